@@ -1,0 +1,277 @@
+package convention
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/csv"
+	"fmt"
+	"go/format"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The sources of tables_states.go, in the order their digests are recorded.
+var statesSources = []string{"iso3166.csv", "states.csv", "uncac_parties.csv"}
+
+const statesGenerated = "tables_states.go"
+
+// readStatesCSV reads testdata/name as a header row and records keyed by the
+// header's column names.
+func readStatesCSV(t *testing.T, name string) []map[string]string {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if len(rows) < 2 {
+		t.Fatalf("%s: no records", name)
+	}
+	var out []map[string]string
+	for _, r := range rows[1:] {
+		m := make(map[string]string, len(r))
+		for j, h := range rows[0] {
+			m[h] = r[j]
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+var alpha3RE = regexp.MustCompile(`^[A-Z]{3}$`)
+
+// TestTablesStates generates tables_states.go from testdata/iso3166.csv,
+// testdata/states.csv and testdata/uncac_parties.csv. With -update it writes
+// the file; without, it fails if the file on disk differs from what the data
+// give.
+func TestTablesStates(t *testing.T) {
+	src, err := generateStateTables(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile(statesGenerated, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	old, err := os.ReadFile(statesGenerated)
+	if err != nil {
+		t.Fatalf("%v (run go test -run TestTables -update)", err)
+	}
+	if !bytes.Equal(old, src) {
+		t.Errorf("%s is out of date with testdata; run go test -run TestTables -update", statesGenerated)
+	}
+}
+
+func generateStateTables(t *testing.T) ([]byte, error) {
+	type row struct {
+		code, name, alpha2    string
+		numeric               int
+		group                 string
+		status                string
+		act                   string
+		signed, early, latest string // yyyymmdd or ""
+	}
+	byCode := map[string]*row{}
+	fail := func(format string, args ...any) { t.Errorf(format, args...) }
+
+	for i, r := range readStatesCSV(t, "iso3166.csv") {
+		c := r["alpha3"]
+		if !alpha3RE.MatchString(c) || byCode[c] != nil {
+			fail("iso3166.csv record %d: bad or duplicate code %q", i+1, c)
+			continue
+		}
+		n, err := strconv.Atoi(r["numeric"])
+		if err != nil || n <= 0 || n > 999 || len(r["alpha2"]) != 2 || r["name"] == "" {
+			fail("iso3166.csv record %d (%s): bad numeric, alpha2 or name", i+1, c)
+		}
+		byCode[c] = &row{code: c, name: r["name"], alpha2: r["alpha2"], numeric: n}
+	}
+
+	groups := map[string]string{
+		"none":                         "",
+		"African":                      "African",
+		"Asia-Pacific":                 "AsiaPacific",
+		"Eastern European":             "EasternEuropean",
+		"Latin American and Caribbean": "LatinAmericanCaribbean",
+		"Western European and Others":  "WesternEuropeanOthers",
+	}
+	statuses := map[string]string{
+		"member": "UNMember", "observer": "UNObserver", "non-member": "NonMember", "reio": "RegionalOrganization",
+	}
+	for i, r := range readStatesCSV(t, "states.csv") {
+		c := r["alpha3"]
+		if !alpha3RE.MatchString(c) {
+			fail("states.csv record %d: bad code %q", i+1, c)
+			continue
+		}
+		g, ok := groups[r["un_regional_group"]]
+		if !ok {
+			fail("states.csv record %d (%s): unknown group %q", i+1, c, r["un_regional_group"])
+		}
+		st, ok := statuses[r["un_status"]]
+		if !ok {
+			fail("states.csv record %d (%s): unknown UN status %q", i+1, c, r["un_status"])
+		}
+		x := byCode[c]
+		if x == nil {
+			// Only the EU is outside ISO 3166-1; it has no numeric code.
+			if c != "EUU" || r["m49"] != "" {
+				fail("states.csv record %d: %s is not in iso3166.csv", i+1, c)
+			}
+			x = &row{code: c, alpha2: r["alpha2"]}
+			byCode[c] = x
+		} else {
+			if n, err := strconv.Atoi(r["m49"]); err != nil || n != x.numeric {
+				fail("states.csv record %d (%s): m49 %q differs from ISO numeric %d", i+1, c, r["m49"], x.numeric)
+			}
+			if r["alpha2"] != x.alpha2 {
+				fail("states.csv record %d (%s): alpha2 %q differs from ISO %q", i+1, c, r["alpha2"], x.alpha2)
+			}
+		}
+		if x.group != "" || x.status != "" {
+			fail("states.csv record %d: duplicate code %s", i+1, c)
+		}
+		if r["name"] == "" {
+			fail("states.csv record %d (%s): no name", i+1, c)
+		}
+		x.name, x.group, x.status = r["name"], g, st
+	}
+
+	date := func(rec int, c, col, v string) string {
+		if v == "" {
+			return ""
+		}
+		d, err := time.Parse(time.DateOnly, v)
+		if err != nil || d.Year() < 1000 {
+			fail("uncac_parties.csv record %d (%s): bad %s %q", rec, c, col, v)
+			return ""
+		}
+		return d.Format("20060102")
+	}
+	acts := map[string]string{
+		"ratification": "Ratification", "accession": "Accession", "acceptance": "Acceptance",
+		"approval": "Approval", "succession": "Succession",
+	}
+	for i, r := range readStatesCSV(t, "uncac_parties.csv") {
+		rec, c := i+1, r["alpha3"]
+		x := byCode[c]
+		if x == nil || x.status == "" {
+			fail("uncac_parties.csv record %d: %q is not in states.csv", rec, c)
+			continue
+		}
+		if x.act != "" || x.signed != "" {
+			fail("uncac_parties.csv record %d: duplicate code %s", rec, c)
+		}
+		x.signed = date(rec, c, "signature_date", r["signature_date"])
+		switch r["status"] {
+		case "party":
+			a, ok := acts[r["act"]]
+			if !ok {
+				fail("uncac_parties.csv record %d (%s): unknown act %q", rec, c, r["act"])
+			}
+			x.act = a
+			x.early = date(rec, c, "party_date_earliest", r["party_date_earliest"])
+			x.latest = date(rec, c, "party_date_latest", r["party_date_latest"])
+			pd := date(rec, c, "party_date", r["party_date"])
+			switch {
+			case x.early == "" || x.latest == "":
+				fail("uncac_parties.csv record %d (%s): party without date bounds", rec, c)
+			case x.early > x.latest:
+				fail("uncac_parties.csv record %d (%s): earliest %s after latest %s", rec, c, x.early, x.latest)
+			case pd != "" && pd != x.latest:
+				// party_date is the date UNTC shows now; it must be the
+				// end of the range (Bhutan) or the exact date.
+				fail("uncac_parties.csv record %d (%s): party_date %s is not the latest bound %s", rec, c, pd, x.latest)
+			case pd == "" && x.early == x.latest:
+				fail("uncac_parties.csv record %d (%s): exact bounds but no party_date", rec, c)
+			}
+			if x.signed != "" && x.signed > x.latest {
+				fail("uncac_parties.csv record %d (%s): signed after becoming a party", rec, c)
+			}
+		case "signatory":
+			if x.signed == "" || r["act"] != "" || r["party_date_earliest"] != "" || r["party_date_latest"] != "" {
+				fail("uncac_parties.csv record %d (%s): a signatory has a signature date and nothing else", rec, c)
+			}
+		default:
+			fail("uncac_parties.csv record %d (%s): unknown status %q", rec, c, r["status"])
+		}
+	}
+	if t.Failed() {
+		return nil, fmt.Errorf("testdata has errors; %s not generated", statesGenerated)
+	}
+
+	codes := make([]string, 0, len(byCode))
+	for c := range byCode {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+
+	var b bytes.Buffer
+	b.WriteString("// Code generated by TestTablesStates; DO NOT EDIT.\n\n")
+	b.WriteString("// Sources, in testdata/ (see the package documentation, Data provenance):\n")
+	all := sha256.New()
+	for _, name := range statesSources {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			return nil, err
+		}
+		all.Write(data)
+		fmt.Fprintf(&b, "//\t%s\tsha256:%x\n", name, sha256.Sum256(data))
+	}
+	b.WriteString("\npackage convention\n\n")
+	b.WriteString("// statesSourceVersion identifies the data the tables below were made from:\n")
+	b.WriteString("// the SHA-256 of the source files concatenated in the order listed above.\n")
+	fmt.Fprintf(&b, "const statesSourceVersion = \"sha256:%x\"\n\n", all.Sum(nil))
+	fmt.Fprintf(&b, "// NumStates is the number of known State codes: the %d codes of ISO 3166-1\n", len(codes)-1)
+	b.WriteString("// and EUU for the European Union. Index returns values in [0, NumStates).\n")
+	fmt.Fprintf(&b, "const NumStates = %d\n\n", len(codes))
+	b.WriteString("// stateCodeText holds the known codes in alphabetical order, three letters each.\n")
+	b.WriteString("const stateCodeText = \"\" +\n")
+	for i := 0; i < len(codes); i += 25 {
+		end := min(i+25, len(codes))
+		fmt.Fprintf(&b, "\t%q", strings.Join(codes[i:end], ""))
+		if end < len(codes) {
+			b.WriteString(" +")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("\n// stateTable holds one row per code, in the order of stateCodeText.\n")
+	b.WriteString("var stateTable = [NumStates]stateInfo{\n")
+	for _, c := range codes {
+		x := byCode[c]
+		fmt.Fprintf(&b, "\t{name: %q, alpha2: %q", x.name, x.alpha2)
+		if x.numeric != 0 {
+			fmt.Fprintf(&b, ", numeric: %d", x.numeric)
+		}
+		if x.group != "" {
+			fmt.Fprintf(&b, ", group: %s", x.group)
+		}
+		if x.status != "" {
+			fmt.Fprintf(&b, ", status: %s", x.status)
+		}
+		if x.act != "" {
+			fmt.Fprintf(&b, ", act: %s", x.act)
+		}
+		if x.signed != "" {
+			fmt.Fprintf(&b, ", signed: %s", x.signed)
+		}
+		if x.early != "" {
+			fmt.Fprintf(&b, ", earliest: %s, latest: %s", x.early, x.latest)
+		}
+		fmt.Fprintf(&b, "}, // %s\n", c)
+	}
+	b.WriteString("}\n")
+	return format.Source(b.Bytes())
+}

@@ -1,0 +1,166 @@
+package convention
+
+import (
+	"iter"
+	"strconv"
+)
+
+// A RegionalGroup is one of the five regional groups of UN Member States,
+// which the Convention's review mechanism uses (with the drawing of lots) to
+// pair reviewing and reviewed States. The zero RegionalGroup means no group;
+// State.Group returns it for entities outside the groups, such as the
+// European Union.
+type RegionalGroup uint8
+
+// The regional groups, in the order of the UN's own listing.
+const (
+	African                RegionalGroup = 1 + iota // Group of African States
+	AsiaPacific                                     // Group of Asia-Pacific States
+	EasternEuropean                                 // Group of Eastern European States
+	LatinAmericanCaribbean                          // Group of Latin American and Caribbean States
+	WesternEuropeanOthers                           // Group of Western European and other States
+)
+
+// NumRegionalGroups is the number of regional groups. Valid groups run from 1
+// to NumRegionalGroups, so an array of NumRegionalGroups+1 elements can be
+// indexed by RegionalGroup directly.
+const NumRegionalGroups = 5
+
+var regionalGroupNames = [NumRegionalGroups + 1]string{"",
+	"African States",
+	"Asia-Pacific States",
+	"Eastern European States",
+	"Latin American and Caribbean States",
+	"Western European and other States",
+}
+
+// Short names, as in the UN's lists ("Western European and Others").
+var regionalGroupShort = [NumRegionalGroups + 1]string{"",
+	"African",
+	"Asia-Pacific",
+	"Eastern European",
+	"Latin American and Caribbean",
+	"Western European and Others",
+}
+
+var regionalGroupAbbrevs = [NumRegionalGroups + 1]string{"", "African", "APG", "EEG", "GRULAC", "WEOG"}
+
+// String returns the group's name as in its official title "Group of …
+// States": "African States", "Asia-Pacific States", "Eastern European
+// States", "Latin American and Caribbean States" or "Western European and
+// other States". Other values, including zero, print as
+// "%!RegionalGroup(n)".
+func (g RegionalGroup) String() string {
+	if !g.IsValid() {
+		return "%!RegionalGroup(" + strconv.Itoa(int(g)) + ")"
+	}
+	return regionalGroupNames[g]
+}
+
+// Abbrev returns the abbreviation used in UN meetings: "APG", "EEG",
+// "GRULAC" and "WEOG"; the African Group has no common abbreviation and
+// returns "African". Invalid groups return "".
+func (g RegionalGroup) Abbrev() string {
+	if !g.IsValid() {
+		return ""
+	}
+	return regionalGroupAbbrevs[g]
+}
+
+// IsValid reports whether g is one of the five groups.
+func (g RegionalGroup) IsValid() bool { return g >= African && g <= WesternEuropeanOthers }
+
+// ParseRegionalGroup parses a group's name, in any case and with surrounding
+// space ignored. It accepts the name as String prints it ("Asia-Pacific
+// States"), the official title ("Group of Asia-Pacific States"), the short
+// name ("Asia-Pacific"), the short name followed by "Group" ("Asia-Pacific
+// Group") and the abbreviation ("APG"). Anything else is a *ParseError
+// wrapping ErrSyntax.
+func ParseRegionalGroup(s string) (RegionalGroup, error) {
+	t := trimSpace(s)
+	for g := African; g <= WesternEuropeanOthers; g++ {
+		name, short := regionalGroupNames[g], regionalGroupShort[g]
+		switch {
+		case foldEqual(t, name),
+			len(t) > len("group of ") && foldEqual(t[:len("group of ")], "group of ") && foldEqual(t[len("group of "):], name),
+			foldEqual(t, short),
+			len(t) > len(" group") && foldEqual(t[len(t)-len(" group"):], " group") && foldEqual(t[:len(t)-len(" group")], short),
+			foldEqual(t, regionalGroupAbbrevs[g]):
+			return g, nil
+		}
+	}
+	return 0, &ParseError{What: "regional group", Input: s, Err: ErrSyntax}
+}
+
+// foldEqual reports whether the ASCII strings s and t are equal under ASCII
+// case folding.
+func foldEqual(s, t string) bool {
+	if len(s) != len(t) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if lower(s[i]) != lower(t[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// MarshalText implements encoding.TextMarshaler, giving the name as String
+// prints it. The zero RegionalGroup (no group) marshals as empty text; other
+// invalid values are an error.
+func (g RegionalGroup) MarshalText() ([]byte, error) {
+	if g == 0 {
+		return []byte{}, nil
+	}
+	if !g.IsValid() {
+		return nil, &ParseError{What: "regional group", Input: g.String(), Err: ErrSyntax}
+	}
+	return []byte(g.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler, accepting what
+// ParseRegionalGroup accepts. Empty text gives the zero RegionalGroup.
+func (g *RegionalGroup) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*g = 0
+		return nil
+	}
+	v, err := ParseRegionalGroup(string(text))
+	if err != nil {
+		return err
+	}
+	*g = v
+	return nil
+}
+
+// RegionalGroups returns an iterator over the five groups, in the order of
+// their constants.
+func RegionalGroups() iter.Seq[RegionalGroup] {
+	return func(yield func(RegionalGroup) bool) {
+		for g := African; g <= WesternEuropeanOthers; g++ {
+			if !yield(g) {
+				return
+			}
+		}
+	}
+}
+
+// Members returns an iterator over the Member States of g, in code order. It
+// yields nothing for an invalid group.
+func (g RegionalGroup) Members() iter.Seq[State] {
+	return func(yield func(State) bool) {
+		if !g.IsValid() {
+			return
+		}
+		for i := range NumStates {
+			if stateTable[i].group != g {
+				continue
+			}
+			s, _ := StateAt(i)
+			if !yield(s) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,329 @@
+package convention
+
+import (
+	"iter"
+	"strconv"
+)
+
+// A State identifies a State or other jurisdiction by its ISO 3166-1 alpha-3
+// code, such as "KEN" for Kenya, packed into a small integer: three letters of
+// five bits each. States are comparable, cheap as map keys, and ordered by
+// code (see Compare).
+//
+// The known codes are the 249 entries of ISO 3166-1, which include
+// territories that are not States parties (Jersey, Hong Kong, the Cayman
+// Islands) because asset recovery and assistance records name them, and
+// "EUU" for the European Union, a party to the Convention as a regional
+// economic integration organization (art. 67(2)). Every State made by this
+// package (ParseState, StateAt, States, UnmarshalText) is one of them.
+//
+// The zero State is invalid: it has no code, no name and no index.
+type State struct {
+	code uint16 // letters as 1..26, first letter in the high bits; 0 = invalid
+}
+
+// NumStates is defined in the generated tables_states.go.
+
+// packState packs three upper-case ASCII letters into a State code. The
+// packing preserves alphabetical order.
+func packState(a, b, c byte) uint16 {
+	return uint16(a-'A'+1)<<10 | uint16(b-'A'+1)<<5 | uint16(c-'A'+1)
+}
+
+// stateIndex returns the position of code in the sorted table of known codes.
+func stateIndex(code uint16) (int, bool) {
+	lo, hi := 0, NumStates
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		t := stateCodeText[3*m : 3*m+3]
+		switch c := packState(t[0], t[1], t[2]); {
+		case c < code:
+			lo = m + 1
+		case c > code:
+			hi = m
+		default:
+			return m, true
+		}
+	}
+	return -1, false
+}
+
+// ParseState parses an ISO 3166-1 alpha-3 code, or "EUU" for the European
+// Union, in any case and with surrounding white space (including no-break
+// spaces) ignored: "KEN", "ken" and " Ken " all give Kenya.
+//
+// Text that is not three ASCII letters is an error wrapping ErrSyntax; three
+// letters that are not a known code, such as "XYZ", are an error wrapping
+// ErrUnknownState. Both come as a *ParseError whose Pos is the byte offset of
+// the problem in s.
+func ParseState(s string) (State, error) {
+	start := leadingSpace(s)
+	t := trimSpace(s[start:])
+	var up [3]byte
+	for i := 0; i < len(t) && i < 3; i++ {
+		c := t[i]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if c < 'A' || c > 'Z' {
+			return State{}, &ParseError{What: "State", Input: s, Pos: start + i, Err: ErrSyntax}
+		}
+		up[i] = c
+	}
+	if len(t) != 3 {
+		return State{}, &ParseError{What: "State", Input: s, Pos: start + min(len(t), 3), Err: ErrSyntax}
+	}
+	code := packState(up[0], up[1], up[2])
+	if _, ok := stateIndex(code); !ok {
+		return State{}, &ParseError{What: "State", Input: s, Pos: start, Err: ErrUnknownState}
+	}
+	return State{code}, nil
+}
+
+// MustParseState is like ParseState but panics if s is not a known code. It
+// is meant for constants in programs and tests.
+func MustParseState(s string) State {
+	st, err := ParseState(s)
+	if err != nil {
+		panic(err)
+	}
+	return st
+}
+
+// StateAt returns the State whose Index is i, and false if i is not in
+// [0, NumStates).
+func StateAt(i int) (State, bool) {
+	if i < 0 || i >= NumStates {
+		return State{}, false
+	}
+	t := stateCodeText[3*i : 3*i+3]
+	return State{packState(t[0], t[1], t[2])}, true
+}
+
+// States returns an iterator over every known State, in code order (the
+// order of Index).
+func States() iter.Seq[State] {
+	return func(yield func(State) bool) {
+		for i := range NumStates {
+			s, _ := StateAt(i)
+			if !yield(s) {
+				return
+			}
+		}
+	}
+}
+
+// IsValid reports whether s is a known code, that is, not the zero State.
+func (s State) IsValid() bool { return s.code != 0 }
+
+// Index returns the position of s among the known codes in code order, from
+// 0 to NumStates-1, or -1 for the zero State. Callers can use it to keep
+// per-State data in arrays and bitsets of size NumStates. StateAt is its
+// inverse. Indexes can change when the tables are regenerated from newer
+// data, so store codes, not indexes.
+func (s State) Index() int {
+	i, _ := stateIndex(s.code)
+	return i
+}
+
+// String returns the upper-case alpha-3 code, such as "KEN". The zero State
+// prints as "invalid State".
+func (s State) String() string {
+	i := s.Index()
+	if i < 0 {
+		return "invalid State"
+	}
+	return stateCodeText[3*i : 3*i+3]
+}
+
+// AppendText implements encoding.TextAppender: it appends the code as String
+// prints it, or nothing for the zero State.
+func (s State) AppendText(b []byte) ([]byte, error) {
+	if s.code == 0 {
+		return b, nil
+	}
+	return append(b,
+		byte(s.code>>10&31)+'A'-1,
+		byte(s.code>>5&31)+'A'-1,
+		byte(s.code&31)+'A'-1), nil
+}
+
+// MarshalText implements encoding.TextMarshaler: the code as String prints
+// it, or empty text for the zero State.
+func (s State) MarshalText() ([]byte, error) {
+	return s.AppendText(make([]byte, 0, 3))
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler, accepting what
+// ParseState accepts. Empty text gives the zero State.
+func (s *State) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*s = State{}
+		return nil
+	}
+	v, err := ParseState(string(text))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// Compare returns -1, 0 or +1 as s sorts before, with or after t in
+// alphabetical order of codes. The zero State sorts first. It suits
+// slices.SortFunc.
+func (s State) Compare(t State) int { return cmpUint(s.code, t.code) }
+
+// info returns the table row for s, or nil for the zero State.
+func (s State) info() *stateInfo {
+	i := s.Index()
+	if i < 0 {
+		return nil
+	}
+	return &stateTable[i]
+}
+
+// Name returns the English short name: for UN Member and observer States,
+// Cook Islands, Niue and the European Union, the UN Protocol (UNTERM) short
+// name without a trailing "(the)", such as "Bolivia (Plurinational State
+// of)"; for other codes the ISO 3166-1 English short name, such as "Jersey".
+// The zero State has the empty name.
+func (s State) Name() string {
+	if p := s.info(); p != nil {
+		return p.name
+	}
+	return ""
+}
+
+// Alpha2 returns the ISO 3166-1 alpha-2 code, such as "KE", and "EU" (an
+// exceptionally reserved ISO code) for the European Union. The zero State
+// returns "".
+func (s State) Alpha2() string {
+	if p := s.info(); p != nil {
+		return p.alpha2
+	}
+	return ""
+}
+
+// Numeric returns the ISO 3166-1 numeric code, such as 404 for Kenya, which
+// is also the UN M49 code. It returns 0 for the European Union, which has
+// none, and for the zero State.
+func (s State) Numeric() int {
+	if p := s.info(); p != nil {
+		return int(p.numeric)
+	}
+	return 0
+}
+
+// Group returns the UN regional group of a Member State, and zero (no group)
+// for everything else: the observer States, Cook Islands, Niue, the European
+// Union, territories, and the zero State. Türkiye, Israel and the United
+// States count in the Western European and other States, as they do for
+// electoral purposes.
+func (s State) Group() RegionalGroup {
+	if p := s.info(); p != nil {
+		return p.group
+	}
+	return 0
+}
+
+// UNStatus returns the standing of s at the United Nations, or zero for codes
+// outside the 193 Member States, 2 observer States, Cook Islands, Niue and
+// the European Union (territories and the zero State).
+func (s State) UNStatus() UNStatus {
+	if p := s.info(); p != nil {
+		return p.status
+	}
+	return 0
+}
+
+// IsUNMember reports whether s is one of the 193 Member States of the United
+// Nations.
+func (s State) IsUNMember() bool { return s.UNStatus() == UNMember }
+
+// A UNStatus says how an entity stands at the United Nations. The zero
+// UNStatus means none of these: a territory or other jurisdiction.
+type UNStatus uint8
+
+// The kinds of standing.
+const (
+	// UNMember is one of the 193 Member States.
+	UNMember UNStatus = 1 + iota
+	// UNObserver is a non-member observer State: the Holy See and the
+	// State of Palestine.
+	UNObserver
+	// NonMember is a State that is not a member or observer but may join
+	// the Convention as a State: Cook Islands and Niue.
+	NonMember
+	// RegionalOrganization is a regional economic integration organization
+	// (art. 67(2)): the European Union.
+	RegionalOrganization
+)
+
+const numUNStatuses = 4
+
+var unStatusNames = [numUNStatuses + 1]string{"", "member", "observer", "non-member", "reio"}
+
+// String returns "member", "observer", "non-member" or "reio" (regional
+// economic integration organization). Other values print as
+// "%!UNStatus(n)".
+func (u UNStatus) String() string {
+	if !u.IsValid() {
+		return "%!UNStatus(" + strconv.Itoa(int(u)) + ")"
+	}
+	return unStatusNames[u]
+}
+
+// IsValid reports whether u is one of the four kinds of standing.
+func (u UNStatus) IsValid() bool { return u >= UNMember && u <= RegionalOrganization }
+
+// ParseUNStatus parses a status as String prints it, in any case.
+func ParseUNStatus(s string) (UNStatus, error) {
+	t := trimSpace(s)
+	for u := UNMember; u <= RegionalOrganization; u++ {
+		if equalFold(t, unStatusNames[u]) {
+			return u, nil
+		}
+	}
+	return 0, &ParseError{What: "UN status", Input: s, Err: ErrSyntax}
+}
+
+// MarshalText implements encoding.TextMarshaler. The zero UNStatus marshals
+// as empty text; other invalid values are an error.
+func (u UNStatus) MarshalText() ([]byte, error) {
+	if u == 0 {
+		return []byte{}, nil
+	}
+	if !u.IsValid() {
+		return nil, &ParseError{What: "UN status", Input: u.String(), Err: ErrSyntax}
+	}
+	return []byte(u.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler. Empty text gives the
+// zero UNStatus.
+func (u *UNStatus) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*u = 0
+		return nil
+	}
+	v, err := ParseUNStatus(string(text))
+	if err != nil {
+		return err
+	}
+	*u = v
+	return nil
+}
+
+// A stateInfo is one row of the generated stateTable.
+type stateInfo struct {
+	name     string
+	alpha2   string
+	numeric  uint16
+	group    RegionalGroup
+	status   UNStatus
+	act      Act       // zero if not a party
+	signed   civilDate // zero if never signed
+	earliest civilDate // party date bounds; zero if not a party
+	latest   civilDate
+}
