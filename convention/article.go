@@ -1,0 +1,151 @@
+package convention
+
+import (
+	"iter"
+	"strconv"
+)
+
+// An Article is one of the 71 articles of the Convention, identified by its
+// number and printed as "article 46". The zero Article is invalid.
+type Article uint8
+
+// NumArticles is the number of articles in the Convention.
+const NumArticles = 71
+
+// IsValid reports whether a is an article of the Convention (1 to 71).
+func (a Article) IsValid() bool { return a >= 1 && a <= NumArticles }
+
+// String returns "article " followed by the number, as in "article 46". An
+// invalid value prints as "%!Article(n)".
+func (a Article) String() string {
+	if !a.IsValid() {
+		return "%!Article(" + strconv.Itoa(int(a)) + ")"
+	}
+	return articleTable[a].name
+}
+
+// Title returns the article's official English title, such as "Mutual legal
+// assistance", or "" if a is invalid.
+func (a Article) Title() string {
+	if !a.IsValid() {
+		return ""
+	}
+	return articleTable[a].title
+}
+
+// Chapter returns the chapter the article belongs to, or 0 if a is invalid.
+func (a Article) Chapter() Chapter {
+	if !a.IsValid() {
+		return 0
+	}
+	return articleTable[a].chapter
+}
+
+// Paragraphs returns the number of paragraphs in the article. An article
+// that is a single unnumbered paragraph, such as article 15, has one.
+func (a Article) Paragraphs() int {
+	if !a.IsValid() {
+		return 0
+	}
+	return int(articleTable[a].paragraphs)
+}
+
+// Numbered reports whether the article's paragraphs are numbered. Of the
+// 71 articles, 29 consist of a single unnumbered paragraph (articles 15 and
+// 46 are cited as "art. 15(a)" and "art. 46(9)(a)").
+func (a Article) Numbered() bool { return a.Paragraphs() > 1 }
+
+// Ref returns the citation of the article as a whole ("art. 46"), or the
+// zero Ref if a is invalid.
+func (a Article) Ref() Ref {
+	if !a.IsValid() {
+		return Ref{}
+	}
+	return Ref{a: uint8(a)}
+}
+
+// Provisions returns an iterator over the article's citable provisions in
+// the order of the text: paragraphs, subparagraphs and items. For an
+// article of one unnumbered paragraph the first provision is the article
+// itself. It yields nothing if a is invalid.
+func (a Article) Provisions() iter.Seq[Ref] {
+	return func(yield func(Ref) bool) {
+		if !a.IsValid() {
+			return
+		}
+		info := &articleTable[a]
+		for i := info.first; i < info.end; i++ {
+			if !yield(provisionTable[i].ref) {
+				return
+			}
+		}
+	}
+}
+
+// Compare returns -1, 0 or +1 as a comes before, is, or comes after b.
+func (a Article) Compare(b Article) int { return cmpUint(uint8(a), uint8(b)) }
+
+// Articles returns an iterator over the 71 articles in order.
+func Articles() iter.Seq[Article] {
+	return func(yield func(Article) bool) {
+		for a := Article(1); a <= NumArticles; a++ {
+			if !yield(a) {
+				return
+			}
+		}
+	}
+}
+
+// ParseArticle parses an article as a citation of the article as a whole:
+// "article 46", "Art. 46", "46". It is ParseRef restricted to article-level
+// citations: a citation of a paragraph is ErrSyntax.
+func ParseArticle(s string) (Article, error) {
+	r, err := parseRef(s, "article")
+	if err != nil {
+		return 0, err
+	}
+	if r.p != 0 || r.s != 0 {
+		return 0, &ParseError{What: "article", Input: s, Pos: len(s), Err: ErrSyntax}
+	}
+	return Article(r.a), nil
+}
+
+// MustParseArticle is like ParseArticle but panics if s is not an article.
+func MustParseArticle(s string) Article {
+	a, err := ParseArticle(s)
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+// AppendText implements encoding.TextAppender. It appends the number
+// alone ("46"); the zero Article appends nothing.
+func (a Article) AppendText(b []byte) ([]byte, error) {
+	if a == 0 {
+		return b, nil
+	}
+	if !a.IsValid() {
+		return b, &ParseError{What: "article", Input: a.String(), Err: ErrUnknownProvision}
+	}
+	return strconv.AppendUint(b, uint64(a), 10), nil
+}
+
+// MarshalText implements encoding.TextMarshaler: the number alone ("46").
+// The zero Article marshals as empty text.
+func (a Article) MarshalText() ([]byte, error) { return a.AppendText(nil) }
+
+// UnmarshalText implements encoding.TextUnmarshaler, accepting every form
+// ParseArticle does. Empty text gives the zero Article.
+func (a *Article) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*a = 0
+		return nil
+	}
+	v, err := ParseArticle(string(text))
+	if err != nil {
+		return err
+	}
+	*a = v
+	return nil
+}

@@ -1,0 +1,104 @@
+package convention
+
+import (
+	"iter"
+	"strconv"
+)
+
+// An Obligation classifies what a provision asks of States parties, from the
+// governing verb of its text. The values are ordered by strength, so
+// Compare and the < operator rank a mandatory provision above one that
+// States need only consider. The zero Obligation is invalid.
+type Obligation uint8
+
+// The obligation classes, weakest first.
+const (
+	// NoObligation marks definitions, statements of purpose or scope,
+	// saving clauses, provisions addressed to the Conference or the
+	// secretariat, and treaty machinery.
+	NoObligation Obligation = 1 + iota
+	// Optional marks a permission ("may") or a non-binding exhortation
+	// ("should", "are encouraged to").
+	Optional
+	// Consider marks a duty to consider a measure ("shall consider").
+	Consider
+	// Endeavour marks an obligation of effort ("shall endeavour",
+	// "shall seek to").
+	Endeavour
+	// Mandatory marks a duty to act or to refrain from acting ("shall").
+	Mandatory
+)
+
+const numObligations = 5
+
+var obligationNames = [numObligations + 1]string{"", "none", "optional", "consider", "endeavour", "mandatory"}
+
+// String returns the class's name in lower case: "mandatory", "consider",
+// "endeavour", "optional" or "none". An invalid value prints as
+// "%!Obligation(n)".
+func (o Obligation) String() string {
+	if !o.IsValid() {
+		return "%!Obligation(" + strconv.Itoa(int(o)) + ")"
+	}
+	return obligationNames[o]
+}
+
+// IsValid reports whether o is one of the five classes.
+func (o Obligation) IsValid() bool { return o >= NoObligation && o <= Mandatory }
+
+// Compare returns -1, 0 or +1 as o is weaker than, as strong as, or stronger
+// than p.
+func (o Obligation) Compare(p Obligation) int { return cmpUint(uint8(o), uint8(p)) }
+
+// ParseObligation parses a class name as String prints it, in any case;
+// "no obligation" is accepted for "none".
+func ParseObligation(s string) (Obligation, error) {
+	t := trimSpace(s)
+	for o := NoObligation; o <= Mandatory; o++ {
+		if equalFold(t, obligationNames[o]) {
+			return o, nil
+		}
+	}
+	if equalFold(t, "no obligation") {
+		return NoObligation, nil
+	}
+	return 0, &ParseError{What: "obligation", Input: s, Err: ErrSyntax}
+}
+
+// MarshalText implements encoding.TextMarshaler. The zero Obligation
+// marshals as empty text.
+func (o Obligation) MarshalText() ([]byte, error) {
+	if o == 0 {
+		return []byte{}, nil
+	}
+	if !o.IsValid() {
+		return nil, &ParseError{What: "obligation", Input: o.String(), Err: ErrSyntax}
+	}
+	return []byte(o.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler. Empty text gives the
+// zero Obligation.
+func (o *Obligation) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*o = 0
+		return nil
+	}
+	v, err := ParseObligation(string(text))
+	if err != nil {
+		return err
+	}
+	*o = v
+	return nil
+}
+
+// Obligations returns an iterator over the five classes, weakest first.
+func Obligations() iter.Seq[Obligation] {
+	return func(yield func(Obligation) bool) {
+		for o := NoObligation; o <= Mandatory; o++ {
+			if !yield(o) {
+				return
+			}
+		}
+	}
+}
