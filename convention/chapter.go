@@ -12,14 +12,14 @@ type Chapter uint8
 
 // The chapters, named for their subjects.
 const (
-	GeneralProvisions     Chapter = 1 + iota // chapter I, articles 1–4
-	PreventiveMeasures                       // chapter II, articles 5–14
-	Criminalization                          // chapter III, articles 15–42: criminalization and law enforcement
-	InternationalCooperation                 // chapter IV, articles 43–50
-	AssetRecovery                            // chapter V, articles 51–59
-	TechnicalAssistance                      // chapter VI, articles 60–62: technical assistance and information exchange
-	Implementation                           // chapter VII, articles 63–64: mechanisms for implementation
-	FinalProvisions                          // chapter VIII, articles 65–71
+	GeneralProvisions        Chapter = 1 + iota // chapter I, articles 1–4
+	PreventiveMeasures                          // chapter II, articles 5–14
+	Criminalization                             // chapter III, articles 15–42: criminalization and law enforcement
+	InternationalCooperation                    // chapter IV, articles 43–50
+	AssetRecovery                               // chapter V, articles 51–59
+	TechnicalAssistance                         // chapter VI, articles 60–62: technical assistance and information exchange
+	Implementation                              // chapter VII, articles 63–64: mechanisms for implementation
+	FinalProvisions                             // chapter VIII, articles 65–71
 )
 
 // NumChapters is the number of chapters in the Convention.
