@@ -1,0 +1,54 @@
+package claim
+
+import "strconv"
+
+// TB is the part of *testing.T and *testing.B that Assert needs. The package
+// does not import testing.
+type TB interface {
+	Helper()
+	Errorf(format string, args ...any)
+}
+
+// Runner is the part of *testing.T that AssertEach needs: TB and Run with
+// subtests of the same type.
+type Runner[T any] interface {
+	TB
+	Run(name string, f func(T)) bool
+}
+
+// Assert checks the claims and, if any figure fails or is invalid, reports
+// one error on t that quotes each such figure: what was stated, what the data
+// says, and by how much. It returns the report's OK.
+func Assert(t TB, claims ...Claim) bool {
+	t.Helper()
+	r := Check(claims...)
+	if r.OK() {
+		return true
+	}
+	msg := "claim: " + r.Summary()
+	for _, e := range r.Failures() {
+		msg += "\n\t" + e.String()
+	}
+	t.Errorf("%s", msg)
+	return false
+}
+
+// AssertEach runs Assert on each claim in a subtest of its own, named by the
+// claim's String (prefixed with its index when two claims share a name):
+//
+//	claim.AssertEach(t, claim.Count("3,680", total), claim.Count("118", states))
+func AssertEach[T Runner[T]](t T, claims ...Claim) {
+	t.Helper()
+	seen := make(map[string]bool, len(claims))
+	for i, c := range claims {
+		name := c.String()
+		if seen[name] {
+			name = strconv.Itoa(i) + " " + name
+		}
+		seen[name] = true
+		t.Run(name, func(t T) {
+			t.Helper()
+			Assert(t, c)
+		})
+	}
+}

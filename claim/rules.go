@@ -1,0 +1,167 @@
+package claim
+
+import (
+	"math/big"
+	"strconv"
+)
+
+// A Rounding is the rule by which a computed value is assumed to have been
+// rounded to the figure printed. It matters only at exactly half a unit of the
+// last printed digit: under HalfUp "43 million" allows [42.5, 43.5) million,
+// under HalfEither it allows [42.5, 43.5] million.
+type Rounding uint8
+
+// The rounding rules. The zero Rounding in Rules means HalfUp.
+const (
+	HalfUp     Rounding = iota + 1 // half rounds up (away from zero): [p−u/2, p+u/2)
+	HalfDown                       // half rounds down (toward zero): (p−u/2, p+u/2]
+	HalfEven                       // half rounds to the even digit: closed if p/u is even, open if odd
+	HalfEither                     // either direction is accepted at half: [p−u/2, p+u/2]
+)
+
+// String returns the rule's name, such as "half-up".
+func (r Rounding) String() string {
+	switch r {
+	case HalfUp:
+		return "half-up"
+	case HalfDown:
+		return "half-down"
+	case HalfEven:
+		return "half-even"
+	case HalfEither:
+		return "half-either"
+	}
+	return "%!Rounding(" + strconv.Itoa(int(r)) + ")"
+}
+
+// IsValid reports whether r is one of the defined rules.
+func (r Rounding) IsValid() bool { return r >= HalfUp && r <= HalfEither }
+
+// A TiePolicy says how rankings with equal values are read by Top and Order.
+type TiePolicy uint8
+
+// The tie policies. The zero TiePolicy in Rules means TiesAnyOrder.
+const (
+	// TiesAnyOrder accepts tied entries in any order: "46, followed by 44
+	// and 50" holds when 44 and 50 have the same value.
+	TiesAnyOrder TiePolicy = iota + 1
+	// TiesStrict reads a stated order as strict: a tie where the text puts
+	// one entry before another fails.
+	TiesStrict
+)
+
+// String returns the policy's name, such as "ties-any-order".
+func (p TiePolicy) String() string {
+	switch p {
+	case TiesAnyOrder:
+		return "ties-any-order"
+	case TiesStrict:
+		return "ties-strict"
+	}
+	return "%!TiePolicy(" + strconv.Itoa(int(p)) + ")"
+}
+
+// IsValid reports whether p is one of the defined policies.
+func (p TiePolicy) IsValid() bool { return p >= TiesAnyOrder && p <= TiesStrict }
+
+// Rules are the reading rules for stated figures. The zero Rules are the
+// defaults: HalfUp rounding, a 10 per cent tolerance for approximate
+// qualifiers, and TiesAnyOrder.
+type Rules struct {
+	Rounding Rounding  // how printed figures were rounded; zero means HalfUp
+	Ties     TiePolicy // how rankings with ties are read; zero means TiesAnyOrder
+	// Approx is the tolerance, in per cent of the stated figure, of the
+	// approximate qualifiers (about, some, nearly, almost, just over …).
+	// Zero means 10; a negative value means none.
+	Approx int
+}
+
+func (r Rules) rounding() Rounding {
+	if r.Rounding.IsValid() {
+		return r.Rounding
+	}
+	return HalfUp
+}
+
+func (r Rules) ties() TiePolicy {
+	if r.Ties.IsValid() {
+		return r.Ties
+	}
+	return TiesAnyOrder
+}
+
+// tolerance returns Approx as a fraction.
+func (r Rules) tolerance() *big.Rat {
+	switch {
+	case r.Approx == 0:
+		return big.NewRat(10, 100)
+	case r.Approx < 0:
+		return new(big.Rat)
+	}
+	return big.NewRat(int64(r.Approx), 100)
+}
+
+// A Qualifier is the word or phrase before a stated figure that widens or
+// bounds what it allows. With p the printed value, u the unit of its last
+// digit, R the rounding interval of p (for HalfUp [p−u/2, p+u/2)) and t the
+// tolerance of Rules.Approx (10 per cent by default):
+//
+//	Plain     "3,680", "a total of 3,680", "only eight"      R
+//	Exactly   "exactly 43 million"                            [p, p]
+//	About     "about", "some", "around", "approximately" …    R ∪ [p(1−t), p(1+t)]
+//	Nearly    "nearly", "almost", "just under" …              [min(R.lo, p(1−t)), p)
+//	JustOver  "just over", "slightly more than" …             (p, max(R.hi, p(1+t))]
+//	Over      "over", "more than", "above", "in excess of" …  (p, ∞)
+//	AtLeast   "at least", "no fewer than", "a minimum of" …   [p, ∞)
+//	Under     "fewer than", "less than", "under", "below" …   [0, p)
+//	AtMost    "up to", "at most", "no more than" …            [0, p]
+//
+// Bounds (Over, AtLeast, Under, AtMost) use the printed value p itself, not
+// its rounding interval: "over 2,000" is (2,000, ∞), as a reader takes it.
+type Qualifier uint8
+
+// The qualifiers.
+const (
+	Plain Qualifier = iota + 1
+	Exactly
+	About
+	Nearly
+	JustOver
+	Over
+	AtLeast
+	Under
+	AtMost
+)
+
+// String returns the qualifier's canonical phrase ("more than", "up to"), or
+// "plain" for Plain.
+func (q Qualifier) String() string {
+	switch q {
+	case Plain:
+		return "plain"
+	case Exactly:
+		return "exactly"
+	case About:
+		return "about"
+	case Nearly:
+		return "nearly"
+	case JustOver:
+		return "just over"
+	case Over:
+		return "more than"
+	case AtLeast:
+		return "at least"
+	case Under:
+		return "fewer than"
+	case AtMost:
+		return "up to"
+	}
+	return "%!Qualifier(" + strconv.Itoa(int(q)) + ")"
+}
+
+// IsValid reports whether q is one of the defined qualifiers.
+func (q Qualifier) IsValid() bool { return q >= Plain && q <= AtMost }
+
+// isBound reports whether q states a one-sided bound rather than a rounded
+// or approximate value.
+func (q Qualifier) isBound() bool { return q >= JustOver }
