@@ -67,10 +67,10 @@ func TestTablesStates(t *testing.T) {
 	}
 	old, err := os.ReadFile(statesGenerated)
 	if err != nil {
-		t.Fatalf("%v (run go test -run TestTables -update)", err)
+		t.Fatalf("%v (run go test . -run TestTables -update)", err)
 	}
 	if !bytes.Equal(old, src) {
-		t.Errorf("%s is out of date with testdata; run go test -run TestTables -update", statesGenerated)
+		t.Errorf("%s is out of date with testdata; run go test . -run TestTables -update", statesGenerated)
 	}
 }
 

@@ -14,11 +14,11 @@ type Act uint8
 // mark for ratification, "a" for accession, "A" for acceptance, "AA" for
 // approval and "d" for succession.
 const (
-	Ratification Act = 1 + iota
-	Accession
-	Acceptance
-	Approval
-	Succession
+	Ratification Act = 1 + iota // ratification after signature
+	Accession                   // accession: joining in one act, usually without having signed
+	Acceptance                  // acceptance, which has the effect of ratification
+	Approval                    // approval, which has the effect of ratification (the European Union's act)
+	Succession                  // succession of a new State to a predecessor's participation
 )
 
 const numActs = 5
@@ -274,9 +274,9 @@ type Party struct {
 	Signed time.Time // the date of signature (midnight UTC), or zero if the party never signed
 	// Date is the date of deposit of the instrument, as the UN Treaty
 	// Collection shows it; for nine parties the sources bound it without
-	// giving the day. The Convention enters into force for a party on the
-	// thirtieth day after deposit (art. 68(2)); Date is the deposit, which
-	// is what the UN's counts of parties count.
+	// giving the day. It is not the date of entry into force, which art.
+	// 68 sets later (for most parties the thirtieth day after deposit);
+	// the deposit is what the UN's counts of parties count.
 	Date DateRange
 }
 
@@ -316,6 +316,23 @@ func (s State) Signature() (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return p.signed.time(), true
+}
+
+// Signatories returns an iterator over every State or organization that
+// signed the Convention, parties or not, in code order. Signature closed on
+// 9 December 2005 (art. 67(1)), so the list is final.
+func Signatories() iter.Seq[State] {
+	return func(yield func(State) bool) {
+		for i := range NumStates {
+			if stateTable[i].signed == 0 {
+				continue
+			}
+			s, _ := StateAt(i)
+			if !yield(s) {
+				return
+			}
+		}
+	}
 }
 
 // PartyBy reports whether s was a party by the end of the calendar date of t

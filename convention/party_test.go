@@ -171,6 +171,18 @@ func TestParty(t *testing.T) {
 			t.Errorf("%s.Signature() = %v, true, want none", c, d)
 		}
 	}
+	// UNTC, status as at 2024-04-20: "Signatories: 140".
+	var signatories []State
+	for s := range Signatories() {
+		// Art. 67(1): open for signature from 9 December 2003 to 9 December 2005.
+		if d, ok := s.Signature(); !ok || d.Before(day("2003-12-09")) || d.After(day("2005-12-09")) {
+			t.Errorf("%v from Signatories() has Signature %v, %t, want a date in the signature period", s, d, ok)
+		}
+		signatories = append(signatories, s)
+	}
+	if len(signatories) != 140 || !slices.IsSortedFunc(signatories, State.Compare) {
+		t.Errorf("Signatories() yields %d States, want 140 in code order", len(signatories))
+	}
 	if _, ok := (State{}).Party(); ok {
 		t.Error("State{}.Party() ok")
 	}

@@ -14,7 +14,7 @@ import (
 // territories that are not States parties (Jersey, Hong Kong, the Cayman
 // Islands) because asset recovery and assistance records name them, and
 // "EUU" for the European Union, a party to the Convention as a regional
-// economic integration organization (art. 67(2)). Every State made by this
+// economic integration organization (art. 67(2)–(4)). Every State made by this
 // package (ParseState, StateAt, States, UnmarshalText) is one of them.
 //
 // The zero State is invalid: it has no code, no name and no index.
