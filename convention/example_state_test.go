@@ -84,3 +84,30 @@ func ExampleRegionalGroup() {
 	// WEOG    Western European and other States    29
 	// GRULAC
 }
+
+func ExampleState_Index() {
+	// Index lets per-State data live in arrays and bitsets instead of maps.
+	var joined [convention.NumStates]bool
+	var byGroup [convention.NumRegionalGroups + 1]int
+	// Parties that cannot have joined before 2015, by regional group.
+	since := time.Date(2015, time.January, 1, 0, 0, 0, 0, time.UTC)
+	for p := range convention.Parties() {
+		if !p.Date.Earliest.Before(since) {
+			joined[p.State.Index()] = true
+			byGroup[p.State.Group()]++
+		}
+	}
+	for g := range convention.RegionalGroups() {
+		fmt.Printf("%-7s %d\n", g.Abbrev(), byGroup[g])
+	}
+	fmt.Printf("no group %d\n", byGroup[0])
+	fmt.Println(joined[convention.MustParseState("JPN").Index()])
+	// Output:
+	// African 3
+	// APG     5
+	// EEG     0
+	// GRULAC  5
+	// WEOG    1
+	// no group 1
+	// true
+}

@@ -100,6 +100,35 @@ func StateAt(i int) (State, bool) {
 	return State{packState(t[0], t[1], t[2])}, true
 }
 
+// StateFromAlpha2 returns the State whose ISO 3166-1 alpha-2 code is code,
+// in any case ("ke" gives KEN; "EU" gives EUU), and false if there is none.
+func StateFromAlpha2(code string) (State, bool) {
+	if len(code) != 2 {
+		return State{}, false
+	}
+	for i := range NumStates {
+		if foldEqual(code, stateTable[i].alpha2) {
+			return StateAt(i)
+		}
+	}
+	return State{}, false
+}
+
+// StateFromNumeric returns the State whose ISO 3166-1 numeric code (which is
+// also its UN M49 code) is n, such as 404 for Kenya, and false if there is
+// none. The European Union has no numeric code.
+func StateFromNumeric(n int) (State, bool) {
+	if n <= 0 {
+		return State{}, false
+	}
+	for i := range NumStates {
+		if int(stateTable[i].numeric) == n {
+			return StateAt(i)
+		}
+	}
+	return State{}, false
+}
+
 // States returns an iterator over every known State, in code order (the
 // order of Index).
 func States() iter.Seq[State] {

@@ -268,6 +268,33 @@ func TestStateJSON(t *testing.T) {
 	}
 }
 
+func TestStateFromAlpha2Numeric(t *testing.T) {
+	for s := range States() {
+		if got, ok := StateFromAlpha2(s.Alpha2()); !ok || got != s {
+			t.Errorf("StateFromAlpha2(%q) = %v, %t, want %v", s.Alpha2(), got, ok, s)
+		}
+		if s.Numeric() == 0 {
+			continue
+		}
+		if got, ok := StateFromNumeric(s.Numeric()); !ok || got != s {
+			t.Errorf("StateFromNumeric(%d) = %v, %t, want %v", s.Numeric(), got, ok, s)
+		}
+	}
+	if got, ok := StateFromAlpha2("ke"); !ok || got.String() != "KEN" {
+		t.Errorf("StateFromAlpha2(%q) = %v, %t, want KEN", "ke", got, ok)
+	}
+	for _, in := range []string{"", "K", "KEN", "XX", "\xff\xff"} {
+		if got, ok := StateFromAlpha2(in); ok {
+			t.Errorf("StateFromAlpha2(%q) = %v, true, want false", in, got)
+		}
+	}
+	for _, n := range []int{0, -4, 1, 999, 1 << 20} {
+		if got, ok := StateFromNumeric(n); ok {
+			t.Errorf("StateFromNumeric(%d) = %v, true, want false", n, got)
+		}
+	}
+}
+
 func TestStateAppendText(t *testing.T) {
 	b, err := MustParseState("ZWE").AppendText([]byte("x="))
 	if err != nil || string(b) != "x=ZWE" {
