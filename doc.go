@@ -1,0 +1,61 @@
+// Package uncac is the root of a library that turns the United Nations
+// Convention against Corruption (UNCAC) and its Implementation Review
+// Mechanism into typed Go values and pure functions, so that programs can
+// import the domain model, researchers can analyse review outcomes, and
+// test suites can check the figures printed in UN statistical reports
+// against data.
+//
+// This package holds no code; it is a map of the packages:
+//
+//   - [github.com/uncac-go/uncac/convention]: the treaty. Chapters, articles
+//     and all 415 citable provisions with the obligation each puts on States
+//     parties; citations ("art. 46(9)(b)", "article 46, paragraph 9 (b)")
+//     parsed and printed; States (ISO 3166-1 alpha-3), UN regional groups and
+//     the dates on which States became parties.
+//   - [github.com/uncac-go/uncac/review]: the Implementation Review
+//     Mechanism. Review cycles and the chapters they cover, country reviews,
+//     reviewing States, milestones and findings; progress on a date and what
+//     changed between two dates.
+//   - [github.com/uncac-go/uncac/needs]: technical assistance needs that
+//     reviews identify and the assistance delivered. Counts by article,
+//     chapter, category, regional group and cycle; distinct States;
+//     rankings with ties; differences between snapshots; outcomes. Its
+//     subpackage needstest makes synthetic data that agrees with published
+//     figures.
+//   - [github.com/uncac-go/uncac/assetrecovery]: asset recovery under
+//     chapter V. ISO 4217 currencies, exact money, cases and their stages,
+//     totals that never mix currencies or stages, conversion only at rates
+//     the caller gives.
+//   - [github.com/uncac-go/uncac/claim]: the figures a report states
+//     ("3,680", "four of 11", "$43 million", "over 2,000") as the intervals
+//     they really mean, checked against computed values, with a
+//     deterministic report.
+//
+// Imports point one way: convention ← review ← needs, and convention ←
+// assetrecovery; claim imports none of them. Nothing in the library reads
+// files, the network or the clock: reference data is compiled in, and
+// everything else comes in as Go values.
+//
+// # Data provenance and licences
+//
+// The compiled-in reference data holds facts only, each traced to a public
+// source; the packages' documentation names them in full.
+//
+//   - The Convention's structure, article titles and the classification of
+//     each provision's obligation: from the English text of the Convention
+//     (General Assembly resolution 58/4); the classification is this
+//     project's reading of each governing verb.
+//   - Country codes and UN names: datasets/country-codes (ODC-PDDL-1.0; UN
+//     UNTERM, UNSD M49). ISO notes that its codes are free for internal and
+//     non-commercial use; only the codes are used, as facts.
+//   - UN regional groups: openclimatedata/countrygroups (CC0; UN DGACM).
+//   - Participation in the Convention: the UN Treaty Collection (MTDSG
+//     XVIII-14), via a 2014 scrape (zmjones/untreaties) and the UN and
+//     government notices cited for each later change.
+//   - Currencies: ISO 4217 List One via datasets/currency-codes
+//     (ODC-PDDL-1.0; SIX on behalf of ISO).
+//
+// The figures in the examples come from the report of the Implementation
+// Review Group on its resumed twelfth session (2021), section VI; the data
+// that reproduces them is synthetic and says so.
+package uncac
