@@ -371,8 +371,10 @@ func Parties() iter.Seq[Party] {
 }
 
 // PartiesBy returns an iterator over the parties for which State.PartyBy(t)
-// is c, in code order. With Certain it yields the parties certainly in place
-// by the date of t, with Possible those that may or may not have been.
+// is c, in code order. With Certain it yields the parties that had certainly
+// deposited their instrument by the date of t; with Possible, those that may
+// or may not have; with Impossible, the parties that joined only later (never
+// States that are not parties at all).
 func PartiesBy(t time.Time, c Certainty) iter.Seq[Party] {
 	d := civilOf(t)
 	return func(yield func(Party) bool) {
