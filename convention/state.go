@@ -22,8 +22,6 @@ type State struct {
 	code uint16 // letters as 1..26, first letter in the high bits; 0 = invalid
 }
 
-// NumStates is defined in the generated tables_states.go.
-
 // packState packs three upper-case ASCII letters into a State code. The
 // packing preserves alphabetical order.
 func packState(a, b, c byte) uint16 {
