@@ -3,6 +3,7 @@ package review
 import (
 	"errors"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -340,4 +341,29 @@ func (m *Milestone) UnmarshalText(text []byte) error {
 	}
 	*m = v
 	return nil
+}
+
+// Equal reports whether r and o record the same review: the same ID,
+// reviewers, year of drawing and findings, and the same milestones reached
+// on the same calendar dates (the time of day and location are ignored, as
+// everywhere in this package). It lets go-cmp compare Reviews, whose
+// identifiers have unexported fields.
+func (r Review) Equal(o Review) bool {
+	if r.ID != o.ID || r.Reviewers != o.Reviewers || r.LotsYear != o.LotsYear ||
+		!slices.Equal(r.Findings, o.Findings) {
+		return false
+	}
+	for m := Drawn; m <= NumMilestones; m++ {
+		if !r.Steps[m].equal(o.Steps[m]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (s Step) equal(t Step) bool {
+	if s.Reached != t.Reached || s.Date.IsZero() != t.Date.IsZero() {
+		return false
+	}
+	return s.Date.IsZero() || dayOf(s.Date) == dayOf(t.Date)
 }
