@@ -73,8 +73,10 @@ func parseFor(r Rules, lit string, want unitWant) (Stated, error) {
 	}
 	var why string
 	switch {
-	case want != wantPercent && s.percent:
-		why = "a percentage where a " + map[unitWant]string{wantCount: "count", wantMoney: "money amount"}[want] + " is checked"
+	case want == wantCount && s.percent:
+		why = "a percentage where a count is checked"
+	case want == wantMoney && s.percent:
+		why = "a percentage where a money amount is checked"
 	case want == wantPercent && !s.percent:
 		why = "not a percentage"
 	case want == wantCount && s.currency != "":
@@ -108,7 +110,9 @@ func judge(e *Entry, s Stated, v *big.Rat) {
 	} else {
 		e.Off = new(big.Rat).Sub(v, s.lo.point)
 	}
-	if e.Verdict == Fails && !s.isRange && !s.qual.isBound() && s.qual != Exactly && s.lo.step.Cmp(big.NewRat(1, 1)) != 0 {
+	// A count printed to the unit needs no hint beyond Off.
+	unitCount := !s.percent && s.currency == "" && s.lo.step.Cmp(big.NewRat(1, 1)) == 0
+	if e.Verdict == Fails && !s.isRange && !s.qual.isBound() && s.qual != Exactly && !unitCount {
 		e.Hint = "the data prints as " + strconv.Quote(s.printAs(v))
 	}
 }
@@ -124,6 +128,9 @@ func countEntry(kind Kind, r Rules, lit string, n int, value string) Entry {
 		e.Value = itoaGrouped(n)
 	}
 	judge(&e, s, ratInt(n))
+	if s.isRange {
+		e.Off = e.Interval.intDistance(ratInt(n))
+	}
 	e.Allowed = e.Interval.intsString()
 	return e
 }
@@ -266,16 +273,22 @@ func Percent(stated string, k, n int) Claim {
 		case !ok:
 			e.Allowed += " = no count of " + itoaGrouped(n)
 			e.Hint = "GRIM: no whole count out of " + itoaGrouped(n) + " prints as " + s.Canonical()
-		case lo == hi:
-			e.Allowed += " = " + itoaGrouped(lo) + " of " + itoaGrouped(n)
 		default:
-			e.Allowed += " = " + itoaGrouped(lo) + ".." + itoaGrouped(hi) + " of " + itoaGrouped(n)
+			e.Allowed += " = " + span(lo, hi) + " of " + itoaGrouped(n)
 		}
 		if e.Verdict == Fails && ok {
-			e.Hint = joinHint(e.Hint, "passes for "+itoaGrouped(lo)+plural(hi-lo, "", ".."+itoaGrouped(hi))+" of "+itoaGrouped(n))
+			e.Hint = joinHint(e.Hint, "passes for "+span(lo, hi)+" of "+itoaGrouped(n))
 		}
 		return []Entry{e}
 	}}
+}
+
+// span formats the whole numbers lo to hi: "4" or "4..5".
+func span(lo, hi int) string {
+	if lo == hi {
+		return itoaGrouped(lo)
+	}
+	return itoaGrouped(lo) + ".." + itoaGrouped(hi)
 }
 
 // grim returns the whole counts k in [0, n] for which 100k/n lies in the
@@ -346,11 +359,11 @@ func Range(stated string, lo, hi int) Claim {
 			Value:   strconv.Itoa(lo) + " to " + strconv.Itoa(hi)}
 		var hints []string
 		if !a.Contains(ratInt(lo)) {
-			e.Verdict, e.Off = Fails, a.Distance(ratInt(lo))
+			e.Verdict, e.Off = Fails, a.intDistance(ratInt(lo))
 			hints = append(hints, "the lower end is off by "+signed(e.Off))
 		}
 		if !b.Contains(ratInt(hi)) {
-			off := b.Distance(ratInt(hi))
+			off := b.intDistance(ratInt(hi))
 			if e.Off == nil {
 				e.Off = off
 			}
@@ -531,7 +544,7 @@ func ranked[K cmp.Ordered](kind Kind, stated string, keys []K, counts map[K]int,
 		strict := r.ties() == TiesStrict
 		var hints []string
 		named := make(map[K]bool, len(keys))
-		floor := 0
+		floor, found := 0, false
 		for i, k := range keys {
 			n, ok := counts[k]
 			if !ok {
@@ -544,8 +557,8 @@ func ranked[K cmp.Ordered](kind Kind, stated string, keys []K, counts map[K]int,
 				return []Entry{e}
 			}
 			named[k] = true
-			if i == 0 || n < floor {
-				floor = n
+			if !found || n < floor {
+				floor, found = n, true
 			}
 			if ordered && i > 0 {
 				if prev, ok := counts[keys[i-1]]; ok {
@@ -563,14 +576,14 @@ func ranked[K cmp.Ordered](kind Kind, stated string, keys []K, counts map[K]int,
 			}
 		}
 		for _, x := range all {
-			if named[x.k] {
+			if named[x.k] || !found {
 				continue
 			}
 			switch {
 			case x.n > floor:
 				e.Verdict = Fails
 				hints = append(hints, fmt.Sprintf("%v (%s) is not named but ranks above", x.k, itoaGrouped(x.n)))
-			case x.n == floor && len(named) > 0:
+			case x.n == floor:
 				if strict {
 					e.Verdict = Fails
 				}

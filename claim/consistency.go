@@ -34,13 +34,7 @@ func parseAll(r Rules, lits ...string) ([]Stated, error) {
 	return out, errors.Join(errs...)
 }
 
-func quoteAll(lits []string) string {
-	q := make([]string, len(lits))
-	for i, l := range lits {
-		q[i] = strconv.Quote(l)
-	}
-	return strings.Join(q, " + ")
-}
+func joinParts(lits []string) string { return strings.Join(lits, " + ") }
 
 // NoFewer states, without data, that one stated figure is at least another:
 // NoFewer("3,680", "118") for needs identified by States that each identified
@@ -71,8 +65,8 @@ func NoFewer(more, less string) Claim {
 // total's: it holds when every possible sum is within the total, holds by
 // rounding when some is, and fails when none is.
 func Parts(total string, parts ...string) Claim {
-	lit := quoteAll(parts) + " ≤ " + strconv.Quote(total)
-	return Claim{kind: KindConsistency, name: lit, eval: func(r Rules) []Entry {
+	lit := joinParts(parts) + " ≤ " + total
+	return Claim{kind: KindConsistency, name: strconv.Quote(lit), eval: func(r Rules) []Entry {
 		sum, t, e, ok := sumOf(r, lit, total, parts)
 		if !ok {
 			return []Entry{e}
@@ -91,8 +85,8 @@ func Parts(total string, parts ...string) Claim {
 // by rounding when the intervals overlap (the parts were rounded), and fails
 // otherwise; Off is the printed sum minus the printed total.
 func Sum(total string, parts ...string) Claim {
-	lit := quoteAll(parts) + " = " + strconv.Quote(total)
-	return Claim{kind: KindConsistency, name: lit, eval: func(r Rules) []Entry {
+	lit := joinParts(parts) + " = " + total
+	return Claim{kind: KindConsistency, name: strconv.Quote(lit), eval: func(r Rules) []Entry {
 		sum, t, e, ok := sumOf(r, lit, total, parts)
 		if !ok {
 			return []Entry{e}
@@ -162,7 +156,7 @@ func GRIM(percent, whole string) Claim {
 		for n := int(lo.Int64()); n <= int(hi.Int64()); n++ {
 			if a, b, ok := grim(p.Interval(), n); ok {
 				e.Verdict, e.Hint = Holds, ""
-				e.Value = itoaGrouped(a) + plural(b-a, "", ".."+itoaGrouped(b)) + " of " + itoaGrouped(n)
+				e.Value = span(a, b) + " of " + itoaGrouped(n)
 				break
 			}
 		}

@@ -336,10 +336,30 @@ func decimalPlaces(r *big.Rat) (int, bool) {
 
 // signed formats r with an explicit sign: "+200,000", "-1", "0".
 func signed(r *big.Rat) string {
+	s := formatRat(r)
 	if r.Sign() > 0 {
-		return "+" + formatRat(r)
+		if rest, ok := strings.CutPrefix(s, "≈"); ok {
+			return "≈+" + rest
+		}
+		return "+" + s
 	}
-	return formatRat(r)
+	return s
+}
+
+// intDistance returns how far the whole number v lies from the nearest whole
+// number in iv: zero inside, negative below, positive above. An interval that
+// holds no whole number gives the plain Distance.
+func (iv Interval) intDistance(v *big.Rat) *big.Rat {
+	lo, hi, ok := iv.ints()
+	switch {
+	case !ok:
+		return iv.Distance(v)
+	case lo != nil && v.Cmp(new(big.Rat).SetInt(lo)) < 0:
+		return new(big.Rat).Sub(v, new(big.Rat).SetInt(lo))
+	case hi != nil && v.Cmp(new(big.Rat).SetInt(hi)) > 0:
+		return new(big.Rat).Sub(v, new(big.Rat).SetInt(hi))
+	}
+	return new(big.Rat)
 }
 
 func ratInt(n int) *big.Rat { return new(big.Rat).SetInt64(int64(n)) }

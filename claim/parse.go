@@ -2,6 +2,7 @@ package claim
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,6 +60,9 @@ func (r Rules) Parse(literal string) (Stated, error) {
 	}
 	s.literal = literal
 	s.rules = r
+	if s.Interval().IsEmpty() {
+		return Stated{}, p.fail(0, "the figure allows no value")
+	}
 	return s, nil
 }
 
@@ -104,8 +108,8 @@ func (s Stated) Point() *big.Rat {
 }
 
 // Unit returns the place value of the last printed digit: 1000000 for "$43
-// million", 0.1 for "4.5%", 1 for "four", and 0 for "exactly …", which
-// allows no rounding.
+// million", 0.1 for "4.5%", 1 for "four". For a range it is that of the
+// lower end. The qualifier "exactly" does not change it.
 func (s Stated) Unit() *big.Rat {
 	if s.lo.step == nil {
 		return nil
@@ -295,6 +299,10 @@ func scaleWord(w string) int {
 	return 0
 }
 
+// maxLiteral bounds the length of a literal, so that parsing cost is
+// bounded whatever the input.
+const maxLiteral = 1000
+
 type tokKind uint8
 
 const (
@@ -345,8 +353,8 @@ func (p *parser) tokenize() error {
 	if !utf8.ValidString(s) {
 		return p.fail(0, "invalid UTF-8")
 	}
-	if len(s) > 500 {
-		return p.fail(500, "literal longer than 500 bytes")
+	if len(s) > maxLiteral {
+		return p.fail(maxLiteral, "literal longer than "+strconv.Itoa(maxLiteral)+" bytes")
 	}
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])

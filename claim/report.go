@@ -121,7 +121,9 @@ type Entry struct {
 	Verdict  Verdict  // the outcome
 	Off      *big.Rat // computed minus stated value; nil when not numeric
 	Hint     string   // a suggestion, such as "passes if the two values are swapped"
-	Err      error    // why the entry is Invalid; nil otherwise
+	// Err says why the entry is Invalid; for a money amount that fails
+	// because its currency differs it is ErrCurrency; otherwise nil.
+	Err error
 }
 
 // String returns the entry as one sentence, such as

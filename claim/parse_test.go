@@ -1,0 +1,265 @@
+package claim_test
+
+import (
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/uncac-go/uncac/claim"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name, in  string
+		interval  string
+		canonical string
+		qual      claim.Qualifier
+		currency  string
+		percent   bool
+		change    bool
+		noun      string
+	}{
+		{"count with separator", "3,680", "[3,679.5..3,680.5)", "3,680", claim.Plain, "", false, false, ""},
+		{"count with noun", "118 States", "[117.5..118.5)", "118 States", claim.Plain, "", false, false, "States"},
+		{"total of", "a total of 3,680 individual technical assistance needs", "[3,679.5..3,680.5)", "3,680 individual technical assistance needs", claim.Plain, "", false, false, "individual technical assistance needs"},
+		{"word", "four", "[3.5..4.5)", "4", claim.Plain, "", false, false, ""},
+		{"word eleven", "eleven", "[10.5..11.5)", "11", claim.Plain, "", false, false, ""},
+		{"hyphenated word", "twenty-one", "[20.5..21.5)", "21", claim.Plain, "", false, false, ""},
+		{"spaced compound", "twenty one", "[20.5..21.5)", "21", claim.Plain, "", false, false, ""},
+		{"ninety-nine", "ninety-nine", "[98.5..99.5)", "99", claim.Plain, "", false, false, ""},
+		{"one hundred", "one hundred", "[99.5..100.5)", "100", claim.Plain, "", false, false, ""},
+		{"hundred and", "one hundred and five", "[104.5..105.5)", "105", claim.Plain, "", false, false, ""},
+		{"capitalized word", "Five", "[4.5..5.5)", "5", claim.Plain, "", false, false, ""},
+		{"two thousand and five", "two thousand and five", "[2,004.5..2,005.5)", "2,005", claim.Plain, "", false, false, ""},
+		{"the eight States", "the eight States", "[7.5..8.5)", "8 States", claim.Plain, "", false, false, "States"},
+		{"zero", "zero", "[-0.5..0.5)", "0", claim.Plain, "", false, false, ""},
+		{"decimal", "4.5", "[4.45..4.55)", "4.5", claim.Plain, "", false, false, ""},
+		{"year", "2019", "[2,018.5..2,019.5)", "2,019", claim.Plain, "", false, false, ""},
+		{"dollars million", "$43 million", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
+		{"US$", "US$ 43 million", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
+		{"US$ attached", "US$43m", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
+		{"code after", "43 million USD", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
+		{"code before", "USD 1.2 billion", "[1,150,000,000..1,250,000,000)", "USD 1.2 billion", claim.Plain, "USD", false, false, ""},
+		{"euro sign m", "€5m", "[4,500,000..5,500,000)", "EUR 5 million", claim.Plain, "EUR", false, false, ""},
+		{"EUR decimal", "EUR 12.5 million", "[12,450,000..12,550,000)", "EUR 12.5 million", claim.Plain, "EUR", false, false, ""},
+		{"CHF bn", "CHF 3 bn", "[2,500,000,000..3,500,000,000)", "CHF 3 billion", claim.Plain, "CHF", false, false, ""},
+		{"CHF after", "700,000 CHF", "[699,999.5..700,000.5)", "CHF 700,000", claim.Plain, "CHF", false, false, ""},
+		{"dollars word", "43 million dollars", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
+		{"United States dollars", "43 million United States dollars", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
+		{"euros word", "2 million euros", "[1,500,000..2,500,000)", "EUR 2 million", claim.Plain, "EUR", false, false, ""},
+		{"pound", "£1.5bn", "[1,450,000,000..1,550,000,000)", "GBP 1.5 billion", claim.Plain, "GBP", false, false, ""},
+		{"words million", "forty-three million", "[42,500,000..43,500,000)", "43 million", claim.Plain, "", false, false, ""},
+		{"a million", "a million", "[500,000..1,500,000)", "1 million", claim.Plain, "", false, false, ""},
+		{"thousand", "18 thousand", "[17,500..18,500)", "18 thousand", claim.Plain, "", false, false, ""},
+		{"per cent", "36 per cent", "[35.5..36.5)", "36%", claim.Plain, "", true, false, ""},
+		{"percent sign", "36%", "[35.5..36.5)", "36%", claim.Plain, "", true, false, ""},
+		{"percent spaced", "36 %", "[35.5..36.5)", "36%", claim.Plain, "", true, false, ""},
+		{"percent word", "4.5 percent", "[4.45..4.55)", "4.5%", claim.Plain, "", true, false, ""},
+		{"almost", "almost 500", "[450..500)", "nearly 500", claim.Nearly, "", false, false, ""},
+		{"nearly", "nearly 500", "[450..500)", "nearly 500", claim.Nearly, "", false, false, ""},
+		{"just under", "just under 3,700", "[3,330..3,700)", "nearly 3,700", claim.Nearly, "", false, false, ""},
+		{"about", "about 500", "[450..550]", "about 500", claim.About, "", false, false, ""},
+		{"some", "some 120 States", "[108..132]", "about 120 States", claim.About, "", false, false, "States"},
+		{"approximately", "approximately $43 million", "[38,700,000..47,300,000]", "about USD 43 million", claim.About, "USD", false, false, ""},
+		{"approx.", "approx. 40", "[36..44]", "about 40", claim.About, "", false, false, ""},
+		{"about one", "about 1 million", "[500,000..1,500,000)", "about 1 million", claim.About, "", false, false, ""},
+		{"over", "over 2,000", "(2,000..∞)", "more than 2,000", claim.Over, "", false, false, ""},
+		{"more than", "more than 2,000", "(2,000..∞)", "more than 2,000", claim.Over, "", false, false, ""},
+		{"in excess of", "in excess of $1 billion", "(1,000,000,000..∞)", "more than USD 1 billion", claim.Over, "USD", false, false, ""},
+		{"just over", "just over 100", "(100..110]", "just over 100", claim.JustOver, "", false, false, ""},
+		{"at least", "at least 5", "[5..∞)", "at least 5", claim.AtLeast, "", false, false, ""},
+		{"no fewer than", "no fewer than 60 States", "[60..∞)", "at least 60 States", claim.AtLeast, "", false, false, "States"},
+		{"fewer than", "fewer than 10", "[0..10)", "fewer than 10", claim.Under, "", false, false, ""},
+		{"less than", "less than 5 per cent", "[0..5)", "fewer than 5%", claim.Under, "", true, false, ""},
+		{"up to", "up to 15", "[0..15]", "up to 15", claim.AtMost, "", false, false, ""},
+		{"no more than", "no more than 15", "[0..15]", "up to 15", claim.AtMost, "", false, false, ""},
+		{"exactly", "exactly 43 million", "[43,000,000..43,000,000]", "exactly 43 million", claim.Exactly, "", false, false, ""},
+		{"between years", "between 2006 and 2012", "[2,005.5..2,012.5)", "2,006–2,012", claim.Plain, "", false, false, ""},
+		{"en dash", "2–15", "[1.5..15.5)", "2–15", claim.Plain, "", false, false, ""},
+		{"hyphen", "2-15", "[1.5..15.5)", "2–15", claim.Plain, "", false, false, ""},
+		{"spaced dash", "2 – 15 needs", "[1.5..15.5)", "2–15 needs", claim.Plain, "", false, false, "needs"},
+		{"to", "2 to 15", "[1.5..15.5)", "2–15", claim.Plain, "", false, false, ""},
+		{"from to", "from 2 to 15", "[1.5..15.5)", "2–15", claim.Plain, "", false, false, ""},
+		{"period", "2020–2021", "[2,019.5..2,021.5)", "2,020–2,021", claim.Plain, "", false, false, ""},
+		{"money range", "$2–3 million", "[1,500,000..3,500,000)", "USD 2 million–USD 3 million", claim.Plain, "USD", false, false, ""},
+		{"percent range", "10–15%", "[9.5..15.5)", "10%–15%", claim.Plain, "", true, false, ""},
+		{"word range", "four to six", "[3.5..6.5)", "4–6", claim.Plain, "", false, false, ""},
+		{"an additional", "an additional four", "[3.5..4.5)", "an additional 4", claim.Plain, "", false, true, ""},
+		{"further after", "eight further", "[7.5..8.5)", "an additional 8", claim.Plain, "", false, true, ""},
+		{"only further", "only eight further needs", "[7.5..8.5)", "an additional 8 needs", claim.Plain, "", false, true, "needs"},
+		{"another", "another 12 reviews", "[11.5..12.5)", "an additional 12 reviews", claim.Plain, "", false, true, "reviews"},
+		{"more after", "four more", "[3.5..4.5)", "an additional 4", claim.Plain, "", false, true, ""},
+		{"nbsp", "3\u00a0680", "", "", 0, "", false, false, ""}, // separate tokens: not a number
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := claim.Parse(tt.in)
+			if tt.interval == "" {
+				if err == nil {
+					t.Fatalf("Parse(%q) = %v, want error", tt.in, s.Interval())
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Parse(%q): %v", tt.in, err)
+			}
+			if got := s.Interval().String(); got != tt.interval {
+				t.Errorf("Parse(%q).Interval() = %s, want %s", tt.in, got, tt.interval)
+			}
+			if got := s.Canonical(); got != tt.canonical {
+				t.Errorf("Parse(%q).Canonical() = %q, want %q", tt.in, got, tt.canonical)
+			}
+			if got := s.Qualifier(); got != tt.qual {
+				t.Errorf("Parse(%q).Qualifier() = %v, want %v", tt.in, got, tt.qual)
+			}
+			if got := s.Currency(); got != tt.currency {
+				t.Errorf("Parse(%q).Currency() = %q, want %q", tt.in, got, tt.currency)
+			}
+			if got := s.IsPercent(); got != tt.percent {
+				t.Errorf("Parse(%q).IsPercent() = %v, want %v", tt.in, got, tt.percent)
+			}
+			if got := s.IsChange(); got != tt.change {
+				t.Errorf("Parse(%q).IsChange() = %v, want %v", tt.in, got, tt.change)
+			}
+			if got := s.Noun(); got != tt.noun {
+				t.Errorf("Parse(%q).Noun() = %q, want %q", tt.in, got, tt.noun)
+			}
+			if got := s.Literal(); got != tt.in {
+				t.Errorf("Parse(%q).Literal() = %q", tt.in, got)
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		pos      int
+	}{
+		{"empty", "", 0},
+		{"blank", "   ", 0},
+		{"only currency", "$", 1},
+		{"only qualifier", "over", 4},
+		{"not a number", "half", 0},
+		{"misplaced separator", "3,68", 1},
+		{"long first group", "3680,000", 0},
+		{"two number words", "four five", 5},
+		{"reversed range", "2015–2012", 7},
+		{"qualifier and range", "about 2–3", 7},
+		{"two qualifiers", "about over 5", 6},
+		{"percent with currency", "$36%", 0},
+		{"percent with scale", "36 million %", 0},
+		{"currencies differ", "$2–EUR 3", 5},
+		{"stray symbol", "36#", 2},
+		{"trailing number", "four States 5", 12},
+		{"range missing and", "between 2 or 3", 10},
+		{"invalid utf8", "4\xff", 0},
+		{"lower-case code", "usd 5", 0},
+		{"hundred alone", "hundred", 0},
+		{"a alone", "a", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := claim.Parse(tt.in)
+			if err == nil {
+				t.Fatalf("Parse(%q) = %v, want error", tt.in, s.Interval())
+			}
+			if !errors.Is(err, claim.ErrSyntax) {
+				t.Errorf("Parse(%q) error %v does not wrap ErrSyntax", tt.in, err)
+			}
+			pe, ok := errors.AsType[*claim.ParseError](err)
+			if !ok {
+				t.Fatalf("Parse(%q) error %T, want *ParseError", tt.in, err)
+			}
+			if pe.Pos != tt.pos || pe.Input != tt.in {
+				t.Errorf("Parse(%q) error at %d in %q, want %d (%v)", tt.in, pe.Pos, pe.Input, tt.pos, err)
+			}
+			if s.IsValid() {
+				t.Errorf("Parse(%q) returned a valid Stated with its error", tt.in)
+			}
+		})
+	}
+}
+
+func TestRounding(t *testing.T) {
+	tests := []struct {
+		name string
+		r    claim.Rules
+		in   string
+		want string
+	}{
+		{"half-up default", claim.Rules{}, "$43 million", "[42,500,000..43,500,000)"},
+		{"half-up", claim.Rules{Rounding: claim.HalfUp}, "43", "[42.5..43.5)"},
+		{"half-down", claim.Rules{Rounding: claim.HalfDown}, "43", "(42.5..43.5]"},
+		{"half-either", claim.Rules{Rounding: claim.HalfEither}, "43", "[42.5..43.5]"},
+		{"half-even odd", claim.Rules{Rounding: claim.HalfEven}, "43", "(42.5..43.5)"},
+		{"half-even even", claim.Rules{Rounding: claim.HalfEven}, "42", "[41.5..42.5]"},
+		{"half-even decimal", claim.Rules{Rounding: claim.HalfEven}, "4.4%", "[4.35..4.45]"},
+		{"approx 20", claim.Rules{Approx: 20}, "about 500", "[400..600]"},
+		{"approx none", claim.Rules{Approx: -1}, "about 500", "[499.5..500.5)"},
+		{"nearly approx none", claim.Rules{Approx: -1}, "nearly 500", "[499.5..500)"},
+		{"either range", claim.Rules{Rounding: claim.HalfEither}, "2–15", "[1.5..15.5]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := tt.r.Parse(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := s.Interval().String(); got != tt.want {
+				t.Errorf("%+v.Parse(%q).Interval() = %s, want %s", tt.r, tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStatedAccessors(t *testing.T) {
+	s := claim.MustParse("$43 million")
+	if got, want := s.Point(), big.NewRat(43_000_000, 1); got.Cmp(want) != 0 {
+		t.Errorf("Point() = %v, want %v", got, want)
+	}
+	if got, want := s.Unit(), big.NewRat(1_000_000, 1); got.Cmp(want) != 0 {
+		t.Errorf("Unit() = %v, want %v", got, want)
+	}
+	if s.String() != "$43 million" || s.IsRange() {
+		t.Errorf("String() = %q, IsRange() = %v", s.String(), s.IsRange())
+	}
+	var zero claim.Stated
+	if zero.IsValid() || zero.Point() != nil || zero.Canonical() != "" || !zero.Interval().IsEmpty() {
+		t.Errorf("zero Stated: IsValid %v, Point %v, Canonical %q, Interval %v", zero.IsValid(), zero.Point(), zero.Canonical(), zero.Interval())
+	}
+	r := claim.MustParse("between 2 and 15")
+	if !r.IsRange() || r.Point().Cmp(big.NewRat(2, 1)) != 0 {
+		t.Errorf("range: IsRange %v, Point %v", r.IsRange(), r.Point())
+	}
+}
+
+func TestMustParsePanics(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("MustParse(\"x\") did not panic")
+		}
+	}()
+	claim.MustParse("x")
+}
+
+func TestEnumStrings(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{claim.HalfUp.String(), "half-up"},
+		{claim.HalfEither.String(), "half-either"},
+		{claim.Rounding(0).String(), "%!Rounding(0)"},
+		{claim.TiesStrict.String(), "ties-strict"},
+		{claim.TiePolicy(9).String(), "%!TiePolicy(9)"},
+		{claim.Over.String(), "more than"},
+		{claim.Qualifier(42).String(), "%!Qualifier(42)"},
+		{claim.HoldsByRounding.String(), "holds by rounding"},
+		{claim.Verdict(9).String(), "%!Verdict(9)"},
+		{claim.KindRespectively.String(), "respectively"},
+		{claim.Kind(0).String(), "%!Kind(0)"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("String() = %q, want %q", tt.got, tt.want)
+		}
+	}
+}
