@@ -42,7 +42,8 @@
 // For a few States the sources give only a month, a year or a "party by"
 // date, so the date of becoming a party is a DateRange, exact where both ends
 // agree. State.PartyBy answers Certain, Possible or Impossible for a date, and
-// PartiesAt counts the parties certainly and possibly in force, so that a
+// PartiesAt counts the States that had certainly and possibly become parties
+// (deposited their instrument) by then, so that a
 // caller can check a published count without the library guessing a date.
 //
 // # Errors
@@ -57,9 +58,9 @@
 //
 // # Data provenance
 //
-// The tables are generated from testdata/*.csv by TestTables (go test -run
-// TestTables -update ./convention) and compiled in: nothing is read at run
-// time.
+// The tables are generated from testdata/*.csv by TestTables and
+// TestTablesStates (go test ./convention -run TestTables -update) and
+// compiled in: nothing is read at run time.
 //
 //   - Structure, titles and obligations: the English text of the Convention
 //     (General Assembly resolution 58/4, 31 October 2003). Each provision's
@@ -67,16 +68,24 @@
 //     Mechanism's self-assessment checklist labels a provision differently,
 //     the checklist should win.
 //   - Codes and names: ISO 3166-1 via datasets/country-codes (ODC-PDDL-1.0;
-//     UN UNTERM short names, UNSD M49).
+//     UN UNTERM short names with the trailing "(the)" removed, UNSD M49).
+//     "EUU" for the European Union follows the World Bank's convention; the
+//     EU has no numeric code.
 //   - UN regional groups: openclimatedata/countrygroups (CC0), from the UN
 //     DGACM list of regional groups. Türkiye, Israel and the United States
 //     are counted in the Western European and Others Group, as for electoral
 //     purposes; the Holy See, the State of Palestine, the Cook Islands, Niue
 //     and the European Union have no group.
 //   - Participation: the UN Treaty Collection status of the Convention
-//     (MTDSG chapter XVIII-14), as scraped in 2014 and checked against the
-//     status of 20 April 2024, with later accessions from the UN and
-//     government notices cited in testdata.
+//     (MTDSG chapter XVIII-14), as scraped in 2014 (zmjones/untreaties) and
+//     checked against the status of 20 April 2024, with later accessions from
+//     the UN and government notices cited row by row in
+//     testdata/uncac_parties.csv. Dates are dates of deposit, not of entry
+//     into force (article 68). For nine parties (Bhutan, Equatorial Guinea,
+//     Gambia, Niue, Samoa, South Sudan, Suriname, Tonga, Tuvalu) the sources
+//     bound the date without giving the day, so the date is a range. The
+//     tables match every UN-published count of parties from 2014 to August
+//     2024 (171 to 191) and the 140 signatories.
 //
 // # Concurrency
 //

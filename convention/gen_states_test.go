@@ -247,6 +247,16 @@ func generateStateTables(t *testing.T) ([]byte, error) {
 		}
 		b.WriteString("\n")
 	}
+	if len(codes) > 254 {
+		return nil, fmt.Errorf("%d codes do not fit stateIndexTable's uint8", len(codes))
+	}
+	b.WriteString("\n// stateIndexTable maps a packed code to its position in stateCodeText plus\n")
+	b.WriteString("// one, and an unknown code to 0, so that Index is a single load.\n")
+	b.WriteString("var stateIndexTable = [1 << 15]uint8{\n")
+	for i, c := range codes {
+		fmt.Fprintf(&b, "\t%d: %d, // %s\n", packState(c[0], c[1], c[2]), i+1, c)
+	}
+	b.WriteString("}\n")
 	b.WriteString("\n// stateTable holds one row per code, in the order of stateCodeText.\n")
 	b.WriteString("var stateTable = [NumStates]stateInfo{\n")
 	for _, c := range codes {

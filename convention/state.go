@@ -30,20 +30,10 @@ func packState(a, b, c byte) uint16 {
 
 // stateIndex returns the position of code in the sorted table of known codes.
 func stateIndex(code uint16) (int, bool) {
-	lo, hi := 0, NumStates
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		t := stateCodeText[3*m : 3*m+3]
-		switch c := packState(t[0], t[1], t[2]); {
-		case c < code:
-			lo = m + 1
-		case c > code:
-			hi = m
-		default:
-			return m, true
-		}
+	if code >= uint16(len(stateIndexTable)) || stateIndexTable[code] == 0 {
+		return -1, false
 	}
-	return -1, false
+	return int(stateIndexTable[code]) - 1, true
 }
 
 // ParseState parses an ISO 3166-1 alpha-3 code, or "EUU" for the European

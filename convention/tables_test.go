@@ -20,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite generated tables from testdata"
 // (chapters.csv, articles.csv, provisions.csv). Without -update it fails if
 // tables.go differs from what the data gives; with -update it rewrites it:
 //
-//	go test -run TestTables -update ./convention
+//	go test ./convention -run TestTables -update
 func TestTables(t *testing.T) {
 	src, err := generateTreatyTables()
 	if err != nil {
@@ -41,10 +41,10 @@ func checkGenerated(t *testing.T, name string, src []byte) {
 	}
 	have, err := os.ReadFile(name)
 	if err != nil {
-		t.Fatalf("%v (run go test -run TestTables -update)", err)
+		t.Fatalf("%v (run go test ./convention -run TestTables -update)", err)
 	}
 	if !bytes.Equal(have, src) {
-		t.Errorf("%s is out of date with testdata: run go test -run TestTables -update", name)
+		t.Errorf("%s is out of date with testdata: run go test ./convention -run TestTables -update", name)
 	}
 }
 
