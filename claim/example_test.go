@@ -2,6 +2,7 @@ package claim_test
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/shopspring/decimal"
 	"github.com/uncac-go/uncac/claim"
@@ -82,4 +83,301 @@ func Example() {
 	// holds              share         "two States of the six States"                                part ≤ whole                                                    2 of 6
 	// holds by rounding  money         "$43 million"                                                 [42,500,000..43,500,000) USD                                    USD 43,210,000                                                                           +210,000
 	// holds              count         "two highlights"                                              2                                                               2
+}
+
+func ExampleParse() {
+	for _, lit := range []string{"3,680", "four", "$43 million", "nearly 500", "over 2,000", "36 per cent", "between 2006 and 2012"} {
+		s, err := claim.Parse(lit)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%-22q %-26v %s\n", lit, s.Interval(), s.Canonical())
+	}
+	_, err := claim.Parse("3,68")
+	fmt.Println(err)
+	// Output:
+	// "3,680"                [3,679.5..3,680.5)         3,680
+	// "four"                 [3.5..4.5)                 4
+	// "$43 million"          [42,500,000..43,500,000)   USD 43 million
+	// "nearly 500"           [450..500)                 nearly 500
+	// "over 2,000"           (2,000..∞)                 more than 2,000
+	// "36 per cent"          [35.5..36.5)               36%
+	// "between 2006 and 2012" [2,005.5..2,012.5)         2,006–2,012
+	// claim: parsing "3,68": at offset 1: thousands separator misplaced
+}
+
+func ExampleRules_Parse() {
+	either := claim.Rules{Rounding: claim.HalfEither}
+	s, _ := either.Parse("$43 million")
+	fmt.Println(s.Interval())
+	loose := claim.Rules{Approx: 20}
+	s, _ = loose.Parse("about 500")
+	fmt.Println(s.Interval())
+	// Output:
+	// [42,500,000..43,500,000]
+	// [400..600]
+}
+
+func ExampleMustParse() {
+	s := claim.MustParse("US$ 1.2bn")
+	fmt.Println(s.Currency(), s.Point().RatString(), s.Unit().RatString(), s.Interval())
+	// Output:
+	// USD 1200000000 100000000 [1,150,000,000..1,250,000,000)
+}
+
+func ExampleStated_Interval() {
+	iv := claim.MustParse("$43 million").Interval()
+	fmt.Println(iv)
+	fmt.Println(iv.Contains(big.NewRat(42_500_000, 1)), iv.Contains(big.NewRat(43_500_000, 1)))
+	// Output:
+	// [42,500,000..43,500,000)
+	// true false
+}
+
+func ExampleStated_Canonical() {
+	for _, lit := range []string{"some 120 States", "US$43m", "eight further needs", "ten to fifteen per cent"} {
+		fmt.Println(claim.MustParse(lit).Canonical())
+	}
+	// Output:
+	// about 120 States
+	// USD 43 million
+	// an additional 8 needs
+	// 10%–15%
+}
+
+func ExampleInterval_Contains() {
+	iv := claim.MustParse("nearly 500").Interval()
+	for _, n := range []int64{449, 450, 499, 500} {
+		fmt.Println(n, iv.Contains(big.NewRat(n, 1)))
+	}
+	// Output:
+	// 449 false
+	// 450 true
+	// 499 true
+	// 500 false
+}
+
+func ExampleCheck() {
+	r := claim.Check(
+		claim.Count("118 States", 118),
+		claim.Count("a total of 3,680", 3677),
+	)
+	fmt.Println(r.OK())
+	fmt.Println(r)
+	// Output:
+	// false
+	// 2 figures: 1 holds, 1 fails
+	// VERDICT  KIND   STATED              ALLOWED  DATA   OFF  HINT
+	// holds    count  "118 States"        118      118
+	// fails    count  "a total of 3,680"  3,680    3,677  -3
+}
+
+func ExampleCount() {
+	fmt.Println(claim.Check(
+		claim.Count("3,680", 3680),
+		claim.Count("nearly 500", 480),
+		claim.Count("more than 2,000", 2000),
+	))
+	// Output:
+	// 3 figures: 2 hold (1 by rounding), 1 fails
+	// VERDICT            KIND   STATED             ALLOWED   DATA   OFF  HINT
+	// holds              count  "3,680"            3,680     3,680
+	// holds by rounding  count  "nearly 500"       450..499  480    -20
+	// fails              count  "more than 2,000"  ≥ 2,001   2,000
+}
+
+func ExampleDistinct() {
+	states := []string{"KEN", "UGA", "KEN", "TZA"}
+	fmt.Println(claim.Check(claim.Distinct("three States", states...)))
+	// Output:
+	// 1 figure: 1 holds, 0 fail
+	// VERDICT  KIND      STATED          ALLOWED  DATA             OFF  HINT
+	// holds    distinct  "three States"  3        3 distinct of 4
+}
+
+func ExampleMoney() {
+	fmt.Println(claim.Check(
+		claim.Money("$43 million", "USD", decimal.RequireFromString("43210000")),
+		claim.Money("€5m", "USD", decimal.RequireFromString("5000000")),
+	))
+	// Output:
+	// 2 figures: 1 holds (1 by rounding), 1 fails
+	// VERDICT            KIND   STATED         ALLOWED                       DATA            OFF       HINT
+	// holds by rounding  money  "$43 million"  [42,500,000..43,500,000) USD  USD 43,210,000  +210,000
+	// fails              money  "€5m"          [4,500,000..5,500,000) EUR    USD 5,000,000             stated in EUR, data in USD
+}
+
+func ExampleShare() {
+	fmt.Println(claim.Check(claim.Share("four", "the 11 States", 4, 11)))
+	// Output:
+	// 3 figures: 3 hold, 0 fail
+	// VERDICT  KIND   STATED                   ALLOWED       DATA     OFF  HINT
+	// holds    share  "four"                   4             4
+	// holds    share  "the 11 States"          11            11
+	// holds    share  "four of the 11 States"  part ≤ whole  4 of 11
+}
+
+func ExamplePercent() {
+	fmt.Println(claim.Check(
+		claim.Percent("36 per cent", 4, 11),
+		claim.Percent("50 per cent", 5, 11),
+	))
+	// Output:
+	// 2 figures: 1 holds (1 by rounding), 1 fails
+	// VERDICT            KIND     STATED         ALLOWED                         DATA                 OFF       HINT
+	// holds by rounding  percent  "36 per cent"  [35.5..36.5)% = 4 of 11         ≈36.3636% (4 of 11)  ≈+0.3636
+	// fails              percent  "50 per cent"  [49.5..50.5)% = no count of 11  ≈45.4545% (5 of 11)  ≈-4.5455  GRIM: no whole count out of 11 prints as 50%
+}
+
+func ExampleChange() {
+	fmt.Println(claim.Check(claim.Change("only eight further", 3672, 3680)))
+	// Output:
+	// 1 figure: 1 holds, 0 fail
+	// VERDICT  KIND    STATED                ALLOWED  DATA               OFF  HINT
+	// holds    change  "only eight further"  8        8 (3,672 → 3,680)
+}
+
+func ExampleUnchanged() {
+	before := "legislative drafting, capacity-building, good practices"
+	after := "legislative drafting, capacity-building, good practices"
+	fmt.Println(claim.Check(claim.Unchanged("the analysis remained unchanged", before, after)))
+	// Output:
+	// 1 figure: 1 holds, 0 fail
+	// VERDICT  KIND       STATED                             ALLOWED    DATA                                                     OFF  HINT
+	// holds    invariant  "the analysis remained unchanged"  unchanged  legislative drafting, capacity-building, good practices
+}
+
+func ExampleInvariant() {
+	fmt.Println(claim.Check(claim.Invariant("continued to pertain to legislative drafting", "same leading category", true)))
+	// Output:
+	// 1 figure: 1 holds, 0 fail
+	// VERDICT  KIND       STATED                                          ALLOWED                DATA   OFF  HINT
+	// holds    invariant  "continued to pertain to legislative drafting"  same leading category  holds
+}
+
+func ExampleRange() {
+	fmt.Println(claim.Check(claim.Range("2020–2021", 2020, 2021)))
+	// Output:
+	// 1 figure: 1 holds, 0 fail
+	// VERDICT  KIND   STATED       ALLOWED       DATA          OFF  HINT
+	// holds    range  "2020–2021"  2020 to 2021  2020 to 2021
+}
+
+func ExampleRespectively() {
+	fmt.Println(claim.Check(claim.Respectively("185 needs and 182 needs", 182, 185)))
+	// Output:
+	// 2 figures: 0 hold, 2 fail
+	// VERDICT  KIND          STATED       ALLOWED  DATA  OFF  HINT
+	// fails    respectively  "185 needs"  185      182   -3   passes if the two values are swapped
+	// fails    respectively  "182 needs"  182      185   +3   passes if the two values are swapped
+}
+
+func ExampleTop() {
+	byArticle := map[int]int{46: 200, 44: 185, 50: 182}
+	fmt.Println(claim.Check(claim.Top("article 46", []int{46}, byArticle)))
+	// Output:
+	// 1 figure: 1 holds, 0 fail
+	// VERDICT  KIND  STATED        ALLOWED    DATA                OFF  HINT
+	// holds    top   "article 46"  top 1: 46  46 (200), 44 (185)
+}
+
+func ExampleOrder() {
+	byArticle := map[int]int{46: 200, 44: 185, 50: 185}
+	o := claim.Order("article 46, followed by article 44 and article 50", []int{46, 44, 50}, byArticle)
+	fmt.Println(claim.Check(o, o.With(claim.Rules{Ties: claim.TiesStrict})))
+	// Output:
+	// 2 figures: 1 holds, 1 fails
+	// VERDICT  KIND   STATED                                               ALLOWED                DATA                          OFF  HINT
+	// holds    order  "article 46, followed by article 44 and article 50"  in order 46 > 44 > 50  46 (200), 44 (185), 50 (185)       44 and 50 tie at 185
+	// fails    order  "article 46, followed by article 44 and article 50"  in order 46 > 44 > 50  46 (200), 44 (185), 50 (185)       44 and 50 tie at 185
+}
+
+func ExampleNoFewer() {
+	fmt.Println(claim.Check(claim.NoFewer("3,680 needs", "118 States")))
+	// Output:
+	// 1 figure: 1 holds, 0 fail
+	// VERDICT  KIND         STATED                      ALLOWED         DATA                                  OFF  HINT
+	// holds    consistency  "3,680 needs ≥ 118 States"  first ≥ second  [3,679.5..3,680.5) vs [117.5..118.5)
+}
+
+func ExampleParts() {
+	fmt.Println(claim.Check(claim.Parts("3,680", "200", "185", "182")))
+	// Output:
+	// 1 figure: 1 holds, 0 fail
+	// VERDICT  KIND         STATED                     ALLOWED                   DATA                OFF  HINT
+	// holds    consistency  "200 + 185 + 182 ≤ 3,680"  sum ≤ [3,679.5..3,680.5)  sum [565.5..568.5)
+}
+
+func ExampleSum() {
+	fmt.Println(claim.Check(claim.Sum("100%", "33%", "33%", "33%")))
+	// Output:
+	// 1 figure: 1 holds (1 by rounding), 0 fail
+	// VERDICT            KIND         STATED                    ALLOWED               DATA               OFF  HINT
+	// holds by rounding  consistency  "33% + 33% + 33% = 100%"  sum in [99.5..100.5)  sum [97.5..100.5)  -1
+}
+
+func ExampleGRIM() {
+	fmt.Println(claim.Check(claim.GRIM("36 per cent", "11"), claim.GRIM("50 per cent", "11")))
+	// Output:
+	// 2 figures: 1 holds, 1 fails
+	// VERDICT  KIND         STATED               ALLOWED              DATA            OFF  HINT
+	// holds    consistency  "36 per cent of 11"  [35.5..36.5)% of 11  4 of 11
+	// fails    consistency  "50 per cent of 11"  [49.5..50.5)% of 11  no whole count       GRIM: no whole count out of 11 prints as 50%
+}
+
+func ExampleClaim_With() {
+	c := claim.Money("$43 million", "USD", decimal.RequireFromString("43500000"))
+	fmt.Println(claim.Check(c).Entries[0].Verdict)
+	fmt.Println(claim.Check(c.With(claim.Rules{Rounding: claim.HalfEither})).Entries[0].Verdict)
+	// Output:
+	// fails
+	// holds by rounding
+}
+
+func ExampleReport_Failures() {
+	r := claim.Check(claim.Count("118", 118), claim.Count("74 States", 73))
+	for _, e := range r.Failures() {
+		fmt.Println(e)
+	}
+	// Output:
+	// count "74 States" fails: stated 74, data 73, off by -1
+}
+
+// printT is a stand-in for *testing.T that prints what a test would report.
+type printT struct{ name string }
+
+func (printT) Helper() {}
+
+func (p printT) Errorf(format string, args ...any) {
+	fmt.Printf("%s: %s\n", p.name, fmt.Sprintf(format, args...))
+}
+
+func (p printT) Run(name string, f func(printT)) bool {
+	f(printT{name: p.name + "/" + name})
+	return true
+}
+
+func ExampleAssert() {
+	// In a test: claim.Assert(t, ...).
+	t := printT{name: "TestReport"}
+	claim.Assert(t,
+		claim.Count("118 States", 118),
+		claim.Money("$43 million", "USD", decimal.RequireFromString("41800000")),
+	)
+	// Output:
+	// TestReport: claim: 2 figures: 1 holds, 1 fails
+	// 	money "$43 million" fails: stated [42,500,000..43,500,000) USD, data USD 41,800,000, off by -1,200,000; the data prints as "USD 42 million"
+}
+
+func ExampleAssertEach() {
+	// In a test: claim.AssertEach(t, ...) runs t.Run per claim.
+	t := printT{name: "TestReport"}
+	claim.AssertEach(t,
+		claim.Count("118 States", 118),
+		claim.Count("74 States", 73),
+	)
+	// Output:
+	// TestReport/count "74 States": claim: 1 figure: 0 hold, 1 fails
+	// 	count "74 States" fails: stated 74, data 73, off by -1
 }
