@@ -1,0 +1,128 @@
+package needs
+
+import (
+	"errors"
+	"strconv"
+)
+
+// The kinds of problem Validate and ValidateAssistance report. Each comes
+// wrapped in a *RecordError that says which record and which field.
+var (
+	// ErrMissing reports a required field left at its zero value.
+	ErrMissing = errors.New("missing")
+	// ErrInvalid reports a field whose value is out of range, such as
+	// Category(99).
+	ErrInvalid = errors.New("invalid value")
+	// ErrNotParty reports a State (a valid code) that is not a party to
+	// the Convention and so has no review: a territory such as Jersey, or
+	// a State that never ratified.
+	ErrNotParty = errors.New("not a party to the Convention")
+	// ErrOutsideCycle reports a provision in a chapter that the record's
+	// review cycle does not review, such as a chapter V provision in the
+	// first cycle.
+	ErrOutsideCycle = errors.New("provision outside the chapters of its cycle")
+	// ErrDuplicate reports a record equal to an earlier one in the batch,
+	// where the caller asked for unique records.
+	ErrDuplicate = errors.New("duplicate record")
+	// ErrPeriod reports an assistance record whose period ends before it
+	// starts.
+	ErrPeriod = errors.New("period ends before it starts")
+)
+
+// A RecordError describes one problem with one record of a batch: its
+// index, the field at fault and the kind of problem, which Unwrap returns.
+type RecordError struct {
+	Index int    // the record's index in the batch
+	Field string // the field at fault: "State", "Provision", "Cycle", "Category" …; "" for the whole record
+	Value string // the field's value as text, if it helps
+	Err   error  // the kind of problem: ErrMissing, ErrInvalid …
+	// First is, for ErrDuplicate, the index of the earlier equal record;
+	// otherwise 0.
+	First int
+}
+
+func (e *RecordError) Error() string {
+	s := "needs: record " + strconv.Itoa(e.Index) + ": "
+	if e.Field != "" {
+		s += e.Field + " "
+	}
+	if e.Value != "" {
+		s += strconv.Quote(e.Value) + " "
+	}
+	s += e.Err.Error()
+	if errors.Is(e.Err, ErrDuplicate) {
+		s += " of record " + strconv.Itoa(e.First)
+	}
+	return s
+}
+
+// Unwrap returns the kind of problem.
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// Validate checks every need of a batch and returns nil if all are sound,
+// or else an error joining one *RecordError per problem, in the order of
+// the records (a record can have several). It reports:
+//
+//   - a zero State, provision, cycle or category (ErrMissing);
+//   - a cycle or category out of range (ErrInvalid);
+//   - a State that is not a party to the Convention (ErrNotParty);
+//   - a provision in a chapter that the need's cycle does not review
+//     (ErrOutsideCycle);
+//
+// Duplicates are allowed, since one review can identify the same kind of
+// need under a provision more than once; ValidateUnique forbids them.
+//
+// Use errors.Is to ask whether any problem is of a kind, and the
+// Unwrap() []error method of the result, or errors.As, to get the records.
+func Validate(needs []Need) error { return validate(needs, false) }
+
+// ValidateUnique is like Validate but also reports every need equal to an
+// earlier one of the batch (ErrDuplicate, with the earlier record's index in
+// First).
+func ValidateUnique(needs []Need) error { return validate(needs, true) }
+
+func validate(needs []Need, unique bool) error {
+	var errs []error
+	var seen map[Need]int
+	if unique {
+		seen = make(map[Need]int, len(needs))
+	}
+	bad := func(i int, field, value string, kind error) {
+		errs = append(errs, &RecordError{Index: i, Field: field, Value: value, Err: kind})
+	}
+	for i, n := range needs {
+		switch {
+		case !n.State.IsValid():
+			bad(i, "State", "", ErrMissing)
+		default:
+			if _, ok := n.State.Party(); !ok {
+				bad(i, "State", n.State.String(), ErrNotParty)
+			}
+		}
+		if !n.Provision.IsValid() {
+			bad(i, "Provision", "", ErrMissing)
+		}
+		switch {
+		case n.Cycle == 0:
+			bad(i, "Cycle", "", ErrMissing)
+		case !n.Cycle.IsValid():
+			bad(i, "Cycle", n.Cycle.String(), ErrInvalid)
+		case n.Provision.IsValid() && !n.Cycle.Covers(n.Provision):
+			bad(i, "Provision", n.Provision.String(), ErrOutsideCycle)
+		}
+		switch {
+		case n.Category == 0:
+			bad(i, "Category", "", ErrMissing)
+		case !n.Category.IsValid():
+			bad(i, "Category", n.Category.String(), ErrInvalid)
+		}
+		if seen != nil {
+			if j, ok := seen[n]; ok {
+				errs = append(errs, &RecordError{Index: i, Err: ErrDuplicate, First: j})
+			} else {
+				seen[n] = i
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
