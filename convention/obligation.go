@@ -65,17 +65,21 @@ func ParseObligation(s string) (Obligation, error) {
 	return 0, &ParseError{What: "obligation", Input: s, Err: ErrSyntax}
 }
 
-// MarshalText implements encoding.TextMarshaler. The zero Obligation
-// marshals as empty text.
-func (o Obligation) MarshalText() ([]byte, error) {
+// AppendText implements encoding.TextAppender, appending the class's name.
+// The zero Obligation appends nothing.
+func (o Obligation) AppendText(b []byte) ([]byte, error) {
 	if o == 0 {
-		return []byte{}, nil
+		return b, nil
 	}
 	if !o.IsValid() {
-		return nil, &ParseError{What: "obligation", Input: o.String(), Err: ErrSyntax}
+		return b, &ParseError{What: "obligation", Input: o.String(), Err: ErrSyntax}
 	}
-	return []byte(o.String()), nil
+	return append(b, obligationNames[o]...), nil
 }
+
+// MarshalText implements encoding.TextMarshaler with the class's name. The
+// zero Obligation marshals as empty text.
+func (o Obligation) MarshalText() ([]byte, error) { return o.AppendText(nil) }
 
 // UnmarshalText implements encoding.TextUnmarshaler. Empty text gives the
 // zero Obligation.
