@@ -129,32 +129,39 @@ func (s Stated) Interval() Interval {
 		return Interval{Lo: a.Lo, LoOpen: a.LoOpen, Hi: b.Hi, HiOpen: b.HiOpen}
 	}
 	p := s.lo.point
+	// Bounds use the printed value itself, not its rounding.
+	switch s.qual {
+	case Over:
+		return Interval{Lo: new(big.Rat).Set(p), LoOpen: true}
+	case AtLeast:
+		return Interval{Lo: new(big.Rat).Set(p)}
+	case Under:
+		return Interval{Lo: new(big.Rat), Hi: new(big.Rat).Set(p), HiOpen: true}
+	case AtMost:
+		return Interval{Lo: new(big.Rat), Hi: new(big.Rat).Set(p)}
+	}
 	r := s.lo.rounded(rnd)
-	t := s.rules.tolerance()
-	below := new(big.Rat).Mul(p, new(big.Rat).Sub(big.NewRat(1, 1), t))
-	above := new(big.Rat).Mul(p, new(big.Rat).Add(big.NewRat(1, 1), t))
 	pt := func() *big.Rat { return new(big.Rat).Set(p) }
+	// below and above are p(1−t) and p(1+t).
+	below := func() *big.Rat {
+		return new(big.Rat).Mul(p, new(big.Rat).Sub(big.NewRat(1, 1), s.rules.tolerance()))
+	}
+	above := func() *big.Rat {
+		return new(big.Rat).Mul(p, new(big.Rat).Add(big.NewRat(1, 1), s.rules.tolerance()))
+	}
 	switch s.qual {
 	case Exactly:
 		return Interval{Lo: pt(), Hi: pt()}
 	case About:
-		return r.hull(Interval{Lo: below, Hi: above})
+		return r.hull(Interval{Lo: below(), Hi: above()})
 	case Nearly:
-		iv := r.hull(Interval{Lo: below, Hi: pt()})
+		iv := r.hull(Interval{Lo: below(), Hi: pt()})
 		iv.Hi, iv.HiOpen = pt(), true
 		return iv
 	case JustOver:
-		iv := r.hull(Interval{Lo: pt(), Hi: above})
+		iv := r.hull(Interval{Lo: pt(), Hi: above()})
 		iv.Lo, iv.LoOpen = pt(), true
 		return iv
-	case Over:
-		return Interval{Lo: pt(), LoOpen: true}
-	case AtLeast:
-		return Interval{Lo: pt()}
-	case Under:
-		return Interval{Lo: new(big.Rat), Hi: pt(), HiOpen: true}
-	case AtMost:
-		return Interval{Lo: new(big.Rat), Hi: pt()}
 	}
 	return r
 }
@@ -527,10 +534,17 @@ no greater than=9`
 
 // qualifier consumes the longest qualifier phrase that comes next.
 func (p *parser) qualifier() (Qualifier, bool) {
+	w0 := p.word(0)
+	if w0 == "" {
+		return 0, false
+	}
 	best, bestLen := Qualifier(0), 0
 	for line := range strings.SplitSeq(qualifierPhrases, "\n") {
 		phrase, q, _ := strings.Cut(line, "=")
-		n := len(strings.Fields(phrase))
+		if first, _, _ := strings.Cut(phrase, " "); first != w0 {
+			continue
+		}
+		n := strings.Count(phrase, " ") + 1
 		if n <= bestLen {
 			continue
 		}
