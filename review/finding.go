@@ -2,6 +2,7 @@ package review
 
 import (
 	"errors"
+	"iter"
 	"strconv"
 	"strings"
 
@@ -91,17 +92,33 @@ func (e *kindError) Error() string {
 
 func (e *kindError) Unwrap() error { return ErrUnknownFindingKind }
 
+// AppendText implements encoding.TextAppender, appending the name as String
+// prints it. The zero FindingKind appends nothing; other invalid values are
+// an error.
+func (k FindingKind) AppendText(b []byte) ([]byte, error) {
+	if k == 0 {
+		return b, nil
+	}
+	if !k.IsValid() {
+		return b, &kindError{input: k.String()}
+	}
+	return append(b, findingKindNames[k]...), nil
+}
+
 // MarshalText implements encoding.TextMarshaler, giving the name as String
 // prints it. The zero FindingKind marshals as empty text; other invalid
 // values are an error.
-func (k FindingKind) MarshalText() ([]byte, error) {
-	if k == 0 {
-		return nil, nil
+func (k FindingKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+
+// FindingKinds returns an iterator over the three kinds of finding in order.
+func FindingKinds() iter.Seq[FindingKind] {
+	return func(yield func(FindingKind) bool) {
+		for k := FindingKind(1); k <= NumFindingKinds; k++ {
+			if !yield(k) {
+				return
+			}
+		}
 	}
-	if !k.IsValid() {
-		return nil, &kindError{input: k.String()}
-	}
-	return []byte(findingKindNames[k]), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what

@@ -95,15 +95,19 @@ func (id *ID) UnmarshalText(text []byte) error {
 func ParseID(s string) (ID, error) {
 	code, cyc, ok := strings.Cut(s, "/")
 	if !ok {
-		return ID{}, &idError{input: s, err: convention.ErrSyntax}
+		return ID{}, &idError{input: s, reason: "no slash between State and cycle", err: convention.ErrSyntax}
 	}
 	st, err := convention.ParseState(code)
 	if err != nil {
-		return ID{}, &idError{input: s, err: err}
+		kind := convention.ErrSyntax
+		if pe, ok := errors.AsType[*convention.ParseError](err); ok {
+			kind = pe.Err
+		}
+		return ID{}, &idError{input: s, reason: "State " + strconv.Quote(code) + ": " + kind.Error(), err: kind}
 	}
 	c, err := ParseCycle(cyc)
 	if err != nil {
-		return ID{}, &idError{input: s, err: ErrUnknownCycle}
+		return ID{}, &idError{input: s, reason: "unknown cycle " + strconv.Quote(cyc), err: ErrUnknownCycle}
 	}
 	return ID{State: st, Cycle: c}, nil
 }
@@ -119,12 +123,13 @@ func MustParseID(s string) ID {
 }
 
 type idError struct {
-	input string
-	err   error
+	input  string
+	reason string
+	err    error // the kind, which Unwrap returns
 }
 
 func (e *idError) Error() string {
-	return "review: parsing ID " + strconv.Quote(e.input) + ": " + e.err.Error()
+	return "review: parsing ID " + strconv.Quote(e.input) + ": " + e.reason
 }
 
 func (e *idError) Unwrap() error { return e.err }

@@ -282,6 +282,15 @@ func TestID(t *testing.T) {
 			t.Errorf("ParseID(%q) = %v, %v; want %v, %v", tt.in, got, err, tt.want, tt.err)
 		}
 	}
+	for _, tt := range []struct{ in, want string }{
+		{"XYZ/first", `review: parsing ID "XYZ/first": State "XYZ": unknown State code`},
+		{"KEN/third", `review: parsing ID "KEN/third": unknown cycle "third"`},
+		{"KEN", `review: parsing ID "KEN": no slash between State and cycle`},
+	} {
+		if _, err := ParseID(tt.in); err == nil || err.Error() != tt.want {
+			t.Errorf("ParseID(%q) error = %v, want %q", tt.in, err, tt.want)
+		}
+	}
 	id := ID{st("KEN"), First}
 	if got := id.String(); got != "KEN/first" {
 		t.Errorf("String() = %q, want %q", got, "KEN/first")
@@ -365,6 +374,9 @@ func TestFindingKindText(t *testing.T) {
 		if err := got.UnmarshalText(b); err != nil || got != k {
 			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, got, err, k)
 		}
+	}
+	if got := slices.Collect(FindingKinds()); !slices.Equal(got, []FindingKind{Challenge, GoodPractice, AssistanceNeed}) {
+		t.Errorf("FindingKinds() = %v", got)
 	}
 	if got, err := ParseFindingKind("Good-Practices"); got != GoodPractice || err != nil {
 		t.Errorf("ParseFindingKind(%q) = %v, %v", "Good-Practices", got, err)
