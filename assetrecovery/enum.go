@@ -89,18 +89,24 @@ func spaceLenEnd(s string) int {
 	return 0
 }
 
+// An alias is another accepted spelling of an enumeration value.
+type alias struct {
+	name string
+	v    uint8
+}
+
 // parseEnum finds s (trimmed, in any case) among names and aliases. It
 // returns 0 and a *ParseError if there is no match.
-func parseEnum(what, s string, names []string, aliases map[string]uint8) (uint8, error) {
+func parseEnum(what, s string, names []string, aliases []alias) (uint8, error) {
 	t := trimSpace(s)
 	for i := 1; i < len(names); i++ {
 		if equalFold(t, names[i]) {
 			return uint8(i), nil
 		}
 	}
-	for a, v := range aliases {
-		if equalFold(t, a) {
-			return v, nil
+	for _, a := range aliases {
+		if equalFold(t, a.name) {
+			return a.v, nil
 		}
 	}
 	return 0, &ParseError{What: what, Input: s, Err: ErrSyntax}

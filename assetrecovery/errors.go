@@ -17,6 +17,9 @@ var ErrUnknownCurrency = errors.New("unknown currency code")
 // two different currencies. It comes wrapped in a *CurrencyMismatchError.
 var ErrCurrencyMismatch = errors.New("currency mismatch")
 
+// ErrNoCurrency reports a non-zero amount that has no currency.
+var ErrNoCurrency = errors.New("amount has no currency")
+
 // ErrMissingRate reports a conversion for which Rates holds no rate.
 // It comes wrapped in a *MissingRateError.
 var ErrMissingRate = errors.New("no exchange rate")

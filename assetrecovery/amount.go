@@ -1,0 +1,344 @@
+package assetrecovery
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// An Amount is an exact sum of money in one currency: a decimal.Decimal and
+// a Currency. It never holds a float.
+//
+// Arithmetic between amounts in different currencies fails with a
+// *CurrencyMismatchError instead of producing a meaningless sum; converting
+// between currencies is the business of Rates.
+//
+// The zero Amount has no currency and the value zero. It prints as "0",
+// marshals as empty text, and IsZero reports true for it. In arithmetic it
+// is the identity: adding it to, or subtracting it from, an amount in any
+// currency gives that amount, so a running total can start from Amount{}.
+// An Amount with no currency and a value other than zero (which only
+// NewAmount with the zero Currency can make) is invalid, and arithmetic with
+// it fails.
+//
+// Amounts hold decimals, which contain a pointer, so compare them with
+// Equal or Cmp, never ==.
+type Amount struct {
+	value decimal.Decimal
+	cur   Currency
+	// units caches value in minor units of cur when whole is set, so that
+	// Sum adds integers without inspecting the decimal again.
+	units int64
+	whole bool
+}
+
+// mkAmount makes every Amount with a currency, filling in the cache.
+func mkAmount(v decimal.Decimal, c Currency) Amount {
+	u, ok := toMinor(v, c.scale())
+	return Amount{value: v, cur: c, units: u, whole: ok}
+}
+
+// NewAmount returns the amount v in currency c. The value is kept exactly,
+// even where it has more decimal places than the currency's minor unit.
+func NewAmount(v decimal.Decimal, c Currency) Amount { return mkAmount(v, c) }
+
+// NewAmountMinor returns units of c's minor unit: NewAmountMinor(150, usd)
+// is USD 1.50, and NewAmountMinor(150, jpy) is JPY 150. For a currency that
+// has no minor unit (XAU, XDR) the units are whole units.
+func NewAmountMinor(units int64, c Currency) Amount {
+	return Amount{value: decimal.New(units, -c.scale()), cur: c, units: units, whole: true}
+}
+
+// Decimal returns the amount's value.
+func (a Amount) Decimal() decimal.Decimal { return a.value }
+
+// Currency returns the amount's currency, or the zero Currency for the zero
+// Amount.
+func (a Amount) Currency() Currency { return a.cur }
+
+// IsZero reports whether a is the zero Amount: no currency and a value of
+// zero. An amount of zero in a currency, such as USD 0.00, is not the zero
+// Amount; use Sign to test the value.
+func (a Amount) IsZero() bool { return !a.cur.IsValid() && a.value.Sign() == 0 }
+
+// IsValid reports whether a has a currency.
+func (a Amount) IsValid() bool { return a.cur.IsValid() }
+
+// Sign returns -1, 0 or +1 as the value of a is negative, zero or positive.
+func (a Amount) Sign() int { return a.value.Sign() }
+
+// Neg returns a with its sign reversed.
+func (a Amount) Neg() Amount { return mkAmount(a.value.Neg(), a.cur) }
+
+// Round returns a rounded to places decimal places, half away from zero:
+// USD 1.005 rounded to 2 places is USD 1.01. Use the currency's MinorUnits
+// for places to round to cents.
+func (a Amount) Round(places int32) Amount { return mkAmount(a.value.Round(places), a.cur) }
+
+// Equal reports whether a and b are the same amount in the same currency.
+// USD 1.5 equals USD 1.50; USD 0 does not equal EUR 0 or the zero Amount.
+func (a Amount) Equal(b Amount) bool { return a.cur == b.cur && a.value.Equal(b.value) }
+
+// common returns the currency that an operation on a and b takes place in,
+// or a *CurrencyMismatchError. The zero Amount fits any currency.
+func common(op string, a, b Amount) (Currency, error) {
+	switch {
+	case a.cur == b.cur:
+		return a.cur, nil
+	case a.IsZero():
+		return b.cur, nil
+	case b.IsZero():
+		return a.cur, nil
+	}
+	return Currency{}, &CurrencyMismatchError{Op: op, Left: a.cur, Right: b.cur}
+}
+
+// Add returns a + b. If the currencies differ it returns the zero Amount and
+// a *CurrencyMismatchError, unless one operand is the zero Amount, which
+// adds nothing.
+func (a Amount) Add(b Amount) (Amount, error) {
+	c, err := common("add", a, b)
+	if err != nil {
+		return Amount{}, err
+	}
+	return mkAmount(a.value.Add(b.value), c), nil
+}
+
+// Sub returns a - b, with the currency rules of Add.
+func (a Amount) Sub(b Amount) (Amount, error) {
+	c, err := common("subtract", a, b)
+	if err != nil {
+		return Amount{}, err
+	}
+	return mkAmount(a.value.Sub(b.value), c), nil
+}
+
+// Cmp returns -1, 0 or +1 as a is less than, equal to or greater than b.
+// Amounts in different currencies cannot be compared: Cmp then returns 0 and
+// a *CurrencyMismatchError. The zero Amount compares as zero in any currency.
+func (a Amount) Cmp(b Amount) (int, error) {
+	if _, err := common("compare", a, b); err != nil {
+		return 0, err
+	}
+	return a.value.Cmp(b.value), nil
+}
+
+// Ratio returns num ÷ den rounded to places decimal places, half away from
+// zero. Both must be in the same currency (a *CurrencyMismatchError
+// otherwise); a zero denominator is ErrDivisionByZero. To compare amounts in
+// different currencies, convert them first with Rates.Convert.
+func Ratio(num, den Amount, places int32) (decimal.Decimal, error) {
+	if _, err := common("ratio", num, den); err != nil {
+		return decimal.Decimal{}, err
+	}
+	if den.value.Sign() == 0 {
+		return decimal.Decimal{}, ErrDivisionByZero
+	}
+	return num.value.DivRound(den.value, places), nil
+}
+
+// places returns the number of decimal places a prints with: the currency's
+// minor units, or more if the value has more non-zero decimals.
+func (a Amount) places() int32 {
+	p := a.cur.scale()
+	if a.value.Exponent() >= 0 {
+		return p
+	}
+	s := a.value.String() // trims trailing zeros
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		p = max(p, int32(len(s)-i-1))
+	}
+	return p
+}
+
+// String returns the currency code and the value with thousands separators,
+// to the currency's minor units: "USD 43,000,000.00", "JPY 1,500",
+// "USD -0.50". A value with more decimals than the minor unit keeps them
+// ("USD 1.005"): String never rounds. A currency without minor units prints
+// the decimals the value has ("XAU 12.5"). The zero Amount prints as "0".
+// ParseAmount reads every form String prints.
+func (a Amount) String() string {
+	num := a.value.StringFixed(a.places())
+	if !a.cur.IsValid() {
+		return num
+	}
+	var b strings.Builder
+	b.Grow(len(num) + len(num)/3 + 4)
+	b.WriteString(a.cur.String())
+	b.WriteByte(' ')
+	if num[0] == '-' {
+		b.WriteByte('-')
+		num = num[1:]
+	}
+	intPart, frac := num, ""
+	if i := strings.IndexByte(num, '.'); i >= 0 {
+		intPart, frac = num[:i], num[i:]
+	}
+	for i := range len(intPart) {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte(intPart[i])
+	}
+	b.WriteString(frac)
+	return b.String()
+}
+
+// AppendText implements encoding.TextAppender. It appends the plain form
+// "USD 43000000.00": the code, a space and the value to at least the
+// currency's minor units, without separators. The zero Amount appends
+// nothing; an invalid non-zero Amount is an error.
+func (a Amount) AppendText(b []byte) ([]byte, error) {
+	if a.IsZero() {
+		return b, nil
+	}
+	if !a.cur.IsValid() {
+		return b, fmt.Errorf("assetrecovery: marshaling amount %s: %w", a.value.String(), ErrNoCurrency)
+	}
+	b = append(b, a.cur.String()...)
+	b = append(b, ' ')
+	return append(b, a.value.StringFixed(a.places())...), nil
+}
+
+// MarshalText implements encoding.TextMarshaler with the form AppendText
+// gives, which ParseAmount reads back.
+func (a Amount) MarshalText() ([]byte, error) { return a.AppendText(nil) }
+
+// UnmarshalText implements encoding.TextUnmarshaler, accepting what
+// ParseAmount accepts. Empty text gives the zero Amount.
+func (a *Amount) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*a = Amount{}
+		return nil
+	}
+	v, err := ParseAmount(string(text))
+	if err != nil {
+		return err
+	}
+	*a = v
+	return nil
+}
+
+// ParseAmount parses an amount written as a currency code and a number, in
+// either order, separated by white space: "USD 43000000", "43,000,000.00
+// USD", "EUR 1.5", "usd 43000000", "USD -0.50". The code is case-insensitive;
+// the number is an optional sign, digits (optionally grouped in threes by
+// commas) and an optional decimal point followed by digits. Exponents,
+// currency symbols and words such as "million" are not accepted: the value
+// is kept exactly as written, never rounded. Errors are *ParseError values
+// wrapping ErrSyntax or ErrUnknownCurrency.
+func ParseAmount(s string) (Amount, error) {
+	t := trimSpace(s)
+	// Split at the first run of white space into exactly two fields.
+	i := 0
+	for i < len(t) && spaceLen(t[i:]) == 0 {
+		i++
+	}
+	if i == len(t) {
+		return Amount{}, &ParseError{What: "amount", Input: s, Err: ErrSyntax}
+	}
+	first, rest := t[:i], t[i:]
+	for n := spaceLen(rest); n > 0; n = spaceLen(rest) {
+		rest = rest[n:]
+	}
+	second := rest
+	for j := 0; j < len(second); j++ {
+		if spaceLen(second[j:]) > 0 {
+			return Amount{}, &ParseError{What: "amount", Input: s, Err: ErrSyntax}
+		}
+	}
+	code, num := first, second
+	if !isLetters(code) {
+		code, num = second, first
+	}
+	if !isLetters(code) {
+		return Amount{}, &ParseError{What: "amount", Input: s, Err: ErrSyntax}
+	}
+	c, err := ParseCurrency(code)
+	if err != nil {
+		return Amount{}, &ParseError{What: "amount", Input: s, Err: err.(*ParseError).Err}
+	}
+	plain, ok := plainNumber(num)
+	if !ok {
+		return Amount{}, &ParseError{What: "amount", Input: s, Err: ErrSyntax}
+	}
+	v, err := decimal.NewFromString(plain)
+	if err != nil {
+		return Amount{}, &ParseError{What: "amount", Input: s, Err: ErrSyntax}
+	}
+	return mkAmount(v, c), nil
+}
+
+// MustParseAmount is like ParseAmount but panics if s is not an amount. It
+// is meant for constants in programs and tests.
+func MustParseAmount(s string) Amount {
+	a, err := ParseAmount(s)
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+func isLetters(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := range len(s) {
+		if c := upper(s[i]); c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// plainNumber checks the number syntax of ParseAmount and returns the number
+// without thousands separators.
+func plainNumber(s string) (string, bool) {
+	i := 0
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		i++
+	}
+	start := i
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	lead := i - start
+	if lead == 0 {
+		return "", false
+	}
+	grouped := false
+	if i < len(s) && s[i] == ',' {
+		if lead > 3 {
+			return "", false
+		}
+		grouped = true
+		for i < len(s) && s[i] == ',' {
+			j := i + 1
+			for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+				j++
+			}
+			if j-i-1 != 3 {
+				return "", false
+			}
+			i = j
+		}
+	}
+	if i < len(s) && s[i] == '.' {
+		j := i + 1
+		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+			j++
+		}
+		if j == i+1 {
+			return "", false
+		}
+		i = j
+	}
+	if i != len(s) {
+		return "", false
+	}
+	if grouped {
+		return strings.ReplaceAll(s, ",", ""), true
+	}
+	return s, true
+}

@@ -1,0 +1,81 @@
+package assetrecovery
+
+import (
+	"testing"
+	"time"
+
+	"github.com/uncac-go/uncac/convention"
+)
+
+const benchAmounts = 1_000_000
+
+// benchCases returns 1,000 cases of 1,000 events each, every event an amount
+// in whole cents. With mixed set, the events cycle through four currencies
+// (USD, EUR, CHF, JPY) and all four stages.
+func benchCases(mixed bool) []Case {
+	curs := []Currency{MustParseCurrency("USD"), MustParseCurrency("EUR"), MustParseCurrency("CHF"), MustParseCurrency("JPY")}
+	origin, holder := convention.MustParseState("NGA"), convention.MustParseState("CHE")
+	const perCase = 1000
+	cases := make([]Case, benchAmounts/perCase)
+	for i := range cases {
+		evs := make([]Event, perCase)
+		for j := range evs {
+			k := i*perCase + j
+			cur, st := curs[0], Frozen
+			if mixed {
+				cur, st = curs[k%len(curs)], Stage(1+k%NumStages)
+			}
+			evs[j] = Event{
+				Stage:  st,
+				Date:   time.Date(2000+k%20, time.Month(1+k%12), 1+k%28, 0, 0, 0, 0, time.UTC),
+				Amount: NewAmountMinor(int64(k%100_000)*101, cur),
+			}
+		}
+		cases[i] = Case{ID: "c", Origin: origin, Holders: []convention.State{holder}, Avenue: CriminalConfiscation, Events: evs}
+	}
+	return cases
+}
+
+// BenchmarkSum measures Sum over a million amounts. Divide ns/op by 1e6 for
+// the cost per amount.
+func BenchmarkSum(b *testing.B) {
+	for _, bm := range []struct {
+		name  string
+		mixed bool
+	}{{"OneCurrency", false}, {"Mixed", true}} {
+		b.Run(bm.name, func(b *testing.B) {
+			cases := benchCases(bm.mixed)
+			b.ReportAllocs()
+			b.ResetTimer()
+			var t Totals
+			for b.Loop() {
+				t = Sum(cases, Filter{})
+			}
+			if t.Events() != benchAmounts {
+				b.Fatalf("Sum counted %d events, want %d", t.Events(), benchAmounts)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/benchAmounts, "ns/amount")
+		})
+	}
+}
+
+// BenchmarkSumInt64Reference is the floor Sum is measured against: a plain
+// loop adding a million int64 minor units.
+func BenchmarkSumInt64Reference(b *testing.B) {
+	units := make([]int64, benchAmounts)
+	for k := range units {
+		units[k] = int64(k%100_000) * 101
+	}
+	b.ReportAllocs()
+	var total int64
+	for b.Loop() {
+		total = 0
+		for _, u := range units {
+			total += u
+		}
+	}
+	if total == 0 {
+		b.Fatal("zero total")
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/benchAmounts, "ns/amount")
+}
