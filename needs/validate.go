@@ -20,7 +20,7 @@ var (
 	// ErrOutsideCycle reports a provision in a chapter that the record's
 	// review cycle does not review, such as a chapter V provision in the
 	// first cycle.
-	ErrOutsideCycle = errors.New("provision outside the chapters of its cycle")
+	ErrOutsideCycle = errors.New("outside the chapters its cycle reviews")
 	// ErrDuplicate reports a record equal to an earlier one in the batch,
 	// where the caller asked for unique records.
 	ErrDuplicate = errors.New("duplicate record")
