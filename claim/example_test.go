@@ -41,6 +41,8 @@ func Example() {
 		claim.Count("63 States", 63),
 		claim.Respectively("185 needs and 182 needs", byArticle[44], byArticle[50]),
 		claim.Share("five", "the eight States", 5, 8),
+		claim.Parts("3,680", "200", "185", "182"),
+		claim.NoFewer("200 such needs", "74 States"),
 		// Paragraph 5.
 		claim.Range("2020–2021", 2020, 2021),
 		claim.Count("18 countries", 18),
@@ -51,38 +53,40 @@ func Example() {
 	)
 	fmt.Println(report)
 	// Output:
-	// 30 figures: 30 hold (1 by rounding), 0 fail
-	// VERDICT            KIND          STATED                                                        ALLOWED                                                         DATA                                                                                     OFF       HINT
-	// holds              change        "an additional four"                                          4                                                               4 (176 → 180)
-	// holds              share         "two"                                                         2                                                               2
-	// holds              share         "four"                                                        4                                                               4
-	// holds              share         "two of four"                                                 part ≤ whole                                                    2 of 4
-	// holds              count         "118 States"                                                  118                                                             118
-	// holds              count         "a total of 3,680"                                            3,680                                                           3,680
-	// holds              change        "only eight further"                                          8                                                               8 (3,672 → 3,680)
-	// holds              invariant     "the overall substantive analysis remained unchanged"         unchanged                                                       legislative drafting, capacity-building, good practices
-	// holds              top           "legislative drafting, capacity-building and good practices"  top 3: legislative drafting, capacity-building, good practices  legislative drafting (1,010), capacity-building (980), good practices (640), other (90)
-	// holds              consistency   "3,680 ≥ 118"                                                 first ≥ second                                                  [3,679.5..3,680.5) vs [117.5..118.5)
-	// holds              top           "the most needs: article 46"                                  top 1: 46                                                       46 (200), 44 (185)
-	// holds              count         "74 States"                                                   74                                                              74
-	// holds              count         "200 such needs"                                              200                                                             200
-	// holds              order         "article 46, followed by article 44 and article 50"           in order 46 > 44 > 50                                           46 (200), 44 (185), 50 (182), 48 (120)
-	// holds              count         "63 States"                                                   63                                                              63
-	// holds              respectively  "185 needs"                                                   185                                                             185
-	// holds              respectively  "182 needs"                                                   182                                                             182
-	// holds              share         "five"                                                        5                                                               5
-	// holds              share         "the eight States"                                            8                                                               8
-	// holds              share         "five of the eight States"                                    part ≤ whole                                                    5 of 8
-	// holds              range         "2020–2021"                                                   2020 to 2021                                                    2020 to 2021
-	// holds              count         "18 countries"                                                18                                                              18
-	// holds              share         "four States"                                                 4                                                               4
-	// holds              share         "the 11 States"                                               11                                                              11
-	// holds              share         "four States of the 11 States"                                part ≤ whole                                                    4 of 11
-	// holds              share         "two States"                                                  2                                                               2
-	// holds              share         "the six States"                                              6                                                               6
-	// holds              share         "two States of the six States"                                part ≤ whole                                                    2 of 6
-	// holds by rounding  money         "$43 million"                                                 [42,500,000..43,500,000) USD                                    USD 43,210,000                                                                           +210,000
-	// holds              count         "two highlights"                                              2                                                               2
+	// 32 figures: 32 hold (1 by rounding), 0 fail
+	// VERDICT            KIND          STATED                                    ALLOWED                                   DATA                                      OFF       HINT
+	// holds              change        "an additional four"                      4                                         4 (176 → 180)
+	// holds              share         "two"                                     2                                         2
+	// holds              share         "four"                                    4                                         4
+	// holds              share         "two of four"                             part ≤ whole                              2 of 4
+	// holds              count         "118 States"                              118                                       118
+	// holds              count         "a total of 3,680"                        3,680                                     3,680
+	// holds              change        "only eight further"                      8                                         8 (3,672 → 3,680)
+	// holds              invariant     "the overall substantive analysis remai…  unchanged                                 legislative drafting, capacity-building…
+	// holds              top           "legislative drafting, capacity-buildin…  top 3: legislative drafting, capacity-b…  legislative drafting (1,010), capacity-…
+	// holds              consistency   "3,680 ≥ 118"                             first ≥ second                            [3,679.5..3,680.5) vs [117.5..118.5)
+	// holds              top           "the most needs: article 46"              top 1: 46                                 46 (200), 44 (185)
+	// holds              count         "74 States"                               74                                        74
+	// holds              count         "200 such needs"                          200                                       200
+	// holds              order         "article 46, followed by article 44 and…  in order 46 > 44 > 50                     46 (200), 44 (185), 50 (182), 48 (120)
+	// holds              count         "63 States"                               63                                        63
+	// holds              respectively  "185 needs"                               185                                       185
+	// holds              respectively  "182 needs"                               182                                       182
+	// holds              share         "five"                                    5                                         5
+	// holds              share         "the eight States"                        8                                         8
+	// holds              share         "five of the eight States"                part ≤ whole                              5 of 8
+	// holds              consistency   "200 + 185 + 182 ≤ 3,680"                 sum ≤ [3,679.5..3,680.5)                  sum [565.5..568.5)
+	// holds              consistency   "200 such needs ≥ 74 States"              first ≥ second                            [199.5..200.5) vs [73.5..74.5)
+	// holds              range         "2020–2021"                               2020 to 2021                              2020 to 2021
+	// holds              count         "18 countries"                            18                                        18
+	// holds              share         "four States"                             4                                         4
+	// holds              share         "the 11 States"                           11                                        11
+	// holds              share         "four States of the 11 States"            part ≤ whole                              4 of 11
+	// holds              share         "two States"                              2                                         2
+	// holds              share         "the six States"                          6                                         6
+	// holds              share         "two States of the six States"            part ≤ whole                              2 of 6
+	// holds by rounding  money         "$43 million"                             [42,500,000..43,500,000) USD              USD 43,210,000                            +210,000
+	// holds              count         "two highlights"                          2                                         2
 }
 
 func ExampleParse() {
@@ -244,16 +248,16 @@ func ExampleUnchanged() {
 	fmt.Println(claim.Check(claim.Unchanged("the analysis remained unchanged", before, after)))
 	// Output:
 	// 1 figure: 1 holds, 0 fail
-	// VERDICT  KIND       STATED                             ALLOWED    DATA                                                     OFF  HINT
-	// holds    invariant  "the analysis remained unchanged"  unchanged  legislative drafting, capacity-building, good practices
+	// VERDICT  KIND       STATED                             ALLOWED    DATA                                      OFF  HINT
+	// holds    invariant  "the analysis remained unchanged"  unchanged  legislative drafting, capacity-building…
 }
 
 func ExampleInvariant() {
 	fmt.Println(claim.Check(claim.Invariant("continued to pertain to legislative drafting", "same leading category", true)))
 	// Output:
 	// 1 figure: 1 holds, 0 fail
-	// VERDICT  KIND       STATED                                          ALLOWED                DATA   OFF  HINT
-	// holds    invariant  "continued to pertain to legislative drafting"  same leading category  holds
+	// VERDICT  KIND       STATED                                    ALLOWED                DATA   OFF  HINT
+	// holds    invariant  "continued to pertain to legislative dr…  same leading category  holds
 }
 
 func ExampleRange() {
@@ -288,9 +292,9 @@ func ExampleOrder() {
 	fmt.Println(claim.Check(o, o.With(claim.Rules{Ties: claim.TiesStrict})))
 	// Output:
 	// 2 figures: 1 holds, 1 fails
-	// VERDICT  KIND   STATED                                               ALLOWED                DATA                          OFF  HINT
-	// holds    order  "article 46, followed by article 44 and article 50"  in order 46 > 44 > 50  46 (200), 44 (185), 50 (185)       44 and 50 tie at 185
-	// fails    order  "article 46, followed by article 44 and article 50"  in order 46 > 44 > 50  46 (200), 44 (185), 50 (185)       44 and 50 tie at 185
+	// VERDICT  KIND   STATED                                    ALLOWED                DATA                          OFF  HINT
+	// holds    order  "article 46, followed by article 44 and…  in order 46 > 44 > 50  46 (200), 44 (185), 50 (185)       44 and 50 tie at 185
+	// fails    order  "article 46, followed by article 44 and…  in order 46 > 44 > 50  46 (200), 44 (185), 50 (185)       44 and 50 tie at 185
 }
 
 func ExampleNoFewer() {

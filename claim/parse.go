@@ -624,7 +624,29 @@ func (p *parser) stated() (Stated, error) {
 		return s, p.tail(&s)
 	}
 	s.lo, s.currency, s.percent = a.n, a.cur, a.pct
+	if q, ok := p.qualifierAfter(); ok {
+		if s.qual != Plain {
+			return s, p.fail(p.toks[p.i-2].pos, "a second qualifier")
+		}
+		s.qual = q
+	}
 	return s, p.tail(&s)
+}
+
+// qualifierAfter consumes a qualifier written after the number: "3,680 or
+// more", "15 or fewer", "500 or so".
+func (p *parser) qualifierAfter() (Qualifier, bool) {
+	switch {
+	case p.acceptPhrase("or more"), p.acceptPhrase("or above"), p.acceptPhrase("and above"),
+		p.acceptPhrase("or over"), p.acceptPhrase("and over"):
+		return AtLeast, true
+	case p.acceptPhrase("or fewer"), p.acceptPhrase("or less"), p.acceptPhrase("or below"),
+		p.acceptPhrase("and below"), p.acceptPhrase("or under"), p.acceptPhrase("and under"):
+		return AtMost, true
+	case p.acceptPhrase("or so"):
+		return About, true
+	}
+	return 0, false
 }
 
 // tail reads what may follow the figure: a change word and a noun.

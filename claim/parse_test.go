@@ -89,6 +89,19 @@ func TestParse(t *testing.T) {
 		{"only further", "only eight further needs", "[7.5..8.5)", "an additional 8 needs", claim.Plain, "", false, true, "needs"},
 		{"another", "another 12 reviews", "[11.5..12.5)", "an additional 12 reviews", claim.Plain, "", false, true, "reviews"},
 		{"more after", "four more", "[3.5..4.5)", "an additional 4", claim.Plain, "", false, true, ""},
+		{"or more", "3,680 or more", "[3,680..∞)", "at least 3,680", claim.AtLeast, "", false, false, ""},
+		{"or fewer", "15 or fewer States", "[0..15]", "up to 15 States", claim.AtMost, "", false, false, "States"},
+		{"or so", "500 or so", "[450..550]", "about 500", claim.About, "", false, false, ""},
+		{"a further", "a further 12", "[11.5..12.5)", "an additional 12", claim.Plain, "", false, true, ""},
+		{"precisely", "precisely 4", "[4..4]", "exactly 4", claim.Exactly, "", false, false, ""},
+		{"roughly words", "roughly two hundred", "[180..220]", "about 200", claim.About, "", false, false, ""},
+		{"code attached", "USD43m", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
+		{"mn", "EUR 7.25 mn", "[7,245,000..7,255,000)", "EUR 7.25 million", claim.Plain, "EUR", false, false, ""},
+		{"trillion words", "one trillion", "[500,000,000,000..1,500,000,000,000)", "1 trillion", claim.Plain, "", false, false, ""},
+		{"mixed words", "one million two hundred thousand", "[1,199,500..1,200,500)", "1,200 thousand", claim.Plain, "", false, false, ""},
+		{"upwards of", "upwards of 100 requests", "(100..∞)", "more than 100 requests", claim.Over, "", false, false, "requests"},
+		{"a maximum of", "a maximum of 20", "[0..20]", "up to 20", claim.AtMost, "", false, false, ""},
+		{"slightly more than", "slightly more than half a million", "", "", 0, "", false, false, ""},
 		{"nbsp", "3\u00a0680", "", "", 0, "", false, false, ""}, // separate tokens: not a number
 	}
 	for _, tt := range tests {
@@ -157,6 +170,7 @@ func TestParseErrors(t *testing.T) {
 		{"lower-case code", "usd 5", 0},
 		{"hundred alone", "hundred", 0},
 		{"a alone", "a", 0},
+		{"two qualifiers after", "about 5 or more", 8},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 )
 
 // A Verdict is the outcome of checking one stated figure.
@@ -223,6 +224,18 @@ func (r Report) Summary() string {
 	return b.String()
 }
 
+// maxCell is the width beyond which Report.String cuts a cell.
+const maxCell = 40
+
+// clip cuts s to maxCell runes, ending in "…" when it was longer.
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= maxCell {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:maxCell-1]) + "…"
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one
@@ -232,8 +245,9 @@ func plural(n int, one, many string) string {
 
 // String formats the report as a table for a terminal: a summary line, then
 // one row per entry with the columns verdict, kind, stated literal, allowed,
-// data, off and hint. The text depends only on the entries, so it can be
-// golden-tested.
+// data, off and hint. Cells other than the hint are cut to 40 characters
+// (ending in "…"); the entries keep the full text. The text depends only on
+// the entries, so it can be golden-tested.
 func (r Report) String() string {
 	var b strings.Builder
 	b.WriteString(r.Summary())
@@ -248,7 +262,7 @@ func (r Report) String() string {
 				hint = e.Err.Error()
 			}
 		}
-		row := []string{e.Verdict.String(), e.Kind.String(), strconv.Quote(e.Literal), allowed, value, e.offText(), hint}
+		row := []string{e.Verdict.String(), e.Kind.String(), clip(strconv.Quote(e.Literal)), clip(allowed), clip(value), e.offText(), hint}
 		for i, c := range row {
 			row[i] = strings.ReplaceAll(c, "\t", " ")
 		}
