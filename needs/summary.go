@@ -77,8 +77,22 @@ func Tally(seq iter.Seq[Need]) *Summary {
 	if seq == nil {
 		return s
 	}
+	chapters := chapterTable()
+	// The body is add's, written out: add is too large to be inlined, and
+	// a call per need would cost a third of the loop.
 	for n := range seq {
-		s.Add(n)
+		si, a, c, cy := n.State.Index(), n.Provision.Article(), n.Category, n.Cycle
+		if uint(si) >= convention.NumStates || uint(a)-1 >= convention.NumArticles ||
+			uint(c)-1 >= NumCategories || uint(cy)-1 >= review.NumCycles {
+			s.skipped++
+			continue
+		}
+		ch := chapters[a]
+		s.cells[a][c]++
+		s.byState[si][cy][ch]++
+		w, bit := si>>6, uint64(1)<<(uint(si)&63)
+		s.articleStates[a][w] |= bit
+		s.categoryStates[ch][c][w] |= bit
 	}
 	return s
 }
@@ -86,46 +100,61 @@ func Tally(seq iter.Seq[Need]) *Summary {
 // TallySlice is Tally over the needs of a slice.
 func TallySlice(needs []Need) *Summary {
 	s := new(Summary)
-	s.addSlice(needs)
-	return s
-}
-
-// Add counts one more need, as Tally would.
-func (s *Summary) Add(n Need) {
-	si := n.State.Index()
-	a := n.Provision.Article()
-	if uint(si) >= convention.NumStates || uint(a)-1 >= convention.NumArticles ||
-		uint(n.Category)-1 >= NumCategories || uint(n.Cycle)-1 >= review.NumCycles {
-		s.skipped++
-		return
-	}
-	ch := a.Chapter()
-	s.cells[a][n.Category]++
-	s.byState[si][n.Cycle][ch]++
-	s.articleStates[a].add(si)
-	s.categoryStates[ch][n.Category].add(si)
-}
-
-// addSlice is Add over a slice, written out so that the loop has no call
-// in its body beyond State.Index.
-func (s *Summary) addSlice(needs []Need) {
+	chapters := chapterTable()
+	// The body is add's, written out, as in Tally.
 	for _, n := range needs {
-		si := n.State.Index()
-		a := n.Provision.Article()
-		c := n.Category
-		cy := n.Cycle
+		si, a, c, cy := n.State.Index(), n.Provision.Article(), n.Category, n.Cycle
 		if uint(si) >= convention.NumStates || uint(a)-1 >= convention.NumArticles ||
 			uint(c)-1 >= NumCategories || uint(cy)-1 >= review.NumCycles {
 			s.skipped++
 			continue
 		}
-		ch := a.Chapter()
+		ch := chapters[a]
 		s.cells[a][c]++
 		s.byState[si][cy][ch]++
 		w, bit := si>>6, uint64(1)<<(uint(si)&63)
 		s.articleStates[a][w] |= bit
 		s.categoryStates[ch][c][w] |= bit
 	}
+	return s
+}
+
+// Add counts one more need, as Tally would.
+func (s *Summary) Add(n Need) {
+	if a := n.Provision.Article(); a.IsValid() {
+		var ch [convention.NumArticles + 1]convention.Chapter
+		ch[a] = a.Chapter()
+		s.add(n, &ch)
+		return
+	}
+	s.skipped++
+}
+
+// chapterTable maps articles to chapters. A local copy keeps the hot loop
+// to plain array indexing.
+func chapterTable() [convention.NumArticles + 1]convention.Chapter {
+	var t [convention.NumArticles + 1]convention.Chapter
+	for a := range convention.Articles() {
+		t[a] = a.Chapter()
+	}
+	return t
+}
+
+// add counts n, given the article-to-chapter table. Tally and TallySlice
+// repeat its body inline.
+func (s *Summary) add(n Need, chapters *[convention.NumArticles + 1]convention.Chapter) {
+	si, a, c, cy := n.State.Index(), n.Provision.Article(), n.Category, n.Cycle
+	if uint(si) >= convention.NumStates || uint(a)-1 >= convention.NumArticles ||
+		uint(c)-1 >= NumCategories || uint(cy)-1 >= review.NumCycles {
+		s.skipped++
+		return
+	}
+	ch := chapters[a]
+	s.cells[a][c]++
+	s.byState[si][cy][ch]++
+	w, bit := si>>6, uint64(1)<<(uint(si)&63)
+	s.articleStates[a][w] |= bit
+	s.categoryStates[ch][c][w] |= bit
 }
 
 // Merge adds the needs summarized by o to s, so that merging the summaries
