@@ -35,10 +35,10 @@ func (c Counts) AtStatus(m Milestone) int {
 	return c[m] - c[m+1]
 }
 
-func (c *Counts) add(r *Review, day int64) {
+func (c *Counts) add(reached *[NumMilestones + 1]convention.Certainty) {
 	c[0]++
 	for m := Drawn; m <= NumMilestones; m++ {
-		if r.reached(m, day) == convention.Certain {
+		if reached[m] == convention.Certain {
 			c[m]++
 		}
 	}
@@ -109,32 +109,32 @@ func ProgressOf(reviews []Review, at time.Time) Progress {
 	var steps, since [NumMilestones + 1][]float64
 	for i := range reviews {
 		r := &reviews[i]
-		p.All.add(r, day)
+		days := r.stepDays()
+		reached := r.reachedOn(&days, day)
+		p.All.add(&reached)
 		if c := r.ID.Cycle; c.IsValid() {
-			p.ByCycle[c].add(r, day)
+			p.ByCycle[c].add(&reached)
 		} else {
-			p.ByCycle[0].add(r, day)
+			p.ByCycle[0].add(&reached)
 		}
-		p.ByGroup[r.ID.State.Group()].add(r, day)
+		p.ByGroup[r.ID.State.Group()].add(&reached)
 		y := p.ByYear[r.LotsYear]
-		y.add(r, day)
+		y.add(&reached)
 		p.ByYear[r.LotsYear] = y
 		for m := Drawn; m <= NumMilestones; m++ {
-			if r.reached(m, day) == convention.Possible {
+			if reached[m] == convention.Possible {
 				p.Possible[m]++
 			}
 		}
-		drawn := r.Steps[Drawn]
 		for m := Drawn + 1; m <= NumMilestones; m++ {
-			s := r.Steps[m]
-			if !s.Known() || dayOf(s.Date) > day {
+			if !r.Steps[m].Known() || days[m] > day {
 				continue
 			}
-			if prev := r.Steps[m-1]; prev.Known() {
-				steps[m] = append(steps[m], float64(dayOf(s.Date)-dayOf(prev.Date)))
+			if r.Steps[m-1].Known() {
+				steps[m] = append(steps[m], float64(days[m]-days[m-1]))
 			}
-			if drawn.Known() {
-				since[m] = append(since[m], float64(dayOf(s.Date)-dayOf(drawn.Date)))
+			if r.Steps[Drawn].Known() {
+				since[m] = append(since[m], float64(days[m]-days[Drawn]))
 			}
 		}
 	}
@@ -171,8 +171,10 @@ func Diff(reviews []Review, from, to time.Time) Changes {
 	}
 	for i := range reviews {
 		r := &reviews[i]
+		days := r.stepDays()
+		before, after := r.reachedOn(&days, f), r.reachedOn(&days, t)
 		for m := Drawn; m <= NumMilestones; m++ {
-			if r.reached(m, f) != convention.Certain && r.reached(m, t) == convention.Certain {
+			if before[m] != convention.Certain && after[m] == convention.Certain {
 				c.Reached[m] = append(c.Reached[m], r.ID)
 			}
 		}

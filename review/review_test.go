@@ -409,3 +409,19 @@ var _ = fmt.Sprint
 // equateState lets go-cmp compare the convention's comparable identifiers,
 // whose fields are unexported.
 var equateState = cmpopts.EquateComparable(convention.State{}, convention.Ref{})
+
+// TestCivilDays checks the day arithmetic against package time over a wide
+// span of dates, including years before 1970 and before the common era.
+func TestCivilDays(t *testing.T) {
+	for _, y := range []int{-401, -400, -1, 0, 1, 1600, 1900, 1969, 1970, 2000, 2010, 2024, 2100, 2400} {
+		for d := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() == y; d = d.AddDate(0, 0, 1) {
+			want := d.Unix() / 86400
+			if d.Unix() < 0 && d.Unix()%86400 != 0 {
+				t.Fatalf("%v is not midnight", d)
+			}
+			if got := dayOf(d); got != want {
+				t.Fatalf("dayOf(%v) = %d, want %d", d, got, want)
+			}
+		}
+	}
+}

@@ -11,41 +11,95 @@ import (
 // location, as a count of days since 1970-01-01.
 func dayOf(t time.Time) int64 {
 	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+	return civilDays(int64(y), int64(m), int64(d))
+}
+
+// civilDays returns the number of days from 1970-01-01 to the given date of
+// the proleptic Gregorian calendar (H. Hinnant's days_from_civil), which is
+// much cheaper than building a time.Time for it.
+func civilDays(y, m, d int64) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
 }
 
 // yearBounds returns the first and last days of year y.
 func yearBounds(y int) (lo, hi int64) {
-	return dayOf(time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)),
-		dayOf(time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC))
+	return civilDays(int64(y), 1, 1), civilDays(int64(y), 12, 31)
 }
 
-// bounds returns the span of days in which milestone m, reached on an
-// unknown date, can have been reached: no earlier than the last known date
-// of an earlier milestone (or the first day of the year of the drawing), no
-// later than the first known date of a later one (or, for the drawing
-// itself, the last day of its year). hi is math.MaxInt64 when nothing bounds
-// it.
-func (r *Review) bounds(m Milestone) (lo, hi int64) {
-	lo, hi = math.MinInt64, math.MaxInt64
+// reachedAll returns Reached for every milestone at once, for the day
+// given as a count of days (see dayOf). A milestone reached on an unknown
+// date is bounded below by the last known date of an earlier milestone (or
+// the first day of the year of the drawing) and above by the first known
+// date of a later one (or, for the drawing itself, the last day of its
+// year).
+func (r *Review) reachedAll(day int64) [NumMilestones + 1]convention.Certainty {
+	days := r.stepDays()
+	return r.reachedOn(&days, day)
+}
+
+// stepDays returns the day (see dayOf) of each milestone reached on a known
+// date, and 0 for the others.
+func (r *Review) stepDays() (days [NumMilestones + 1]int64) {
+	for m := Drawn; m <= NumMilestones; m++ {
+		if s := r.Steps[m]; s.Known() {
+			days[m] = dayOf(s.Date)
+		}
+	}
+	return days
+}
+
+// reachedOn is reachedAll given the review's stepDays.
+func (r *Review) reachedOn(days *[NumMilestones + 1]int64, day int64) (c [NumMilestones + 1]convention.Certainty) {
+	var los, his [NumMilestones + 1]int64
+	lo, hi := int64(math.MinInt64), int64(math.MaxInt64)
 	if r.LotsYear != 0 {
-		ylo, yhi := yearBounds(r.LotsYear)
-		lo = ylo
-		if m == Drawn {
-			hi = yhi
+		lo, _ = yearBounds(r.LotsYear)
+	}
+	for m := Drawn; m <= NumMilestones; m++ {
+		los[m] = lo
+		if r.Steps[m].Known() {
+			lo = max(lo, days[m])
 		}
 	}
-	for e := Drawn; e < m; e++ {
-		if s := r.Steps[e]; s.Known() {
-			lo = max(lo, dayOf(s.Date))
+	for m := Milestone(NumMilestones); m >= Drawn; m-- {
+		his[m] = hi
+		if r.Steps[m].Known() {
+			hi = min(hi, days[m])
 		}
 	}
-	for l := m + 1; l <= NumMilestones; l++ {
-		if s := r.Steps[l]; s.Known() {
-			hi = min(hi, dayOf(s.Date))
+	if r.LotsYear != 0 {
+		_, yhi := yearBounds(r.LotsYear)
+		his[Drawn] = min(his[Drawn], yhi)
+	}
+	for m := Drawn; m <= NumMilestones; m++ {
+		s := r.Steps[m]
+		switch {
+		case !s.Reached:
+			c[m] = convention.Impossible
+		case s.Known() && days[m] <= day:
+			c[m] = convention.Certain
+		case s.Known():
+			c[m] = convention.Impossible
+		case day < los[m]:
+			c[m] = convention.Impossible
+		case his[m] <= day:
+			c[m] = convention.Certain
+		default:
+			c[m] = convention.Possible
 		}
 	}
-	return lo, hi
+	return c
 }
 
 // Reached reports whether the review had reached milestone m by the end of
@@ -69,23 +123,10 @@ func (r Review) Reached(m Milestone, at time.Time) convention.Certainty {
 }
 
 func (r *Review) reached(m Milestone, day int64) convention.Certainty {
-	if !m.IsValid() || !r.Steps[m].Reached {
+	if !m.IsValid() {
 		return convention.Impossible
 	}
-	if s := r.Steps[m]; s.Known() {
-		if dayOf(s.Date) <= day {
-			return convention.Certain
-		}
-		return convention.Impossible
-	}
-	lo, hi := r.bounds(m)
-	switch {
-	case day < lo:
-		return convention.Impossible
-	case hi <= day:
-		return convention.Certain
-	}
-	return convention.Possible
+	return r.reachedAll(day)[m]
 }
 
 // Status returns the latest milestone that the review had certainly reached
@@ -97,8 +138,9 @@ func (r Review) Status(at time.Time) Milestone {
 }
 
 func (r *Review) status(day int64) Milestone {
+	c := r.reachedAll(day)
 	for m := Milestone(NumMilestones); m >= 1; m-- {
-		if r.reached(m, day) == convention.Certain {
+		if c[m] == convention.Certain {
 			return m
 		}
 	}
