@@ -84,9 +84,14 @@
 // reference, 2009) and 6/1 (the second cycle), as tabulated in the project's
 // chapters.csv. The pairing rule (one reviewer from the regional group of the
 // State under review) and the stages of a review are those of the terms of
-// reference and the guidelines for governmental experts. This package holds
-// no review records: reviews are the caller's data. The reviews in its tests
-// and examples are synthetic and say so.
+// reference and the guidelines for governmental experts. The first drawing
+// of lots, at the first session of the Implementation Review Group, was in
+// 2010, the earliest LotsYear Validate accepts. Whether a State was a party
+// on a date, and its regional group, come from the convention package's
+// tables (the UN Treaty Collection and the UN's list of regional groups).
+//
+// This package holds no review records: reviews are the caller's data. The
+// reviews in its tests and examples are synthetic and say so.
 //
 // # Concurrency
 //

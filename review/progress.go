@@ -64,9 +64,10 @@ func distributionOf(days []float64) Distribution {
 	return Distribution{N: len(days), Min: q[0], Q1: q[1], Median: q[2], Q3: q[3], Max: q[4]}
 }
 
-// Progress is where a set of reviews stood on a date, as Progress computes
-// it. Every count is of milestones certainly reached by then (see
-// Review.Reached), except Possible.
+// Progress is where a set of reviews stood on a date, as ProgressOf
+// computes it. Every count is of milestones certainly reached by then (see
+// Review.Reached), except Possible. Because ByYear is a map, Progress values
+// are not comparable with ==; compare them with go-cmp.
 type Progress struct {
 	// All counts every review.
 	All Counts

@@ -139,17 +139,18 @@ func (e *idError) Unwrap() error { return e.err }
 // review has reached, and its findings.
 //
 // Reviews contain a slice and so are not comparable with ==; compare them
-// field by field or with go-cmp.
+// with Equal, which go-cmp also uses.
 type Review struct {
+	// ID identifies the review: the State under review and the cycle.
 	ID ID
 	// Reviewers are the two reviewing States parties drawn by lot. The
 	// terms of reference want them distinct, neither of them the State
 	// under review, and one of them from its regional group.
 	Reviewers [2]convention.State
-	// LotsYear is the year in which the lots that drew this review were
-	// drawn, which is how UNODC's progress tables group reviews ("reviews
-	// of the second year"). The day of the drawing, where known, is the
-	// date of the Drawn milestone, which must fall within LotsYear.
+	// LotsYear is the year of the drawing of lots that paired this review
+	// with its reviewers, by which reviews are grouped into the years of a
+	// cycle. The day of the drawing, where known, is the date of the Drawn
+	// milestone, which must fall within LotsYear.
 	LotsYear int
 	// Steps records, for each milestone, whether the review had reached it
 	// when the record was made and on what day: Steps[m] is milestone m,
