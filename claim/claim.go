@@ -263,7 +263,7 @@ func Percent(stated string, k, n int) Claim {
 		if n <= 0 {
 			return []Entry{invalid(KindPercent, stated, fmt.Errorf("claim: percentage of %d: the whole must be positive", n))}
 		}
-		v := big.NewRat(100*int64(k), int64(n))
+		v := new(big.Rat).Mul(big.NewRat(int64(k), int64(n)), big.NewRat(100, 1))
 		e := Entry{Kind: KindPercent, Literal: stated,
 			Value: formatRat(v) + "% (" + itoaGrouped(k) + " of " + itoaGrouped(n) + ")"}
 		judge(&e, s, v)

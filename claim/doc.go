@@ -42,8 +42,12 @@
 //     written once applies to both ends: "$2–3 million", "10–15%".
 //   - Change markers: "an additional four", "a further", "another",
 //     "further", "eight further", "four more" (Stated.IsChange).
+//   - Qualifiers after the number: "3,680 or more", "15 or fewer", "500 or
+//     so".
 //
 // Case does not matter except in currency codes, which must be upper case.
+// Parse does not read fractions in words ("half", "two thirds"), negative
+// numbers, decimal commas or spaces as thousands separators.
 //
 // # Interval semantics
 //
@@ -66,13 +70,13 @@
 //
 //	plain      "3,680", "a total of 3,680", "only eight"  R
 //	exactly    "exactly 43 million"                        [p, p]
-//	about      "about", "some", "around", "roughly" …      R ∪ [p(1−t), p(1+t)]
+//	about      "about", "some", "around", "… or so" …      R ∪ [p(1−t), p(1+t)]
 //	nearly     "nearly", "almost", "just under" …          [min(R.lo, p(1−t)), p)
 //	just over  "just over", "slightly more than" …         (p, max(R.hi, p(1+t))]
 //	more than  "over", "more than", "above" …              (p, ∞)
-//	at least   "at least", "no fewer than" …               [p, ∞)
+//	at least   "at least", "no fewer than", "… or more"    [p, ∞)
 //	fewer than "fewer than", "less than", "under" …        [0, p)
-//	up to      "up to", "at most", "no more than" …        [0, p]
+//	up to      "up to", "at most", "… or fewer" …          [0, p]
 //
 // So "nearly 500" is [450, 500), "about 500" is [450, 550], "over 2,000" is
 // (2,000, ∞). A range is [lo end's R.lo, hi end's R.hi) under HalfUp: "2–15"

@@ -277,3 +277,47 @@ func TestEnumStrings(t *testing.T) {
 		}
 	}
 }
+
+func TestQualifierPhrases(t *testing.T) {
+	before := map[claim.Qualifier][]string{
+		claim.Plain: {"a total of", "only", "just"},
+		claim.Exactly: {"exactly", "precisely"},
+		claim.About: {"about", "some", "around", "approximately", "approx.", "approx", "roughly", "an estimated",
+			"estimated", "close to", "circa", "ca.", "c.", "in the region of", "of the order of", "on the order of"},
+		claim.Nearly: {"nearly", "almost", "just under", "just below", "just short of", "not quite",
+			"slightly less than", "slightly fewer than", "slightly under", "slightly below"},
+		claim.JustOver: {"just over", "just above", "slightly more than", "slightly over", "slightly above",
+			"a little over", "a little more than"},
+		claim.Over: {"over", "more than", "above", "in excess of", "exceeding", "upwards of", "greater than",
+			"well over", "well above", "well in excess of"},
+		claim.AtLeast: {"at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of"},
+		claim.Under:   {"fewer than", "less than", "under", "below", "well under", "well below"},
+		claim.AtMost:  {"up to", "at most", "no more than", "not more than", "a maximum of", "not exceeding", "no greater than"},
+	}
+	after := map[claim.Qualifier][]string{
+		claim.About:   {"or so"},
+		claim.AtLeast: {"or more", "or above", "and above", "or over", "and over"},
+		claim.AtMost:  {"or fewer", "or less", "or below", "and below", "or under", "and under"},
+	}
+	check := func(lit string, want claim.Qualifier) {
+		t.Helper()
+		s, err := claim.Parse(lit)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", lit, err)
+			return
+		}
+		if got := s.Qualifier(); got != want {
+			t.Errorf("Parse(%q).Qualifier() = %v, want %v", lit, got, want)
+		}
+	}
+	for q, phrases := range before {
+		for _, ph := range phrases {
+			check(ph+" 50 States", q)
+		}
+	}
+	for q, phrases := range after {
+		for _, ph := range phrases {
+			check("50 "+ph, q)
+		}
+	}
+}

@@ -101,20 +101,46 @@ func (r Rules) tolerance() *big.Rat {
 	return big.NewRat(int64(r.Approx), 100)
 }
 
-// A Qualifier is the word or phrase before a stated figure that widens or
+// A Qualifier is the word or phrase around a stated figure that widens or
 // bounds what it allows. With p the printed value, u the unit of its last
 // digit, R the rounding interval of p (for HalfUp [p−u/2, p+u/2)) and t the
 // tolerance of Rules.Approx (10 per cent by default):
 //
 //	Plain     "3,680", "a total of 3,680", "only eight"      R
 //	Exactly   "exactly 43 million"                            [p, p]
-//	About     "about", "some", "around", "approximately" …    R ∪ [p(1−t), p(1+t)]
+//	About     "about", "some", "approximately", "… or so" …   R ∪ [p(1−t), p(1+t)]
 //	Nearly    "nearly", "almost", "just under" …              [min(R.lo, p(1−t)), p)
 //	JustOver  "just over", "slightly more than" …             (p, max(R.hi, p(1+t))]
 //	Over      "over", "more than", "above", "in excess of" …  (p, ∞)
-//	AtLeast   "at least", "no fewer than", "a minimum of" …   [p, ∞)
+//	AtLeast   "at least", "no fewer than", "… or more" …      [p, ∞)
 //	Under     "fewer than", "less than", "under", "below" …   [0, p)
-//	AtMost    "up to", "at most", "no more than" …            [0, p]
+//	AtMost    "up to", "at most", "… or fewer" …              [0, p]
+//
+// The phrases, before the number unless marked "after":
+//
+//   - Plain: "a total of", "only", "just".
+//   - Exactly: "exactly", "precisely".
+//   - About: "about", "some", "around", "approximately", "approx.",
+//     "approx", "roughly", "an estimated", "estimated", "close to", "circa",
+//     "ca.", "c.", "in the region of", "of the order of", "on the order of",
+//     "or so" (after).
+//   - Nearly: "nearly", "almost", "just under", "just below", "just short
+//     of", "not quite", "slightly less than", "slightly fewer than",
+//     "slightly under", "slightly below".
+//   - JustOver: "just over", "just above", "slightly more than", "slightly
+//     over", "slightly above", "a little over", "a little more than".
+//   - Over: "over", "more than", "above", "in excess of", "exceeding",
+//     "upwards of", "greater than", "well over", "well above", "well in
+//     excess of".
+//   - AtLeast: "at least", "no fewer than", "no less than", "not fewer
+//     than", "not less than", "a minimum of", "or more" (after), "or above"
+//     (after), "and above" (after), "or over" (after), "and over" (after).
+//   - Under: "fewer than", "less than", "under", "below", "well under",
+//     "well below".
+//   - AtMost: "up to", "at most", "no more than", "not more than", "a
+//     maximum of", "not exceeding", "no greater than", "or fewer" (after),
+//     "or less" (after), "or below" (after), "and below" (after), "or under"
+//     (after), "and under" (after).
 //
 // Bounds (Over, AtLeast, Under, AtMost) use the printed value p itself, not
 // its rounding interval: "over 2,000" is (2,000, ∞), as a reader takes it.
