@@ -1,6 +1,7 @@
 package review_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -224,4 +225,50 @@ func ExampleParseMilestone() {
 	fmt.Println(m, err, m > review.CountryVisit)
 	// Output:
 	// summary finalized <nil> true
+}
+
+// IDs marshal as text, so they serve as JSON values and map keys; this is how
+// records in other packages refer to a review.
+func ExampleID_MarshalText() {
+	counts := map[review.ID]int{
+		review.MustParseID("KEN/first"):  3,
+		review.MustParseID("KEN/second"): 1,
+	}
+	b, err := json.Marshal(counts)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(string(b))
+	// Output:
+	// {"KEN/first":3,"KEN/second":1}
+}
+
+func ExampleParseFindingKind() {
+	for _, s := range []string{"challenges", "Good practice", "assistance-need"} {
+		k, err := review.ParseFindingKind(s)
+		fmt.Println(k, err)
+	}
+	// Output:
+	// challenge <nil>
+	// good practice <nil>
+	// assistance need <nil>
+}
+
+// Counts are cumulative: AtStatus turns them into the number of reviews at
+// each stage.
+func ExampleCounts_AtStatus() {
+	reviews := []review.Review{
+		newReview("GHA/first", "NGA", "ITA", "2010-07-01", "2010-08-01"),
+		newReview("KEN/first", "MUS", "FIN", "2010-07-01", "2010-08-15", "2010-11-30"),
+		newReview("SEN/first", "NGA", "ITA", "2010-07-01", "2010-09-01", "2011-02-01"),
+	}
+	p := review.ProgressOf(reviews, date("2010-12-31"))
+	for m := range review.Milestones() {
+		if n := p.All.AtStatus(m); n > 0 {
+			fmt.Println(m, n)
+		}
+	}
+	// Output:
+	// focal point 2
+	// self-assessment 1
 }

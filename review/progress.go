@@ -67,7 +67,9 @@ func distributionOf(days []float64) Distribution {
 // Progress is where a set of reviews stood on a date, as ProgressOf
 // computes it. Every count is of milestones certainly reached by then (see
 // Review.Reached), except Possible. Because ByYear is a map, Progress values
-// are not comparable with ==; compare them with go-cmp.
+// are not comparable with ==; compare them with go-cmp. Progress has no
+// Merge, because quartiles of parts do not combine into quartiles of the
+// whole: compute it over all the reviews at once.
 type Progress struct {
 	// All counts every review.
 	All Counts
