@@ -280,7 +280,7 @@ func TestEnumStrings(t *testing.T) {
 
 func TestQualifierPhrases(t *testing.T) {
 	before := map[claim.Qualifier][]string{
-		claim.Plain: {"a total of", "only", "just"},
+		claim.Plain:   {"a total of", "only", "just"},
 		claim.Exactly: {"exactly", "precisely"},
 		claim.About: {"about", "some", "around", "approximately", "approx.", "approx", "roughly", "an estimated",
 			"estimated", "close to", "circa", "ca.", "c.", "in the region of", "of the order of", "on the order of"},
