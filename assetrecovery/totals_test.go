@@ -1,0 +1,332 @@
+package assetrecovery
+
+import (
+	"errors"
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"github.com/uncac-go/uncac/convention"
+)
+
+func state(s string) convention.State { return convention.MustParseState(s) }
+
+// fixture returns four cases in four currencies, with two events that Sum
+// must skip.
+func fixture() []Case {
+	return []Case{
+		{
+			ID: "A", Origin: state("NGA"), Holders: []convention.State{state("CHE")}, Avenue: CriminalConfiscation,
+			Events: []Event{
+				{Stage: Identified, Date: day("2014-03-01"), Amount: MustParseAmount("USD 300000000")},
+				{Stage: Frozen, Date: day("2014-06-15"), Amount: MustParseAmount("USD 300000000")},
+				{Stage: Confiscated, Date: day("2017-01-10"), Amount: MustParseAmount("USD 267000000")},
+				{Stage: Returned, Date: day("2017-12-04"), Amount: MustParseAmount("USD 267000000"), Expenses: MustParseAmount("USD 1000000")},
+			},
+		},
+		{
+			ID: "B", Origin: state("NGA"), Holders: []convention.State{state("GBR"), state("JEY")}, Avenue: NonConvictionBased,
+			Events: []Event{
+				{Stage: Frozen, Date: day("2015-02-01"), Amount: MustParseAmount("GBP 100")},
+				{Stage: Frozen, Date: day("2016-02-01"), Amount: MustParseAmount("USD 50.25")},
+				{Stage: Confiscated, Date: day("2016-09-30"), Amount: MustParseAmount("GBP 80")},
+			},
+		},
+		{
+			ID: "C", Origin: state("UZB"), Holders: []convention.State{state("CHE")}, Avenue: Settlement,
+			Events: []Event{
+				{Stage: Returned, Date: day("2018-03-01"), Amount: MustParseAmount("USD 131000000")},
+				{Stage: Returned, Date: day("2018-04-01"), Amount: MustParseAmount("CHF 0.005")},
+			},
+		},
+		{
+			ID: "D", Origin: state("KEN"), Holders: []convention.State{state("HKG")}, Avenue: Administrative,
+			Events: []Event{
+				{Stage: 9, Date: day("2019-01-01"), Amount: MustParseAmount("EUR 1")},
+				{Stage: Frozen, Amount: MustParseAmount("EUR 1")},
+				{Stage: Frozen, Date: day("2019-05-05"), Amount: MustParseAmount("EUR 10")},
+			},
+		},
+	}
+}
+
+// flat lists what a Totals holds, for comparison.
+type flat struct {
+	Sums     []string
+	Expenses []string
+	Cases    int
+	Events   int
+	Skipped  int
+	Years    []int
+}
+
+func flatten(t Totals) flat {
+	f := flat{Cases: t.Cases(), Events: t.Events(), Skipped: t.Skipped(), Years: slices.Collect(t.Years())}
+	for tot := range t.All() {
+		f.Sums = append(f.Sums, tot.Stage.String()+" "+tot.Amount.String()+" ×"+itoa(tot.Count))
+	}
+	for c := range t.Currencies() {
+		if e := t.Expenses(c); e.Sign() != 0 {
+			f.Expenses = append(f.Expenses, e.String())
+		}
+	}
+	return f
+}
+
+func itoa(n int) string { return decimal.NewFromInt(int64(n)).String() }
+
+func TestSum(t *testing.T) {
+	tests := []struct {
+		name   string
+		filter Filter
+		want   flat
+	}{
+		{"everything", Filter{}, flat{
+			Sums: []string{
+				"identified USD 300,000,000.00 ×1",
+				"frozen or seized EUR 10.00 ×1",
+				"frozen or seized GBP 100.00 ×1",
+				"frozen or seized USD 300,000,050.25 ×2",
+				"confiscated or forfeited GBP 80.00 ×1",
+				"confiscated or forfeited USD 267,000,000.00 ×1",
+				"returned CHF 0.005 ×1",
+				"returned USD 398,000,000.00 ×2",
+			},
+			Expenses: []string{"USD 1,000,000.00"},
+			Cases:    4, Events: 10, Skipped: 2,
+			Years: []int{2014, 2015, 2016, 2017, 2018, 2019},
+		}},
+		{"origin", Filter{Origin: state("NGA")}, flat{
+			Sums: []string{
+				"identified USD 300,000,000.00 ×1",
+				"frozen or seized GBP 100.00 ×1",
+				"frozen or seized USD 300,000,050.25 ×2",
+				"confiscated or forfeited GBP 80.00 ×1",
+				"confiscated or forfeited USD 267,000,000.00 ×1",
+				"returned USD 267,000,000.00 ×1",
+			},
+			Expenses: []string{"USD 1,000,000.00"},
+			Cases:    2, Events: 7, Years: []int{2014, 2015, 2016, 2017},
+		}},
+		{"holder territory", Filter{Holder: state("JEY")}, flat{
+			Sums: []string{
+				"frozen or seized GBP 100.00 ×1",
+				"frozen or seized USD 50.25 ×1",
+				"confiscated or forfeited GBP 80.00 ×1",
+			},
+			Cases: 1, Events: 3, Years: []int{2015, 2016},
+		}},
+		{"holder and avenue", Filter{Holder: state("CHE"), Avenue: Settlement}, flat{
+			Sums:  []string{"returned CHF 0.005 ×1", "returned USD 131,000,000.00 ×1"},
+			Cases: 1, Events: 2, Years: []int{2018},
+		}},
+		{"period", Filter{From: day("2016-01-01"), To: time.Date(2017, 1, 10, 23, 59, 0, 0, time.UTC)}, flat{
+			Sums: []string{
+				"frozen or seized USD 50.25 ×1",
+				"confiscated or forfeited GBP 80.00 ×1",
+				"confiscated or forfeited USD 267,000,000.00 ×1",
+			},
+			// Skipped events have no usable date, so they count whatever
+			// the period.
+			Cases: 2, Events: 3, Skipped: 2, Years: []int{2016, 2017},
+		}},
+		{"open-ended period", Filter{From: day("2019-01-01")}, flat{
+			Sums:  []string{"frozen or seized EUR 10.00 ×1"},
+			Cases: 1, Events: 1, Skipped: 2, Years: []int{2019},
+		}},
+		{"nothing", Filter{Origin: state("FRA")}, flat{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := flatten(Sum(fixture(), tt.filter))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Sum (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestTotalsAccessors(t *testing.T) {
+	tot := Sum(fixture(), Filter{})
+	if got := tot.Amount(Returned, usd); !got.Equal(MustParseAmount("USD 398000000")) {
+		t.Errorf("Amount(returned, USD) = %v", got)
+	}
+	if got := tot.Amount(Returned, jpy); !got.Equal(NewAmount(decimal.Zero, jpy)) {
+		t.Errorf("Amount(returned, JPY) = %v, want JPY 0", got)
+	}
+	if got := tot.Amount(0, usd); !got.IsZero() {
+		t.Errorf("Amount(0, USD) = %v, want the zero Amount", got)
+	}
+	if got := tot.Amount(Returned, Currency{}); !got.IsZero() {
+		t.Errorf("Amount(returned, zero) = %v, want the zero Amount", got)
+	}
+	if got := tot.Count(Frozen, usd); got != 2 {
+		t.Errorf("Count(frozen, USD) = %d, want 2", got)
+	}
+	if got := tot.NetReturned(usd); !got.Equal(MustParseAmount("USD 397000000")) {
+		t.Errorf("NetReturned(USD) = %v", got)
+	}
+	var frozen []string
+	for a := range tot.Stage(Frozen) {
+		frozen = append(frozen, a.String())
+	}
+	if want := []string{"EUR 10.00", "GBP 100.00", "USD 300,000,050.25"}; !slices.Equal(frozen, want) {
+		t.Errorf("Stage(frozen) = %q, want %q", frozen, want)
+	}
+	if got, want := slices.Collect(tot.Currencies()), []Currency{chf, eur, gbp, usd}; !slices.Equal(got, want) {
+		t.Errorf("Currencies() = %v, want %v", got, want)
+	}
+
+	y := tot.Year(2014)
+	want := flat{
+		Sums:  []string{"identified USD 300,000,000.00 ×1", "frozen or seized USD 300,000,000.00 ×1"},
+		Cases: 1, Events: 2, Years: []int{2014},
+	}
+	if diff := cmp.Diff(want, flatten(y)); diff != "" {
+		t.Errorf("Year(2014) (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(flat{}, flatten(tot.Year(1999))); diff != "" {
+		t.Errorf("Year(1999) (-want +got):\n%s", diff)
+	}
+	// The years add up to the whole, apart from the skipped events.
+	var sum Totals
+	for yr := range tot.Years() {
+		sum = sum.Merge(tot.Year(yr))
+	}
+	if got, want := flatten(sum), flatten(tot); got.Skipped != 0 || !cmp.Equal(got.Sums, want.Sums) || got.Events != want.Events {
+		t.Errorf("merged years %+v, want %+v", got, want)
+	}
+
+	var zero Totals
+	if zero.Cases() != 0 || zero.Amount(Frozen, usd).Sign() != 0 || len(slices.Collect(zero.All())) != 0 {
+		t.Error("zero Totals is not empty")
+	}
+}
+
+func TestMerge(t *testing.T) {
+	cases := fixture()
+	whole := Sum(cases, Filter{})
+	for split := range len(cases) + 1 {
+		parts := Sum(cases[:split], Filter{}).Merge(Sum(cases[split:], Filter{}))
+		if !parts.Equal(whole) {
+			t.Errorf("split at %d: Merge = %+v, want %+v", split, flatten(parts), flatten(whole))
+		}
+	}
+	if whole.Equal(Sum(cases[1:], Filter{})) {
+		t.Error("Equal does not tell different totals apart")
+	}
+}
+
+// TestSumExact checks Sum against a plain decimal sum on amounts that take
+// every path: whole cents, finer fractions, int64 overflow, and negatives.
+func TestSumExact(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	var evs []Event
+	want := map[Currency]decimal.Decimal{}
+	add := func(a Amount) {
+		evs = append(evs, Event{Stage: Frozen, Date: day("2020-01-01"), Amount: a})
+		want[a.Currency()] = want[a.Currency()].Add(a.Decimal())
+	}
+	for range 2000 {
+		switch r.IntN(5) {
+		case 0:
+			add(NewAmountMinor(r.Int64N(1e12), usd))
+		case 1:
+			add(NewAmount(decimal.New(r.Int64N(1e9), -int32(r.IntN(6))), usd))
+		case 2:
+			add(NewAmount(decimal.New(9e16+r.Int64N(1e6), 0), jpy)) // near the int64 limit in yen
+		case 3:
+			add(NewAmount(decimal.New(-r.Int64N(1e15), -2), eur))
+		case 4:
+			add(NewAmount(decimal.RequireFromString("123456789012345678901234567890.5"), xau))
+		}
+	}
+	tot := Sum([]Case{{ID: "x", Events: evs}}, Filter{})
+	for c, w := range want {
+		if got := tot.Amount(Frozen, c); !got.Decimal().Equal(w) {
+			t.Errorf("Sum in %v = %v, want %v", c, got.Decimal(), w)
+		}
+	}
+	// The same amounts split in two and merged give the same sums.
+	half := Sum([]Case{{ID: "x", Events: evs[:1000]}}, Filter{}).Merge(Sum([]Case{{ID: "y", Events: evs[1000:]}}, Filter{}))
+	for c, w := range want {
+		if got := half.Amount(Frozen, c); !got.Decimal().Equal(w) {
+			t.Errorf("merged sum in %v = %v, want %v", c, got.Decimal(), w)
+		}
+	}
+}
+
+func TestSumAllocations(t *testing.T) {
+	cases := benchCasesN(100, 1000, true)
+	allocs := testing.AllocsPerRun(3, func() { Sum(cases, Filter{}) })
+	// 100,000 amounts: the allocations are per year and per result row,
+	// never per amount.
+	if allocs > 200 {
+		t.Errorf("Sum of 100,000 amounts made %v allocations, want at most 200", allocs)
+	}
+}
+
+func testRates(t *testing.T) Rates {
+	t.Helper()
+	r, err := NewRates(day("2024-12-31"),
+		Quote{From: eur, To: usd, Rate: dec("1.1")},
+		Quote{From: usd, To: chf, Rate: dec("0.9")},
+		Quote{From: gbp, To: usd, Rate: dec("1.25")},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestTotalsIn(t *testing.T) {
+	tot, r := Sum(fixture(), Filter{}), testRates(t)
+	tests := []struct {
+		stage  Stage
+		to     Currency
+		places int32
+		want   string
+	}{
+		{Frozen, usd, 2, "USD 300000186.25"},
+		{Returned, usd, 2, "USD 398000000.01"}, // CHF 0.005 is USD 0.00555…
+		{Returned, usd, 5, "USD 398000000.00556"},
+		{Identified, usd, 0, "USD 300000000"},
+		{Identified, chf, 2, "CHF 270000000"},
+	}
+	for _, tt := range tests {
+		got, err := tot.In(tt.stage, tt.to, r, tt.places)
+		if err != nil || !got.Equal(MustParseAmount(tt.want)) {
+			t.Errorf("In(%v, %v, %d) = %v, %v, want %s", tt.stage, tt.to, tt.places, got, err, tt.want)
+		}
+	}
+	ratio, err := tot.Ratio(Returned, Frozen, usd, r, 6)
+	if err != nil || !ratio.Equal(dec("1.326666")) {
+		t.Errorf("Ratio(returned, frozen) = %v, %v, want 1.326666", ratio, err)
+	}
+
+	_, err = tot.In(Frozen, jpy, r, 0)
+	if !errors.Is(err, ErrMissingRate) {
+		t.Fatalf("In(frozen, JPY) error = %v, want ErrMissingRate", err)
+	}
+	var missing []string
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		if me, ok := errors.AsType[*MissingRateError](e); ok {
+			missing = append(missing, me.From.String()+"→"+me.To.String()+" "+me.AsOf)
+		}
+	}
+	if want := []string{"EUR→JPY 2024-12-31", "GBP→JPY 2024-12-31", "USD→JPY 2024-12-31"}; !slices.Equal(missing, want) {
+		t.Errorf("missing rates = %q, want %q", missing, want)
+	}
+	if _, err := tot.Ratio(Returned, Frozen, jpy, r, 2); !errors.Is(err, ErrMissingRate) {
+		t.Errorf("Ratio in JPY: %v, want ErrMissingRate", err)
+	}
+	if _, err := Sum(fixture()[2:3], Filter{}).Ratio(Returned, Frozen, usd, r, 2); !errors.Is(err, ErrDivisionByZero) {
+		t.Errorf("Ratio over nothing frozen: %v, want ErrDivisionByZero", err)
+	}
+	if got, err := (Totals{}).In(Frozen, usd, Rates{}, 2); err != nil || !got.Equal(NewAmount(decimal.Zero, usd)) {
+		t.Errorf("zero Totals In = %v, %v, want USD 0", got, err)
+	}
+}

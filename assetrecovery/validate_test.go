@@ -1,0 +1,177 @@
+package assetrecovery
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/uncac-go/uncac/convention"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// goodCase returns a complete, valid case, fresh each time so that test rows
+// can change it.
+func goodCase() Case {
+	return Case{
+		ID:       "NG-CH-1",
+		Origin:   convention.MustParseState("NGA"),
+		Holders:  []convention.State{convention.MustParseState("CHE"), convention.MustParseState("JEY")},
+		Avenue:   CriminalConfiscation,
+		Offences: []convention.Ref{convention.MustParseRef("art. 17"), convention.MustParseRef("art. 23")},
+		Events: []Event{
+			{Stage: Identified, Date: day("2014-03-01"), Amount: MustParseAmount("USD 300000000")},
+			{Stage: Frozen, Date: day("2014-06-15"), Amount: MustParseAmount("USD 300000000")},
+			{Stage: Confiscated, Date: day("2017-01-10"), Amount: MustParseAmount("USD 267000000")},
+			{Stage: Returned, Date: day("2017-12-04"), Amount: MustParseAmount("USD 267000000"),
+				Basis: EmbezzledPublicFunds, Expenses: MustParseAmount("USD 1000000")},
+		},
+	}
+}
+
+// problem is the comparable part of a *ValidationError.
+type problem struct {
+	Case, Event int
+	Field       string
+	Err         error
+}
+
+func problems(t *testing.T, err error) []problem {
+	t.Helper()
+	if err == nil {
+		return nil
+	}
+	ves, ok := errors.AsType[ValidationErrors](err)
+	if !ok {
+		t.Fatalf("Validate error %T is not ValidationErrors", err)
+	}
+	var ps []problem
+	for _, e := range ves {
+		ps = append(ps, problem{e.Case, e.Event, e.Field, e.Err})
+	}
+	return ps
+}
+
+func TestValidate(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(c *Case)
+		want   []problem
+	}{
+		{"valid", func(c *Case) {}, nil},
+		{"events in any slice order", func(c *Case) { c.Events[0], c.Events[3] = c.Events[3], c.Events[0] }, nil},
+		{"same day is in order", func(c *Case) { c.Events[3].Date = c.Events[2].Date }, nil},
+		{"time of day ignored", func(c *Case) {
+			c.Events[2].Date = time.Date(2017, 12, 4, 23, 0, 0, 0, time.UTC)
+			c.Events[3].Date = time.Date(2017, 12, 4, 1, 0, 0, 0, time.UTC)
+		}, nil},
+		{"territory holder", func(c *Case) { c.Holders = []convention.State{convention.MustParseState("CYM")} }, nil},
+		{"settlement without confiscation", func(c *Case) {
+			c.Avenue = Settlement
+			c.Events = c.Events[3:]
+		}, nil},
+		{"return in another currency than confiscated", func(c *Case) {
+			c.Events[3].Amount = MustParseAmount("CHF 400000000")
+			c.Events[3].Expenses = Amount{}
+		}, nil},
+		{"missing ID", func(c *Case) { c.ID = "" }, []problem{{0, -1, "ID", ErrMissing}}},
+		{"missing origin", func(c *Case) { c.Origin = convention.State{} }, []problem{{0, -1, "Origin", ErrMissing}}},
+		{"no holders", func(c *Case) { c.Holders = nil }, []problem{{0, -1, "Holders", ErrMissing}}},
+		{"zero holder", func(c *Case) { c.Holders[1] = convention.State{} }, []problem{{0, -1, "Holders[1]", ErrMissing}}},
+		{"missing avenue", func(c *Case) { c.Avenue = 0 }, []problem{{0, -1, "Avenue", ErrMissing}}},
+		{"invalid avenue", func(c *Case) { c.Avenue = 42 }, []problem{{0, -1, "Avenue", ErrInvalid}}},
+		{"offence outside chapter III", func(c *Case) { c.Offences[1] = convention.MustParseRef("art. 57(3)(a)") },
+			[]problem{{0, -1, "Offences[1]", ErrNotOffence}}},
+		{"zero offence", func(c *Case) { c.Offences[0] = convention.Ref{} }, []problem{{0, -1, "Offences[0]", ErrMissing}}},
+		{"missing stage", func(c *Case) { c.Events[1].Stage = 0 }, []problem{{0, 1, "Stage", ErrMissing}}},
+		{"invalid stage", func(c *Case) { c.Events[1].Stage = 7 }, []problem{{0, 1, "Stage", ErrInvalid}}},
+		{"missing date", func(c *Case) { c.Events[0].Date = time.Time{} }, []problem{{0, 0, "Date", ErrMissing}}},
+		{"no currency", func(c *Case) { c.Events[0].Amount = Amount{} }, []problem{{0, 0, "Amount", ErrMissing}}},
+		{"negative", func(c *Case) { c.Events[1].Amount = MustParseAmount("USD -1") }, []problem{{0, 1, "Amount", ErrNegative}}},
+		{"frozen before identified", func(c *Case) { c.Events[1].Date = day("2014-02-28") },
+			[]problem{{0, 1, "Date", ErrOutOfOrder}}},
+		{"return before confiscation", func(c *Case) { c.Events[3].Date = day("2016-01-01") },
+			[]problem{{0, 3, "Date", ErrOutOfOrder}}},
+		{"identified last", func(c *Case) { c.Events[0].Date = day("2020-01-01") },
+			[]problem{{0, 1, "Date", ErrOutOfOrder}, {0, 2, "Date", ErrOutOfOrder}, {0, 3, "Date", ErrOutOfOrder}}},
+		{"returned more than confiscated", func(c *Case) {
+			c.Events = append(c.Events, Event{Stage: Returned, Date: day("2018-01-01"), Amount: MustParseAmount("USD 0.01")})
+		}, []problem{{0, 4, "Amount", ErrExceedsConfiscated}}},
+		{"returned more in a single return", func(c *Case) { c.Events[3].Amount = MustParseAmount("USD 267000000.01") },
+			[]problem{{0, 3, "Amount", ErrExceedsConfiscated}}},
+		{"expenses exceed", func(c *Case) { c.Events[3].Expenses = MustParseAmount("USD 267000000.01") },
+			[]problem{{0, 3, "Expenses", ErrExpensesExceed}}},
+		{"expenses in another currency", func(c *Case) { c.Events[3].Expenses = MustParseAmount("CHF 1") },
+			[]problem{{0, 3, "Expenses", ErrCurrencyMismatch}}},
+		{"negative expenses", func(c *Case) { c.Events[3].Expenses = MustParseAmount("USD -1") },
+			[]problem{{0, 3, "Expenses", ErrNegative}}},
+		{"basis on a freeze", func(c *Case) { c.Events[1].Basis = OtherCases }, []problem{{0, 1, "Basis", ErrNotReturn}}},
+		{"expenses on a confiscation", func(c *Case) { c.Events[2].Expenses = MustParseAmount("USD 1") },
+			[]problem{{0, 2, "Expenses", ErrNotReturn}}},
+		{"invalid basis", func(c *Case) { c.Events[3].Basis = 9 }, []problem{{0, 3, "Basis", ErrInvalid}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := goodCase()
+			tt.change(&c)
+			got := problems(t, Validate([]Case{c}))
+			if diff := cmp.Diff(tt.want, got, cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+				t.Errorf("Validate problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestValidateAll checks that every problem in every case is reported, with
+// its place, and that errors.Is and errors.As see each one.
+func TestValidateAll(t *testing.T) {
+	a, b, c := goodCase(), goodCase(), goodCase()
+	b.ID = a.ID
+	b.Events[0].Amount = MustParseAmount("USD -5")
+	c.ID = "other"
+	c.Origin = convention.State{}
+	c.Events[3].Date = day("2000-01-01")
+	err := Validate([]Case{a, b, c})
+	want := []problem{
+		{1, -1, "ID", ErrDuplicateID},
+		{1, 0, "Amount", ErrNegative},
+		{2, -1, "Origin", ErrMissing},
+		{2, 3, "Date", ErrOutOfOrder},
+	}
+	if diff := cmp.Diff(want, problems(t, err), cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+		t.Fatalf("Validate problems (-want +got):\n%s", diff)
+	}
+	for _, kind := range []error{ErrDuplicateID, ErrNegative, ErrMissing, ErrOutOfOrder} {
+		if !errors.Is(err, kind) {
+			t.Errorf("errors.Is(err, %v) = false", kind)
+		}
+	}
+	if errors.Is(err, ErrExpensesExceed) {
+		t.Error("errors.Is(err, ErrExpensesExceed) = true for a problem not present")
+	}
+	ve, ok := errors.AsType[*ValidationError](err)
+	if !ok || ve.Case != 1 || ve.Event != -1 {
+		t.Errorf("errors.As(*ValidationError) = %+v, %v, want the first problem", ve, ok)
+	}
+	msg := err.Error()
+	for _, frag := range []string{
+		`assetrecovery: case 1 ("NG-CH-1"), ID: duplicate case ID: also case 0`,
+		`assetrecovery: case 1 ("NG-CH-1"), event 0, Amount: negative amount: USD -5.00`,
+		`assetrecovery: case 2 ("other"), event 3, Date: stages out of order: returned on 2000-01-01 before confiscated or forfeited on 2017-01-10 (event 2)`,
+	} {
+		if !strings.Contains(msg, frag) {
+			t.Errorf("error text lacks %q; it is:\n%s", frag, msg)
+		}
+	}
+	if err := Validate(nil); err != nil {
+		t.Errorf("Validate(nil) = %v, want nil", err)
+	}
+}
