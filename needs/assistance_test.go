@@ -1,0 +1,120 @@
+package needs_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/uncac-go/uncac/convention"
+	"github.com/uncac-go/uncac/needs"
+)
+
+func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestDuring(t *testing.T) {
+	from, to := date(2020, 1, 1), date(2021, 12, 31)
+	tests := []struct {
+		name       string
+		start, end time.Time
+		want       bool
+	}{
+		{"inside", date(2020, 5, 1), date(2020, 6, 1), true},
+		{"before", date(2019, 1, 1), date(2019, 12, 31), false},
+		{"ends on first day", date(2019, 1, 1), date(2020, 1, 1), true},
+		{"starts on last day", date(2021, 12, 31), date(2022, 3, 1), true},
+		{"after", date(2022, 1, 1), date(2022, 3, 1), false},
+		{"ongoing since before", date(2018, 1, 1), time.Time{}, true},
+		{"ongoing from after", date(2022, 1, 1), time.Time{}, false},
+		{"spanning", date(2019, 1, 1), date(2023, 1, 1), true},
+	}
+	for _, tt := range tests {
+		a := needs.Assistance{Start: tt.start, End: tt.end}
+		if got := a.During(from, to); got != tt.want {
+			t.Errorf("%s: During = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	if !(needs.Assistance{Start: date(2030, 1, 1)}).During(from, time.Time{}) {
+		t.Error("During with no end excludes a later record")
+	}
+}
+
+func TestTallyAssistance(t *testing.T) {
+	st := convention.MustParseState
+	rec := func(code string, c needs.Category, o needs.Outcome) needs.Assistance {
+		return needs.Assistance{State: st(code), Provider: "p", Category: c, Start: date(2020, 1, 1), Outcome: o}
+	}
+	all := []needs.Assistance{
+		rec("KEN", needs.LegislativeDrafting, needs.Delivered),
+		rec("KEN", needs.LegislativeDrafting, needs.LawAdopted), // Kenya counts once
+		rec("PER", needs.LegislativeDrafting, needs.Delivered),
+		rec("PER", needs.InstitutionBuilding, needs.MechanismEstablished),
+		rec("JEY", needs.CapacityBuilding, needs.Delivered),
+		{State: st("FRA"), Category: needs.Other}, // no outcome: skipped
+	}
+	s := needs.TallyAssistance(slices.Values(all))
+	if s.Records() != 5 || s.Skipped() != 1 || s.States() != 3 {
+		t.Errorf("Records, Skipped, States = %d, %d, %d, want 5, 1, 3", s.Records(), s.Skipped(), s.States())
+	}
+	tests := []struct {
+		c    needs.Category
+		o    needs.Outcome
+		want needs.Share
+	}{
+		{needs.LegislativeDrafting, needs.LawAdopted, needs.Share{Part: 1, Whole: 2}},
+		{needs.LegislativeDrafting, needs.Delivered, needs.Share{Part: 2, Whole: 2}},
+		{needs.InstitutionBuilding, needs.MechanismEstablished, needs.Share{Part: 1, Whole: 1}},
+		{needs.Policymaking, needs.PolicyAdopted, needs.Share{}},
+		{0, needs.LawAdopted, needs.Share{}},
+	}
+	for _, tt := range tests {
+		if got := s.Outcome(tt.c, tt.o); got != tt.want {
+			t.Errorf("Outcome(%v, %v) = %v, want %v", tt.c, tt.o, got, tt.want)
+		}
+	}
+	if s.Category(needs.LegislativeDrafting) != 2 || s.Category(0) != 0 {
+		t.Errorf("Category(LegislativeDrafting) = %d, want 2", s.Category(needs.LegislativeDrafting))
+	}
+	merged := needs.TallyAssistance(slices.Values(all[:2]))
+	merged.Merge(needs.TallyAssistance(slices.Values(all[2:])))
+	if *merged != *s {
+		t.Error("merge of two halves differs from the whole")
+	}
+	if *needs.TallyAssistance(nil) != (needs.AssistanceSummary{}) {
+		t.Error("TallyAssistance(nil) is not empty")
+	}
+}
+
+func TestShare(t *testing.T) {
+	tests := []struct {
+		s      needs.Share
+		str    string
+		rate   float64
+		rateOK bool
+	}{
+		{needs.Share{Part: 4, Whole: 11}, "4 of 11", 4.0 / 11, true},
+		{needs.Share{Part: 0, Whole: 0}, "0 of 0", 0, false},
+		{needs.Share{Part: 2, Whole: 6}, "2 of 6", 1.0 / 3, true},
+	}
+	for _, tt := range tests {
+		r, ok := tt.s.Rate()
+		if tt.s.String() != tt.str || r != tt.rate || ok != tt.rateOK {
+			t.Errorf("%#v: String, Rate = %q, %v, %v; want %q, %v, %v", tt.s, tt.s.String(), r, ok, tt.str, tt.rate, tt.rateOK)
+		}
+	}
+}
+
+func TestValidateAssistance(t *testing.T) {
+	good := needs.Assistance{State: convention.MustParseState("JEY"), Provider: "StAR", Category: needs.LegalAdvice, Start: date(2020, 1, 1), Outcome: needs.Delivered}
+	bad := good
+	bad.End = date(2019, 1, 1)
+	bad.Outcome = 9
+	got := problemsOf(t, needs.ValidateAssistance([]needs.Assistance{good, {}, bad}))
+	want := []problem{
+		{1, "State", needs.ErrMissing}, {1, "Provider", needs.ErrMissing}, {1, "Category", needs.ErrMissing},
+		{1, "Outcome", needs.ErrMissing}, {1, "Start", needs.ErrMissing},
+		{2, "Outcome", needs.ErrInvalid}, {2, "End", needs.ErrPeriod},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("ValidateAssistance problems = %v, want %v", got, want)
+	}
+}

@@ -1,0 +1,119 @@
+package needs_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/uncac-go/uncac/convention"
+	"github.com/uncac-go/uncac/needs"
+	"github.com/uncac-go/uncac/review"
+)
+
+type problem struct {
+	index int
+	field string
+	kind  error
+}
+
+func problemsOf(t *testing.T, err error) []problem {
+	t.Helper()
+	if err == nil {
+		return nil
+	}
+	joined, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		t.Fatalf("error %v does not unwrap to a list", err)
+	}
+	var out []problem
+	for _, e := range joined.Unwrap() {
+		re, ok := errors.AsType[*needs.RecordError](e)
+		if !ok {
+			t.Fatalf("error %v is not a *RecordError", e)
+		}
+		var kind error
+		for _, k := range []error{needs.ErrMissing, needs.ErrInvalid, needs.ErrNotParty, needs.ErrOutsideCycle, needs.ErrDuplicate, needs.ErrPeriod} {
+			if errors.Is(re, k) {
+				kind = k
+			}
+		}
+		out = append(out, problem{re.Index, re.Field, kind})
+	}
+	return out
+}
+
+func TestValidate(t *testing.T) {
+	ken := convention.MustParseState("KEN")
+	art46 := convention.MustParseRef("art. 46(9)(b)")
+	good := needs.Need{State: ken, Provision: art46, Cycle: review.First, Category: needs.LegalAdvice}
+	with := func(f func(*needs.Need)) needs.Need { n := good; f(&n); return n }
+	tests := []struct {
+		name   string
+		batch  []needs.Need
+		unique bool
+		want   []problem
+	}{
+		{"sound", []needs.Need{good}, false, nil},
+		{"empty", nil, true, nil},
+		{"zero need", []needs.Need{{}}, false, []problem{
+			{0, "State", needs.ErrMissing}, {0, "Provision", needs.ErrMissing},
+			{0, "Cycle", needs.ErrMissing}, {0, "Category", needs.ErrMissing},
+		}},
+		{"not a party", []needs.Need{good, with(func(n *needs.Need) { n.State = convention.MustParseState("JEY") })}, false,
+			[]problem{{1, "State", needs.ErrNotParty}}},
+		{"outside cycle", []needs.Need{with(func(n *needs.Need) { n.Cycle = review.Second })}, false,
+			[]problem{{0, "Provision", needs.ErrOutsideCycle}}},
+		{"out of range", []needs.Need{with(func(n *needs.Need) { n.Cycle = 7; n.Category = 40 })}, false,
+			[]problem{{0, "Cycle", needs.ErrInvalid}, {0, "Category", needs.ErrInvalid}}},
+		{"duplicates allowed", []needs.Need{good, good}, false, nil},
+		{"duplicates reported", []needs.Need{good, with(func(n *needs.Need) { n.Category = needs.Other }), good, good}, true,
+			[]problem{{2, "", needs.ErrDuplicate}, {3, "", needs.ErrDuplicate}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var err error
+			if tt.unique {
+				err = needs.ValidateUnique(tt.batch)
+			} else {
+				err = needs.Validate(tt.batch)
+			}
+			got := problemsOf(t, err)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Validate = %v, want problems %v", err, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("problem %d = %v, want %v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+	err := needs.ValidateUnique([]needs.Need{good, good})
+	var re *needs.RecordError
+	if !errors.As(err, &re) || re.First != 0 || re.Index != 1 {
+		t.Errorf("duplicate error = %v, want record 1 pointing to record 0", err)
+	}
+	if got, want := re.Error(), "needs: record 1: duplicate record of record 0"; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+}
+
+func TestNeedMethods(t *testing.T) {
+	n := needs.Need{State: convention.MustParseState("KEN"), Provision: convention.MustParseRef("art. 46(9)(b)"), Cycle: review.First, Category: needs.LegislativeDrafting}
+	if got, want := n.String(), "KEN first cycle art. 46(9)(b): legislative drafting"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	if got := n.Review(); got != review.MustParseID("KEN/first") {
+		t.Errorf("Review() = %v", got)
+	}
+	if n.Article() != 46 || n.Chapter() != convention.InternationalCooperation || !n.IsValid() {
+		t.Errorf("Article, Chapter, IsValid = %v, %v, %v", n.Article(), n.Chapter(), n.IsValid())
+	}
+	m := n
+	m.Cycle = review.Second
+	if m.IsValid() || (needs.Need{}).IsValid() {
+		t.Error("IsValid accepts a need outside its cycle or the zero Need")
+	}
+	if n.Compare(m) != -1 || m.Compare(n) != 1 || n.Compare(n) != 0 {
+		t.Error("Compare does not order by cycle after State")
+	}
+}
