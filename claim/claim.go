@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"slices"
 	"strconv"
@@ -447,7 +448,6 @@ func passingOrder(r Rules, items []string, values []int) ([]string, bool) {
 	for i := range idx {
 		idx[i] = i
 	}
-	var found []int
 	var try func(k int, used uint) bool
 	try = func(k int, used uint) bool {
 		if k == len(idx) {
@@ -467,9 +467,8 @@ func passingOrder(r Rules, items []string, values []int) ([]string, bool) {
 	if !try(0, 0) {
 		return nil, false
 	}
-	found = idx
-	out := make([]string, len(found))
-	for i, j := range found {
+	out := make([]string, len(idx))
+	for i, j := range idx {
 		out[i] = itoaGrouped(values[j])
 	}
 	return out, true
@@ -501,7 +500,9 @@ func Order[K cmp.Ordered](stated string, keys []K, counts map[K]int) Claim {
 }
 
 func ranked[K cmp.Ordered](kind Kind, stated string, keys []K, counts map[K]int, ordered bool) Claim {
-	keys = slices.Clone(keys)
+	// Snapshot the inputs so that later changes by the caller do not
+	// change the claim.
+	keys, counts = slices.Clone(keys), maps.Clone(counts)
 	type kv struct {
 		k K
 		n int

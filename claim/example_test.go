@@ -339,6 +339,20 @@ func ExampleClaim_With() {
 	// holds by rounding
 }
 
+// A report is also plain data for programs.
+func ExampleReport() {
+	r := claim.Check(
+		claim.Money("$43 million", "USD", decimal.RequireFromString("43210000")),
+		claim.Count("74 States", 73),
+	)
+	for _, e := range r.Entries {
+		fmt.Printf("%d %s %q %v off %s\n", e.Claim, e.Kind, e.Literal, e.Verdict, e.Off.RatString())
+	}
+	// Output:
+	// 0 money "$43 million" holds by rounding off 210000
+	// 1 count "74 States" fails off -1
+}
+
 func ExampleReport_Failures() {
 	r := claim.Check(claim.Count("118", 118), claim.Count("74 States", 73))
 	for _, e := range r.Failures() {

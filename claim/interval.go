@@ -47,9 +47,9 @@ func (iv Interval) IsEmpty() bool {
 	return c > 0 || c == 0 && (iv.LoOpen || iv.HiOpen)
 }
 
-// Distance returns how far x lies outside the interval: zero when x is in it,
-// negative when x is below it and positive when above it. Against an open
-// bound the distance is measured to the bound itself.
+// Distance returns how far x lies outside the interval, measured to the
+// nearer bound: negative when x is below it, positive when above it, and zero
+// when x is in it or equal to an open bound.
 func (iv Interval) Distance(x *big.Rat) *big.Rat {
 	d := new(big.Rat)
 	if x == nil || iv.Contains(x) {
