@@ -169,9 +169,11 @@ func Distinct[T comparable](stated string, items ...T) Claim {
 }
 
 // Money states an amount of money: Money("$43 million", "USD", amount). The
-// stated currency ("$", "US$", "USD", "€", "EUR", "CHF", a code before or
-// after) must be currency, an ISO 4217 code; a literal that names no currency
-// is read in currency, with a hint.
+// currency the literal names ("$", "US$", "USD", "€", "EUR", "CHF", a code
+// before or after the number) must be the computed amount's currency, given
+// as an ISO 4217 code; otherwise the entry fails with Err set to ErrCurrency.
+// A literal that names no currency is read in the amount's currency, with a
+// hint.
 func Money(stated, currency string, amount decimal.Decimal) Claim {
 	return Claim{kind: KindMoney, name: strconv.Quote(stated), eval: func(r Rules) []Entry {
 		s, err := parseFor(r, stated, wantMoney)
@@ -345,9 +347,10 @@ func Invariant(stated, what string, held bool) Claim {
 	}}
 }
 
-// Range states the span of some values ("the period 2020–2021", "between 2
-// and 15 needs"): the smallest computed value must print as the lower end and
-// the largest as the upper end.
+// Range states the span of some values: Range("2020–2021", first, last) for
+// "the period 2020–2021", Range("between 2 and 15 needs", fewest, most). The
+// smallest computed value must print as the lower end and the largest as the
+// upper end; Off is how far the first failing end is from its figure.
 func Range(stated string, lo, hi int) Claim {
 	return Claim{kind: KindRange, name: strconv.Quote(stated), eval: func(r Rules) []Entry {
 		s, err := parseFor(r, stated, wantCount)
