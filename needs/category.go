@@ -193,9 +193,9 @@ func (c *Category) UnmarshalText(text []byte) error {
 // package's identifiers: what was being parsed, the input, and the kind of
 // problem, which Unwrap returns so that errors.Is works.
 type ParseError struct {
-	What  string // "category" or "outcome"
+	What  string // "category", "outcome" or "measure"
 	Input string // the text as given
-	Err   error  // ErrUnknownCategory or ErrUnknownOutcome
+	Err   error  // ErrUnknownCategory, ErrUnknownOutcome or ErrUnknownMeasure
 }
 
 func (e *ParseError) Error() string {

@@ -37,10 +37,10 @@
 // # Data provenance
 //
 // The package embeds no data of its own. The categories of assistance are
-// those of the self-assessment checklist of the Implementation Review
-// Mechanism (omnibus software for the self-assessment checklist, section on
-// technical assistance). Package needstest generates synthetic data that
-// agrees with published figures.
+// the kinds of technical assistance that the self-assessment checklist of
+// the Implementation Review Mechanism asks States to choose from, as the
+// secretariat's analyses of needs group them. Package needstest generates
+// synthetic data that agrees with published figures.
 //
 // # Concurrency
 //
