@@ -102,6 +102,19 @@ func TestParse(t *testing.T) {
 		{"upwards of", "upwards of 100 requests", "(100..∞)", "more than 100 requests", claim.Over, "", false, false, "requests"},
 		{"a maximum of", "a maximum of 20", "[0..20]", "up to 20", claim.AtMost, "", false, false, ""},
 		{"slightly more than", "slightly more than half a million", "", "", 0, "", false, false, ""},
+		{"States parties", "at least 35 States parties", "[35..∞)", "at least 35 States parties", claim.AtLeast, "", false, false, "States parties"},
+		{"more than 180", "more than 180 States parties", "(180..∞)", "more than 180 States parties", claim.Over, "", false, false, "States parties"},
+		{"some per cent", "some 40 per cent", "[36..44]", "about 40%", claim.About, "", true, false, ""},
+		{"over per cent of States", "over 60 per cent of States", "(60..∞)", "more than 60% of States", claim.Over, "", true, false, "of States"},
+		{"USD 1.3 billion", "USD 1.3 billion", "[1,250,000,000..1,350,000,000)", "USD 1.3 billion", claim.Plain, "USD", false, false, ""},
+		{"US$ spaced decimal", "US$ 2.5 million", "[2,450,000..2,550,000)", "USD 2.5 million", claim.Plain, "USD", false, false, ""},
+		{"nearly billion euros", "nearly 2 billion euros", "[1,500,000,000..2,000,000,000)", "nearly EUR 2 billion", claim.Nearly, "EUR", false, false, ""},
+		{"approximately 3,000", "approximately 3,000 requests", "[2,700..3,300]", "about 3,000 requests", claim.About, "", false, false, "requests"},
+		{"recommendations", "a total of 1,235 recommendations", "[1,234.5..1,235.5)", "1,235 recommendations", claim.Plain, "", false, false, "recommendations"},
+		{"hyphen years", "2016-2021", "[2,015.5..2,021.5)", "2,016–2,021", claim.Plain, "", false, false, ""},
+		{"em dash", "2016—2021", "[2,015.5..2,021.5)", "2,016–2,021", claim.Plain, "", false, false, ""},
+		{"thin space", "36 %", "[35.5..36.5)", "36%", claim.Plain, "", true, false, ""},
+		{"nbsp before million", "$43 million", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
 		{"nbsp", "3\u00a0680", "", "", 0, "", false, false, ""}, // separate tokens: not a number
 	}
 	for _, tt := range tests {
