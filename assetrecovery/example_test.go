@@ -1,0 +1,380 @@
+package assetrecovery_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/uncac-go/uncac/assetrecovery"
+	"github.com/uncac-go/uncac/convention"
+)
+
+// The cases in these examples are illustrative, not records of real cases.
+
+func date(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// A case typed from identification to return, validated and summed.
+func Example_case() {
+	usd := assetrecovery.MustParseCurrency("USD")
+	c := assetrecovery.Case{
+		ID:      "example-1",
+		Origin:  convention.MustParseState("NGA"),
+		Holders: []convention.State{convention.MustParseState("CHE"), convention.MustParseState("JEY")},
+		Avenue:  assetrecovery.CriminalConfiscation,
+		Offences: []convention.Ref{
+			convention.MustParseRef("art. 17"), // embezzlement by a public official
+			convention.MustParseRef("art. 23"), // laundering
+		},
+		Events: []assetrecovery.Event{
+			{Stage: assetrecovery.Identified, Date: date("2014-03-01"), Amount: assetrecovery.MustParseAmount("USD 300,000,000")},
+			{Stage: assetrecovery.Frozen, Date: date("2014-06-15"), Amount: assetrecovery.MustParseAmount("USD 300,000,000")},
+			{Stage: assetrecovery.Confiscated, Date: date("2017-01-10"), Amount: assetrecovery.MustParseAmount("USD 267,000,000")},
+			{
+				Stage: assetrecovery.Returned, Date: date("2017-12-04"),
+				Amount:   assetrecovery.MustParseAmount("USD 267,000,000"),
+				Basis:    assetrecovery.EmbezzledPublicFunds,
+				Expenses: assetrecovery.MustParseAmount("USD 1,250,000.50"),
+			},
+		},
+	}
+	if err := assetrecovery.Validate([]assetrecovery.Case{c}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range c.Events {
+		fmt.Printf("%s  %-24s %s\n", e.Date.Format(time.DateOnly), e.Stage, e.Amount)
+	}
+	ret := c.Events[3]
+	net, _ := ret.Net()
+	fmt.Printf("basis: %s, %s\n", ret.Basis, ret.Basis.Ref())
+	fmt.Printf("deducted under %s: %s; received: %s\n", convention.MustParseRef("art. 57(4)"), ret.Expenses, net)
+
+	t := assetrecovery.Sum([]assetrecovery.Case{c}, assetrecovery.Filter{})
+	fmt.Println("returned:", t.Amount(assetrecovery.Returned, usd), "net:", t.NetReturned(usd))
+	// Output:
+	// 2014-03-01  identified               USD 300,000,000.00
+	// 2014-06-15  frozen or seized         USD 300,000,000.00
+	// 2017-01-10  confiscated or forfeited USD 267,000,000.00
+	// 2017-12-04  returned                 USD 267,000,000.00
+	// basis: embezzled public funds, art. 57(3)(a)
+	// deducted under art. 57(4): USD 1,250,000.50; received: USD 265,749,999.50
+	// returned: USD 267,000,000.00 net: USD 265,749,999.50
+}
+
+// A review report credits a State with "the related recovery by the State of
+// $43 million". Recorded as a return of USD 43,000,000, the totals give the
+// figure back exactly.
+func Example_recoveryOf43Million() {
+	c := assetrecovery.Case{
+		ID:      "example-43m",
+		Origin:  convention.MustParseState("KEN"),
+		Holders: []convention.State{convention.MustParseState("GBR")},
+		Avenue:  assetrecovery.CivilAction,
+		Events: []assetrecovery.Event{
+			{Stage: assetrecovery.Returned, Date: date("2016-05-20"), Amount: assetrecovery.MustParseAmount("USD 43000000")},
+		},
+	}
+	usd := assetrecovery.MustParseCurrency("USD")
+	t := assetrecovery.Sum([]assetrecovery.Case{c}, assetrecovery.Filter{Origin: convention.MustParseState("KEN")})
+	recovered := t.Amount(assetrecovery.Returned, usd)
+	fmt.Println(recovered)
+	millions := recovered.Decimal().DivRound(decimal.NewFromInt(1_000_000), 0)
+	fmt.Printf("$%s million\n", millions)
+	// Output:
+	// USD 43,000,000.00
+	// $43 million
+}
+
+func ExampleParseCurrency() {
+	for _, s := range []string{"USD", "chf", "XAU", "XYZ", "US$"} {
+		c, err := assetrecovery.ParseCurrency(s)
+		if err != nil {
+			fmt.Println(err, "| unknown:", errors.Is(err, assetrecovery.ErrUnknownCurrency))
+			continue
+		}
+		mu, ok := c.MinorUnits()
+		fmt.Printf("%s %03d %q %s minor units %d %v\n", c, c.Numeric(), c.Name(), c.Kind(), mu, ok)
+	}
+	// Output:
+	// USD 840 "US Dollar" currency minor units 2 true
+	// CHF 756 "Swiss Franc" currency minor units 2 true
+	// XAU 959 "Gold" special minor units 0 false
+	// assetrecovery: parsing currency "XYZ": unknown currency code | unknown: true
+	// assetrecovery: parsing currency "US$": invalid syntax | unknown: false
+}
+
+func ExampleCurrencies() {
+	n := map[assetrecovery.Kind]int{}
+	var funds []assetrecovery.Currency
+	for c := range assetrecovery.Currencies() {
+		n[c.Kind()]++
+		if c.Kind() == assetrecovery.KindFund {
+			funds = append(funds, c)
+		}
+	}
+	fmt.Println(n[assetrecovery.KindCurrency], "currencies,", n[assetrecovery.KindSpecial], "special codes, funds:", funds)
+	// Output:
+	// 156 currencies, 14 special codes, funds: [BOV CHE CHW CLF COU MXV USN UYI]
+}
+
+func ExampleCurrencyByNumeric() {
+	c, ok := assetrecovery.CurrencyByNumeric(978)
+	fmt.Println(c, ok)
+	_, ok = assetrecovery.CurrencyByNumeric(1)
+	fmt.Println(ok)
+	// Output:
+	// EUR true
+	// false
+}
+
+func ExampleParseAmount() {
+	for _, s := range []string{"USD 43000000", "43,000,000.00 USD", "EUR 1.5", "usd 43000000", "JPY 1500", "USD 43 million"} {
+		a, err := assetrecovery.ParseAmount(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		text, _ := a.MarshalText()
+		fmt.Printf("%-20s %-20s %s\n", s, a, text)
+	}
+	// Output:
+	// USD 43000000         USD 43,000,000.00    USD 43000000.00
+	// 43,000,000.00 USD    USD 43,000,000.00    USD 43000000.00
+	// EUR 1.5              EUR 1.50             EUR 1.50
+	// usd 43000000         USD 43,000,000.00    USD 43000000.00
+	// JPY 1500             JPY 1,500            JPY 1500
+	// assetrecovery: parsing amount "USD 43 million": invalid syntax
+}
+
+func ExampleNewAmountMinor() {
+	fmt.Println(assetrecovery.NewAmountMinor(4_300_000_000, assetrecovery.MustParseCurrency("USD")))
+	fmt.Println(assetrecovery.NewAmountMinor(1500, assetrecovery.MustParseCurrency("JPY")))
+	fmt.Println(assetrecovery.NewAmountMinor(1500, assetrecovery.MustParseCurrency("JOD")))
+	// Output:
+	// USD 43,000,000.00
+	// JPY 1,500
+	// JOD 1.500
+}
+
+func ExampleAmount_Add() {
+	a := assetrecovery.MustParseAmount("USD 1,398,000,000")
+	b := assetrecovery.MustParseAmount("USD 147,000,000")
+	sum, err := a.Add(b)
+	fmt.Println(sum, err)
+
+	_, err = a.Add(assetrecovery.MustParseAmount("CHF 10"))
+	var mismatch *assetrecovery.CurrencyMismatchError
+	fmt.Println(err, errors.As(err, &mismatch), errors.Is(err, assetrecovery.ErrCurrencyMismatch))
+	// Output:
+	// USD 1,545,000,000.00 <nil>
+	// assetrecovery: add: currency mismatch: USD and CHF true true
+}
+
+// The zero Amount has no currency; arithmetic treats it as nothing, so a
+// running total can start from it.
+func ExampleAmount_zero() {
+	var total assetrecovery.Amount
+	fmt.Printf("%q %v\n", total.String(), total.IsZero())
+	for _, s := range []string{"EUR 10.10", "EUR 5"} {
+		total, _ = total.Add(assetrecovery.MustParseAmount(s))
+	}
+	fmt.Println(total, total.IsZero())
+	// Output:
+	// "0" true
+	// EUR 15.10 false
+}
+
+func ExampleAmount_Round() {
+	a := assetrecovery.MustParseAmount("USD 1.005")
+	fmt.Println(a, "→", a.Round(2))
+	// Output:
+	// USD 1.005 → USD 1.01
+}
+
+func ExampleRatio() {
+	returned := assetrecovery.MustParseAmount("USD 147,000,000")
+	frozen := assetrecovery.MustParseAmount("USD 1,398,000,000")
+	r, _ := assetrecovery.Ratio(returned, frozen, 4)
+	fmt.Println(r)
+	// Output:
+	// 0.1052
+}
+
+func ExampleBasisOf() {
+	b, ok := assetrecovery.BasisOf(convention.MustParseRef("article 57, paragraph 3 (b)"))
+	fmt.Println(b, ok, b.Ref())
+	// Output:
+	// other offences true art. 57(3)(b)
+}
+
+func ExampleParseStage() {
+	for _, s := range []string{"identified", "Seized", "forfeited", "returned", "appealed"} {
+		st, err := assetrecovery.ParseStage(s)
+		fmt.Println(st, err)
+	}
+	// Output:
+	// identified <nil>
+	// frozen or seized <nil>
+	// confiscated or forfeited <nil>
+	// returned <nil>
+	// %!Stage(0) assetrecovery: parsing stage "appealed": invalid syntax
+}
+
+func ExampleParseAvenue() {
+	a, err := assetrecovery.ParseAvenue("NCB")
+	fmt.Println(a, err)
+	// Output:
+	// non-conviction-based confiscation <nil>
+}
+
+func ExampleValidate() {
+	cases := []assetrecovery.Case{
+		{
+			ID:       "example-2",
+			Origin:   convention.MustParseState("UZB"),
+			Holders:  []convention.State{convention.MustParseState("CHE")},
+			Avenue:   assetrecovery.Settlement,
+			Offences: []convention.Ref{convention.MustParseRef("art. 57(3)(c)")},
+			Events: []assetrecovery.Event{
+				{Stage: assetrecovery.Confiscated, Date: date("2020-01-10"), Amount: assetrecovery.MustParseAmount("USD 100")},
+				{Stage: assetrecovery.Returned, Date: date("2019-12-01"), Amount: assetrecovery.MustParseAmount("USD 120")},
+			},
+		},
+		{ID: "example-2", Avenue: assetrecovery.Avenue(9)},
+	}
+	err := assetrecovery.Validate(cases)
+	fmt.Println(err)
+	fmt.Println("out of order:", errors.Is(err, assetrecovery.ErrOutOfOrder))
+	var first *assetrecovery.ValidationError
+	if errors.As(err, &first) {
+		fmt.Println("first problem: case", first.Case, "event", first.Event)
+	}
+	// Output:
+	// assetrecovery: case 0 ("example-2"), Offences[0]: not a chapter III provision: art. 57(3)(c) is in chapter V
+	// assetrecovery: case 0 ("example-2"), event 1, Date: stages out of order: returned on 2019-12-01 before confiscated or forfeited on 2020-01-10 (event 0)
+	// assetrecovery: case 0 ("example-2"), event 1, Amount: returned more than was confiscated: returns reach USD 120.00, confiscated USD 100.00
+	// assetrecovery: case 1 ("example-2"), ID: duplicate case ID: also case 0
+	// assetrecovery: case 1 ("example-2"), Origin: missing value
+	// assetrecovery: case 1 ("example-2"), Holders: missing value: no holding jurisdiction
+	// assetrecovery: case 1 ("example-2"), Avenue: invalid value: %!Avenue(9)
+	// out of order: true
+	// first problem: case 0 event -1
+}
+
+func exampleCases() []assetrecovery.Case {
+	return []assetrecovery.Case{
+		{
+			ID: "a", Origin: convention.MustParseState("NGA"), Avenue: assetrecovery.CriminalConfiscation,
+			Holders: []convention.State{convention.MustParseState("CHE")},
+			Events: []assetrecovery.Event{
+				{Stage: assetrecovery.Frozen, Date: date("2010-04-01"), Amount: assetrecovery.MustParseAmount("USD 1,000,000,000")},
+				{Stage: assetrecovery.Frozen, Date: date("2011-09-01"), Amount: assetrecovery.MustParseAmount("CHF 350,000,000")},
+				{Stage: assetrecovery.Returned, Date: date("2012-05-01"), Amount: assetrecovery.MustParseAmount("USD 100,000,000")},
+			},
+		},
+		{
+			ID: "b", Origin: convention.MustParseState("EGY"), Avenue: assetrecovery.NonConvictionBased,
+			Holders: []convention.State{convention.MustParseState("HKG"), convention.MustParseState("CYM")},
+			Events: []assetrecovery.Event{
+				{Stage: assetrecovery.Frozen, Date: date("2011-02-01"), Amount: assetrecovery.MustParseAmount("USD 60,000,000")},
+				{Stage: assetrecovery.Returned, Date: date("2012-06-01"), Amount: assetrecovery.MustParseAmount("CHF 40,000,000")},
+			},
+		},
+	}
+}
+
+func ExampleSum() {
+	cases := exampleCases()
+	all := assetrecovery.Sum(cases, assetrecovery.Filter{})
+	for t := range all.All() {
+		fmt.Printf("%-16s %-22s (%d events)\n", t.Stage, t.Amount, t.Count)
+	}
+
+	// Filters: a holding jurisdiction, and a period by event date.
+	hk := assetrecovery.Sum(cases, assetrecovery.Filter{Holder: convention.MustParseState("HKG")})
+	fmt.Println("held in Hong Kong, frozen:", hk.Amount(assetrecovery.Frozen, assetrecovery.MustParseCurrency("USD")))
+	period := assetrecovery.Sum(cases, assetrecovery.Filter{From: date("2010-01-01"), To: date("2011-12-31")})
+	fmt.Println("2010–2011:", period.Events(), "events in", period.Cases(), "cases")
+
+	// By year.
+	for y := range all.Years() {
+		fmt.Print(y, ":")
+		for t := range all.Year(y).All() {
+			fmt.Print(" ", t.Stage, " ", t.Amount, ";")
+		}
+		fmt.Println()
+	}
+	// Output:
+	// frozen or seized CHF 350,000,000.00     (1 events)
+	// frozen or seized USD 1,060,000,000.00   (2 events)
+	// returned         CHF 40,000,000.00      (1 events)
+	// returned         USD 100,000,000.00     (1 events)
+	// held in Hong Kong, frozen: USD 60,000,000.00
+	// 2010–2011: 3 events in 2 cases
+	// 2010: frozen or seized USD 1,000,000,000.00;
+	// 2011: frozen or seized CHF 350,000,000.00; frozen or seized USD 60,000,000.00;
+	// 2012: returned CHF 40,000,000.00; returned USD 100,000,000.00;
+}
+
+func ExampleTotals_Merge() {
+	cases := exampleCases()
+	parts := assetrecovery.Sum(cases[:1], assetrecovery.Filter{}).Merge(assetrecovery.Sum(cases[1:], assetrecovery.Filter{}))
+	fmt.Println(parts.Equal(assetrecovery.Sum(cases, assetrecovery.Filter{})))
+	// Output:
+	// true
+}
+
+func ExampleNewRates() {
+	usd, chf := assetrecovery.MustParseCurrency("USD"), assetrecovery.MustParseCurrency("CHF")
+	_, err := assetrecovery.NewRates(date("2012-12-31"), assetrecovery.Quote{From: chf, To: usd, Rate: decimal.Zero})
+	fmt.Println(err)
+	// Output:
+	// assetrecovery: quote 0 (CHF to USD): rate 0 is not positive: invalid exchange rate
+}
+
+func ExampleRates_Convert() {
+	usd, chf, eur := assetrecovery.MustParseCurrency("USD"), assetrecovery.MustParseCurrency("CHF"), assetrecovery.MustParseCurrency("EUR")
+	rates, err := assetrecovery.NewRates(date("2012-12-31"),
+		assetrecovery.Quote{From: chf, To: usd, Rate: decimal.RequireFromString("1.0925")})
+	if err != nil {
+		panic(err)
+	}
+	a := assetrecovery.MustParseAmount("CHF 40,000,000")
+	fmt.Println(rates.Convert(a, usd, 2))
+	fmt.Println(rates.Convert(assetrecovery.MustParseAmount("USD 100"), chf, 2)) // divides by the quoted rate
+	_, err = rates.Convert(a, eur, 2)
+	fmt.Println(err, errors.Is(err, assetrecovery.ErrMissingRate))
+	// Output:
+	// USD 43,700,000.00 <nil>
+	// CHF 91.53 <nil>
+	// assetrecovery: no exchange rate from CHF to EUR as of 2012-12-31 true
+}
+
+func ExampleTotals_In() {
+	usd, chf := assetrecovery.MustParseCurrency("USD"), assetrecovery.MustParseCurrency("CHF")
+	rates, _ := assetrecovery.NewRates(date("2012-12-31"),
+		assetrecovery.Quote{From: chf, To: usd, Rate: decimal.RequireFromString("1.0925")})
+	t := assetrecovery.Sum(exampleCases(), assetrecovery.Filter{})
+	frozen, err := t.In(assetrecovery.Frozen, usd, rates, 2)
+	fmt.Println(frozen, err)
+	// Output:
+	// USD 1,442,375,000.00 <nil>
+}
+
+func ExampleTotals_Ratio() {
+	usd, chf := assetrecovery.MustParseCurrency("USD"), assetrecovery.MustParseCurrency("CHF")
+	rates, _ := assetrecovery.NewRates(date("2012-12-31"),
+		assetrecovery.Quote{From: chf, To: usd, Rate: decimal.RequireFromString("1.0925")})
+	t := assetrecovery.Sum(exampleCases(), assetrecovery.Filter{})
+	r, err := t.Ratio(assetrecovery.Returned, assetrecovery.Frozen, usd, rates, 4)
+	fmt.Println("returned ÷ frozen:", r, err)
+	// Output:
+	// returned ÷ frozen: 0.0996 <nil>
+}
