@@ -196,8 +196,11 @@ func (s *AssistanceSummary) Add(a Assistance) {
 	s.byOutcome[a.Category][a.Outcome].add(i)
 }
 
-// Merge adds the records summarized by o to s.
+// Merge adds the records summarized by o to s. A nil o adds nothing.
 func (s *AssistanceSummary) Merge(o *AssistanceSummary) {
+	if o == nil {
+		return
+	}
 	s.records += o.records
 	s.skipped += o.skipped
 	s.states.union(&o.states)

@@ -36,8 +36,14 @@ type Delta struct {
 }
 
 // Diff compares two snapshots of needs, typically the summaries behind two
-// successive reports.
+// successive reports. A nil Summary counts as empty.
 func Diff(before, after *Summary) Delta {
+	if before == nil {
+		before = new(Summary)
+	}
+	if after == nil {
+		after = new(Summary)
+	}
 	d := Delta{
 		Before:         before.Total(),
 		After:          after.Total(),

@@ -158,8 +158,12 @@ func (s *Summary) add(n Need, chapters *[convention.NumArticles + 1]convention.C
 }
 
 // Merge adds the needs summarized by o to s, so that merging the summaries
-// of the parts of a batch gives the summary of the whole batch.
+// of the parts of a batch gives the summary of the whole batch. A nil o adds
+// nothing.
 func (s *Summary) Merge(o *Summary) {
+	if o == nil {
+		return
+	}
 	s.skipped += o.skipped
 	for a := range s.cells {
 		for c := range s.cells[a] {

@@ -195,6 +195,14 @@ func TestEmpty(t *testing.T) {
 			if got := slices.Collect(s.States()); got != nil {
 				t.Errorf("States() = %v, want none", got)
 			}
+			if d := needs.Diff(nil, s); d.Added != 0 || d.After != (needs.Count{}) {
+				t.Errorf("Diff(nil, empty) = %+v", d)
+			}
+			c := *s
+			c.Merge(nil)
+			if c != *s {
+				t.Error("Merge(nil) changed the summary")
+			}
 			if d := needs.Diff(s, s); d.Added != 0 || d.Removed != 0 || d.Moved != nil || !d.LeaderHeld() {
 				t.Errorf("Diff(empty, empty) = %+v", d)
 			}
