@@ -1,7 +1,11 @@
 package review
 
 import (
+	"slices"
 	"testing"
+	"time"
+
+	"github.com/uncac-go/uncac/convention"
 )
 
 // FuzzParseID checks that ParseID never panics and that every ID it accepts
@@ -51,6 +55,73 @@ func FuzzParseMilestone(f *testing.F) {
 		var back Milestone
 		if err := back.UnmarshalText(b); err != nil || back != m {
 			t.Fatalf("UnmarshalText(%q) = %v, %v; want %v", b, back, err, m)
+		}
+	})
+}
+
+// FuzzReview builds a review from fuzzed parts and checks that nothing
+// panics, and that on reviews Validate accepts the figures keep their
+// invariants: a review's status never goes back as the date advances,
+// cumulative counts never rise from one milestone to the next, and Diff
+// lists exactly the milestones whose status changed.
+func FuzzReview(f *testing.F) {
+	f.Add(uint16(120), uint8(1), uint16(150), uint16(80), uint16(2010), uint16(0xff), uint16(0x10), uint64(0x0102030405060708), uint16(400))
+	ken, fin := uint16(convention.MustParseState("KEN").Index()), uint16(convention.MustParseState("FIN").Index())
+	f.Add(ken, uint8(1), uint16(0), fin, uint16(2010), uint16(0x1fe), uint16(0x08), uint64(0x2030405060708090), uint16(900))
+	f.Add(uint16(0), uint8(0), uint16(0), uint16(0), uint16(0), uint16(0), uint16(0), uint64(0), uint16(0))
+	f.Add(uint16(30), uint8(2), uint16(31), uint16(32), uint16(2016), uint16(0x3f), uint16(0x3f), uint64(0x2040608090a0c0e0), uint16(3000))
+	bra, mus := uint16(convention.MustParseState("BRA").Index()), uint16(convention.MustParseState("MUS").Index())
+	f.Add(bra, uint8(2), uint16(0), mus, uint16(2016), uint16(0x7e), uint16(0x44), uint64(0x1122334455667788), uint16(2800))
+	f.Fuzz(func(t *testing.T, si uint16, cyc uint8, r1, r2, year, reached, undated uint16, gaps uint64, atOff uint16) {
+		s, _ := convention.StateAt(int(si) % (convention.NumStates + 1))
+		// The first reviewer comes from the group of the State under review
+		// when r1 is even, so that valid pairings are common.
+		a, _ := convention.StateAt(int(r1) % (convention.NumStates + 1))
+		if members := slices.Collect(s.Group().Members()); r1%2 == 0 && len(members) > 0 {
+			a = members[int(r1/2)%len(members)]
+		}
+		b, _ := convention.StateAt(int(r2) % (convention.NumStates + 1))
+		r := Review{ID: ID{s, Cycle(cyc % 4)}, Reviewers: [2]convention.State{a, b}, LotsYear: int(year % 2100)}
+		d := time.Date(max(r.LotsYear, 2000), 7, 1, 0, 0, 0, 0, time.UTC)
+		for m := Drawn; m <= NumMilestones; m++ {
+			d = d.AddDate(0, 0, int(gaps>>(8*(m-1))&0xff)-8) // mostly forward, sometimes back
+			switch {
+			case reached&(1<<m) == 0:
+			case undated&(1<<m) != 0:
+				r.Steps[m] = Undated()
+			default:
+				r.Steps[m] = On(d)
+			}
+		}
+		ref := convention.MustParseRef("art. 46(9)(b)")
+		if cyc%2 == 0 {
+			ref = convention.MustParseRef("art. 9(1)") // covered by the second cycle
+		}
+		r.Findings = []Finding{{Ref: ref, Kind: FindingKind(cyc % 4)}}
+		rs := []Review{r}
+		err := Validate(rs)
+		at := time.Date(2009, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(atOff))
+		p := ProgressOf(rs, at)
+		c := Diff(rs, at, at.AddDate(1, 0, 0))
+		_ = ReviewerLoad(rs)
+		_ = CountFindings(rs)
+		if err != nil {
+			return
+		}
+		for m := Drawn + 1; m <= NumMilestones; m++ {
+			if p.All[m] > p.All[m-1] {
+				t.Fatalf("valid review %+v: counts rise at %v: %v", r, m, p.All)
+			}
+		}
+		before, after := r.Status(at), r.Status(at.AddDate(1, 0, 0))
+		if after < before {
+			t.Fatalf("valid review %+v: status went back from %v to %v", r, before, after)
+		}
+		for m := Drawn; m <= NumMilestones; m++ {
+			listed := len(c.Reached[m]) == 1
+			if want := before < m && m <= after; listed != want {
+				t.Fatalf("valid review %+v: Diff lists %v: %v, status %v → %v", r, m, listed, before, after)
+			}
 		}
 	})
 }
