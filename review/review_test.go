@@ -3,7 +3,6 @@ package review
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -403,8 +402,6 @@ func TestStepString(t *testing.T) {
 		t.Error("On(zero) differs from Undated()")
 	}
 }
-
-var _ = fmt.Sprint
 
 // equateState lets go-cmp compare the convention's comparable identifiers,
 // whose fields are unexported.
