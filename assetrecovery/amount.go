@@ -26,10 +26,10 @@ import (
 // Equal or Cmp, never ==.
 type Amount struct {
 	value decimal.Decimal
-	cur   Currency
 	// units caches value in minor units of cur when whole is set, so that
 	// Sum adds integers without inspecting the decimal again.
 	units int64
+	cur   Currency
 	whole bool
 }
 
@@ -156,8 +156,9 @@ func (a Amount) places() int32 {
 // to the currency's minor units: "USD 43,000,000.00", "JPY 1,500",
 // "USD -0.50". A value with more decimals than the minor unit keeps them
 // ("USD 1.005"): String never rounds. A currency without minor units prints
-// the decimals the value has ("XAU 12.5"). The zero Amount prints as "0".
-// ParseAmount reads every form String prints.
+// the decimals the value has ("XAU 12.5"). The zero Amount prints as "0",
+// and an invalid Amount (a value without a currency) prints its value alone.
+// ParseAmount reads every form String prints for a valid Amount.
 func (a Amount) String() string {
 	num := a.value.StringFixed(a.places())
 	if !a.cur.IsValid() {
@@ -257,7 +258,9 @@ func ParseAmount(s string) (Amount, error) {
 	}
 	c, err := ParseCurrency(code)
 	if err != nil {
-		return Amount{}, &ParseError{What: "amount", Input: s, Err: err.(*ParseError).Err}
+		// code is three letters, so the only possible problem is that
+		// it is not in the table.
+		return Amount{}, &ParseError{What: "amount", Input: s, Err: ErrUnknownCurrency}
 	}
 	plain, ok := plainNumber(num)
 	if !ok {

@@ -295,7 +295,7 @@ type Case struct {
 }
 
 // HeldIn reports whether s is among the case's holding jurisdictions.
-func (c *Case) HeldIn(s convention.State) bool {
+func (c Case) HeldIn(s convention.State) bool {
 	for _, h := range c.Holders {
 		if h == s {
 			return true

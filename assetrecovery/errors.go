@@ -36,6 +36,8 @@ type ParseError struct {
 	Err   error  // the kind of problem
 }
 
+// Error returns the message: "assetrecovery: parsing currency "XYZ": unknown
+// currency code".
 func (e *ParseError) Error() string {
 	return "assetrecovery: parsing " + e.What + " " + strconv.Quote(e.Input) + ": " + e.Err.Error()
 }
@@ -50,6 +52,8 @@ type CurrencyMismatchError struct {
 	Left, Right Currency // the currencies of the two operands
 }
 
+// Error returns the message: "assetrecovery: add: currency mismatch: USD and
+// EUR".
 func (e *CurrencyMismatchError) Error() string {
 	return "assetrecovery: " + e.Op + ": currency mismatch: " + e.Left.String() + " and " + e.Right.String()
 }
@@ -65,6 +69,8 @@ type MissingRateError struct {
 	AsOf     string // the as-of date of the Rates, as "2006-01-02", or "" if none
 }
 
+// Error returns the message: "assetrecovery: no exchange rate from CHF to
+// EUR as of 2012-12-31".
 func (e *MissingRateError) Error() string {
 	s := "assetrecovery: no exchange rate from " + e.From.String() + " to " + e.To.String()
 	if e.AsOf != "" {

@@ -3,6 +3,7 @@ package assetrecovery_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -377,4 +378,50 @@ func ExampleTotals_Ratio() {
 	fmt.Println("returned ÷ frozen:", r, err)
 	// Output:
 	// returned ÷ frozen: 0.0996 <nil>
+}
+
+func ExampleParseBasis() {
+	for _, s := range []string{"embezzled public funds", "art. 57(3)(c)", "art. 57(4)"} {
+		b, err := assetrecovery.ParseBasis(s)
+		fmt.Println(b, err)
+	}
+	// Output:
+	// embezzled public funds <nil>
+	// other cases <nil>
+	// %!Basis(0) assetrecovery: parsing basis "art. 57(4)": invalid syntax
+}
+
+func ExampleStages() {
+	for s := range assetrecovery.Stages() {
+		fmt.Println(int(s), s)
+	}
+	// Output:
+	// 1 identified
+	// 2 frozen or seized
+	// 3 confiscated or forfeited
+	// 4 returned
+}
+
+func ExampleCurrency_Compare() {
+	cs := []assetrecovery.Currency{
+		assetrecovery.MustParseCurrency("USD"),
+		assetrecovery.MustParseCurrency("CHF"),
+		assetrecovery.MustParseCurrency("GBP"),
+	}
+	slices.SortFunc(cs, assetrecovery.Currency.Compare)
+	fmt.Println(cs)
+	// Output:
+	// [CHF GBP USD]
+}
+
+func ExampleTotals_Stage() {
+	t := assetrecovery.Sum(exampleCases(), assetrecovery.Filter{Origin: convention.MustParseState("NGA")})
+	for a := range t.Stage(assetrecovery.Frozen) {
+		fmt.Println(a)
+	}
+	fmt.Println(t.Count(assetrecovery.Frozen, assetrecovery.MustParseCurrency("USD")), "USD freeze")
+	// Output:
+	// CHF 350,000,000.00
+	// USD 1,000,000,000.00
+	// 1 USD freeze
 }

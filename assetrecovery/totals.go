@@ -2,6 +2,7 @@ package assetrecovery
 
 import (
 	"errors"
+	"fmt"
 	"iter"
 	"math"
 	"math/big"
@@ -383,6 +384,9 @@ func (t Totals) NetReturned(c Currency) Amount {
 // alphabetical order of currency.
 func (t Totals) Stage(s Stage) iter.Seq[Amount] {
 	return func(yield func(Amount) bool) {
+		if !s.IsValid() {
+			return
+		}
 		for _, r := range t.rows {
 			if r.slot == uint8(s) && !yield(mkAmount(r.value, r.cur)) {
 				return
@@ -542,19 +546,23 @@ const guardPlaces = 12
 //
 // Products with a quoted rate are exact; a term that needs the inverse of a
 // quoted rate is divided to 12 places more than asked before the final
-// rounding.
+// rounding. An invalid stage is an error wrapping ErrInvalid.
 func (t Totals) In(s Stage, to Currency, r Rates, places int32) (Amount, error) {
-	v, err := t.in(uint8(s), to, r, places)
+	v, err := t.in(s, to, r, places)
 	if err != nil {
 		return Amount{}, err
 	}
 	return mkAmount(v.Round(places), to), nil
 }
 
-func (t Totals) in(slot uint8, to Currency, r Rates, places int32) (decimal.Decimal, error) {
-	if !to.IsValid() {
-		return decimal.Decimal{}, ErrNoCurrency
+func (t Totals) in(s Stage, to Currency, r Rates, places int32) (decimal.Decimal, error) {
+	if !s.IsValid() {
+		return decimal.Decimal{}, fmt.Errorf("assetrecovery: totals of stage %v: %w", s, ErrInvalid)
 	}
+	if !to.IsValid() {
+		return decimal.Decimal{}, fmt.Errorf("assetrecovery: totals of stage %v: converting into no currency: %w", s, ErrNoCurrency)
+	}
+	slot := uint8(s)
 	var (
 		sum  decimal.Decimal
 		errs []error
@@ -580,13 +588,13 @@ func (t Totals) in(slot uint8, to Currency, r Rates, places int32) (decimal.Deci
 // converted into the currency to with r as In does, rounded once to places
 // decimal places half away from zero: Ratio(Returned, Frozen, usd, r, 4)
 // is the share of frozen value that was returned. A zero denominator is
-// ErrDivisionByZero; missing rates are reported as by In.
+// ErrDivisionByZero; missing rates and invalid stages are reported as by In.
 func (t Totals) Ratio(num, den Stage, to Currency, r Rates, places int32) (decimal.Decimal, error) {
-	n, err := t.in(uint8(num), to, r, places)
+	n, err := t.in(num, to, r, places)
 	if err != nil {
 		return decimal.Decimal{}, err
 	}
-	d, err := t.in(uint8(den), to, r, places)
+	d, err := t.in(den, to, r, places)
 	if err != nil {
 		return decimal.Decimal{}, err
 	}

@@ -330,3 +330,25 @@ func TestTotalsIn(t *testing.T) {
 		t.Errorf("zero Totals In = %v, %v, want USD 0", got, err)
 	}
 }
+
+func TestTotalsInvalidStage(t *testing.T) {
+	tot, r := Sum(fixture(), Filter{}), testRates(t)
+	// Stage(5) is where Totals keeps expenses internally; it must not leak.
+	for _, s := range []Stage{0, 5, 200} {
+		if n := len(slices.Collect(tot.Stage(s))); n != 0 {
+			t.Errorf("Stage(%d) yields %d sums, want none", s, n)
+		}
+		if _, err := tot.In(s, usd, r, 2); !errors.Is(err, ErrInvalid) {
+			t.Errorf("In(%d) error = %v, want ErrInvalid", s, err)
+		}
+		if _, err := tot.Ratio(Returned, s, usd, r, 2); !errors.Is(err, ErrInvalid) {
+			t.Errorf("Ratio(returned, %d) error = %v, want ErrInvalid", s, err)
+		}
+		if c := tot.Count(s, usd); c != 0 {
+			t.Errorf("Count(%d, USD) = %d, want 0", s, c)
+		}
+	}
+	if _, err := tot.In(Frozen, Currency{}, r, 2); !errors.Is(err, ErrNoCurrency) {
+		t.Errorf("In(frozen, zero Currency) error = %v, want ErrNoCurrency", err)
+	}
+}

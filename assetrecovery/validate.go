@@ -53,6 +53,9 @@ type ValidationError struct {
 	Detail string // what exactly is wrong, or ""
 }
 
+// Error returns the message, which gives the case (index and ID), the event
+// index if any, the field, the kind and the detail:
+// "assetrecovery: case 2 ("B-7"), event 3, Date: stages out of order: …".
 func (e *ValidationError) Error() string {
 	var b strings.Builder
 	b.WriteString("assetrecovery: case ")
@@ -87,6 +90,7 @@ func (e *ValidationError) Unwrap() error { return e.Err }
 // errors.As look at each problem.
 type ValidationErrors []*ValidationError
 
+// Error returns the messages of the problems, one a line.
 func (es ValidationErrors) Error() string {
 	var b strings.Builder
 	for i, e := range es {
