@@ -3,6 +3,7 @@ package needs_test
 import (
 	"errors"
 	"testing"
+	"unsafe"
 
 	"github.com/uncac-go/uncac/convention"
 	"github.com/uncac-go/uncac/needs"
@@ -115,5 +116,16 @@ func TestNeedMethods(t *testing.T) {
 	}
 	if n.Compare(m) != -1 || m.Compare(n) != 1 || n.Compare(n) != 0 {
 		t.Error("Compare does not order by cycle after State")
+	}
+}
+
+func TestNeedIsCompact(t *testing.T) {
+	if got := unsafe.Sizeof(needs.Need{}); got != 8 {
+		t.Errorf("unsafe.Sizeof(Need{}) = %d, want 8", got)
+	}
+	// Needs are comparable and usable as map keys.
+	m := map[needs.Need]int{{}: 1}
+	if m[needs.Need{}] != 1 {
+		t.Error("Need is not a usable map key")
 	}
 }

@@ -12,9 +12,9 @@ import (
 	"github.com/uncac-go/uncac/review"
 )
 
-// The published figures that the first-cycle data reproduces exactly
-// (CAC/COSP/IRG/2021/L.1/Add.…, resumed twelfth session of the
-// Implementation Review Group, paragraphs 1 and 2).
+// The published figures that the first-cycle data reproduces exactly (draft
+// report of the resumed twelfth session of the Implementation Review Group,
+// Vienna, 6–10 September 2021, section VI, paragraphs 1 and 2).
 const (
 	// FirstCycleNeeds is the number of needs identified in the first cycle
 	// as of the 2021 report.
