@@ -30,14 +30,15 @@ func lateDates() [LateReviews]time.Time {
 //
 // The milestones are dated so that, for every seed:
 //
-//   - the reviews of FirstCycleStates-LateStates States with needs, and of
-//     all but LateReviews-LateStates+unfinished of the others, were
-//     finalized (executive summary) before EarlierReport;
+//   - every review of a State with needs was finalized (its executive
+//     summary) before EarlierReport, except the LateStates reviews whose
+//     needs FirstCycleAsOf(seed, EarlierReport()) leaves out;
 //   - exactly LateReviews reviews were finalized after EarlierReport and by
 //     Report, LateStates of them with needs ("an additional four reviews
 //     had been finalized, of which two had identified technical assistance
 //     needs");
-//   - five reviews without needs were still unfinished at Report.
+//   - of the reviews without needs, five were still unfinished at Report
+//     and the rest were finalized before EarlierReport.
 //
 // Reviewers are drawn among the States parties at the drawing, one of them
 // from the reviewed State's regional group, as the terms of reference ask.
