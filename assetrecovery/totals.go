@@ -198,12 +198,12 @@ func slotIndex(slot uint8, c Currency) int { return (int(slot)-1)*NumCurrencies 
 // USD, yen for JPY) are added as 64-bit integers, without allocating; only
 // finer or larger values take a slower exact path.
 func Sum(cases []Case, f Filter) Totals {
-	from, to := math.MinInt, math.MaxInt
+	from, to := int64(math.MinInt64), int64(math.MaxInt64)
 	if !f.From.IsZero() {
-		from = dayOf(f.From)
+		from, _ = dayNumber(f.From)
 	}
 	if !f.To.IsZero() {
-		to = dayOf(f.To)
+		to, _ = dayNumber(f.To)
 	}
 	var (
 		t     Totals
@@ -223,8 +223,8 @@ func Sum(cases []Case, f Filter) Totals {
 				t.skipped++
 				continue
 			}
-			y, m, d := civilDate(e.Date)
-			if day := y*512 + m*32 + d; day < from || day > to {
+			day, y := dayNumber(e.Date)
+			if day < from || day > to {
 				continue
 			}
 			if last == nil || last.year != y {

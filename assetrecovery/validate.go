@@ -303,41 +303,6 @@ func checkReturns(errs ValidationErrors, ci int, c *Case) ValidationErrors {
 // dayOf returns a number that orders calendar dates, from t.Date in t's own
 // location.
 func dayOf(t time.Time) int {
-	y, m, d := civilDate(t)
-	return y*512 + m*32 + d
-}
-
-// civilDate returns the calendar date of t in its own location, as t.Date
-// does, with a fast path for UTC times, which is what Sum mostly sees.
-func civilDate(t time.Time) (year, month, day int) {
-	if t.Location() != time.UTC {
-		y, m, d := t.Date()
-		return y, int(m), d
-	}
-	// Days since 1970-01-01, floored, then the civil-from-days algorithm
-	// of H. Hinnant (proleptic Gregorian calendar).
-	sec := t.Unix()
-	z := sec / 86400
-	if sec%86400 < 0 {
-		z--
-	}
-	z += 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
-	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := mp + 3
-	if mp >= 10 {
-		m = mp - 9
-	}
-	y := yoe + era*400
-	if m <= 2 {
-		y++
-	}
-	return int(y), int(m), int(d)
+	y, m, d := t.Date()
+	return y*512 + int(m)*32 + d
 }
