@@ -37,8 +37,9 @@ func lateDates() [LateReviews]time.Time {
 //     Report, LateStates of them with needs ("an additional four reviews
 //     had been finalized, of which two had identified technical assistance
 //     needs");
-//   - of the reviews without needs, five were still unfinished at Report
-//     and the rest were finalized before EarlierReport.
+//   - of the reviews without needs, LateReviews-LateStates are among those
+//     late ones, five were still unfinished at Report, and the rest were
+//     finalized before EarlierReport.
 //
 // Reviewers are drawn among the States parties at the drawing, one of them
 // from the reviewed State's regional group, as the terms of reference ask.
