@@ -32,7 +32,7 @@ const (
 	// ISO 4217 flags as such (BOV, CHE, CHW, CLF, COU, MXV, USN, UYI).
 	KindFund
 	// KindSpecial is any other X-code: precious metals (XAU), bond-market
-	// units, the SDR (XDR), units of account (XSU, XUA), the testing code
+	// units, the SDR (XDR), units of account (XSU, XUA, XAD), the testing code
 	// XTS and XXX, "no currency".
 	KindSpecial
 )

@@ -352,3 +352,25 @@ func TestTotalsInvalidStage(t *testing.T) {
 		t.Errorf("In(frozen, zero Currency) error = %v, want ErrNoCurrency", err)
 	}
 }
+
+// TestConcurrentUse runs Sum, Validate and conversions on shared cases and
+// rates from several goroutines; run it with -race.
+func TestConcurrentUse(t *testing.T) {
+	cases, r := fixture(), testRates(t)
+	want := Sum(cases, Filter{})
+	done := make(chan Totals)
+	for range 4 {
+		go func() {
+			_ = Validate(cases)
+			tot := Sum(cases, Filter{})
+			_, _ = tot.In(Frozen, usd, r, 2)
+			_, _ = r.Convert(MustParseAmount("EUR 1"), usd, 2)
+			done <- tot
+		}()
+	}
+	for range 4 {
+		if got := <-done; !got.Equal(want) {
+			t.Error("concurrent Sum differs")
+		}
+	}
+}

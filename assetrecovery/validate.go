@@ -133,6 +133,9 @@ func (es ValidationErrors) Unwrap() []error {
 //     confiscation at all) are not compared, since that would need
 //     exchange rates.
 //
+// Currencies and States can only be made as known codes, so an unknown
+// code shows up as a zero value and is reported as ErrMissing; text with an
+// unknown code fails earlier, in ParseCurrency or convention.ParseState.
 // Validate does not change cases. Its cost is linear in the number of
 // events.
 func Validate(cases []Case) error {
