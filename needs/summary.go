@@ -78,7 +78,7 @@ func Tally(seq iter.Seq[Need]) *Summary {
 		return s
 	}
 	chapters := chapterTable()
-	// The body is add's, written out: add is too large to be inlined, and
+	// The body is Add's, written out: Add is too large to be inlined, and
 	// a call per need would cost a third of the loop. Calling seq directly
 	// rather than ranging over it spares the checks that range-over-func
 	// adds to every step; the function never stops early, so nothing is
@@ -105,7 +105,7 @@ func Tally(seq iter.Seq[Need]) *Summary {
 func TallySlice(needs []Need) *Summary {
 	s := new(Summary)
 	chapters := chapterTable()
-	// The body is add's, written out, as in Tally.
+	// The body is Add's, written out, as in Tally.
 	for _, n := range needs {
 		si, a, c, cy := n.State.Index(), n.Provision.Article(), n.Category, n.Cycle
 		if uint(si) >= convention.NumStates || uint(a)-1 >= convention.NumArticles ||
@@ -125,16 +125,21 @@ func TallySlice(needs []Need) *Summary {
 
 // Add counts one more need, as Tally would.
 func (s *Summary) Add(n Need) {
-	if a := n.Provision.Article(); a.IsValid() {
-		var ch [convention.NumArticles + 1]convention.Chapter
-		ch[a] = a.Chapter()
-		s.add(n, &ch)
+	si, a, c, cy := n.State.Index(), n.Provision.Article(), n.Category, n.Cycle
+	if uint(si) >= convention.NumStates || uint(a)-1 >= convention.NumArticles ||
+		uint(c)-1 >= NumCategories || uint(cy)-1 >= review.NumCycles {
+		s.skipped++
 		return
 	}
-	s.skipped++
+	ch := a.Chapter()
+	s.cells[a][c]++
+	s.byState[si][cy][ch]++
+	w, bit := si>>6, uint64(1)<<(uint(si)&63)
+	s.articleStates[a][w] |= bit
+	s.categoryStates[ch][c][w] |= bit
 }
 
-// chapterTable maps articles to chapters. A local copy keeps the hot loop
+// chapterTable maps articles to chapters. A local copy keeps the hot loops
 // to plain array indexing.
 func chapterTable() [convention.NumArticles + 1]convention.Chapter {
 	var t [convention.NumArticles + 1]convention.Chapter
@@ -142,23 +147,6 @@ func chapterTable() [convention.NumArticles + 1]convention.Chapter {
 		t[a] = a.Chapter()
 	}
 	return t
-}
-
-// add counts n, given the article-to-chapter table. Tally and TallySlice
-// repeat its body inline.
-func (s *Summary) add(n Need, chapters *[convention.NumArticles + 1]convention.Chapter) {
-	si, a, c, cy := n.State.Index(), n.Provision.Article(), n.Category, n.Cycle
-	if uint(si) >= convention.NumStates || uint(a)-1 >= convention.NumArticles ||
-		uint(c)-1 >= NumCategories || uint(cy)-1 >= review.NumCycles {
-		s.skipped++
-		return
-	}
-	ch := chapters[a]
-	s.cells[a][c]++
-	s.byState[si][cy][ch]++
-	w, bit := si>>6, uint64(1)<<(uint(si)&63)
-	s.articleStates[a][w] |= bit
-	s.categoryStates[ch][c][w] |= bit
 }
 
 // Merge adds the needs summarized by o to s, so that merging the summaries
