@@ -48,7 +48,6 @@ func BenchmarkSum(b *testing.B) {
 		b.Run(bm.name, func(b *testing.B) {
 			cases := benchCases(bm.mixed)
 			b.ReportAllocs()
-			b.ResetTimer()
 			var t Totals
 			for b.Loop() {
 				t = Sum(cases, Filter{})

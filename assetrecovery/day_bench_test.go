@@ -15,6 +15,7 @@ func BenchmarkDayNumber(b *testing.B) {
 		ts[i] = time.Date(2000+i%20, time.Month(1+i%12), 1+i%28, 0, 0, 0, 0, time.UTC)
 	}
 	b.Run("dayNumber", func(b *testing.B) {
+		b.ReportAllocs()
 		for b.Loop() {
 			for _, t := range ts {
 				d, y := dayNumber(t)
@@ -23,6 +24,7 @@ func BenchmarkDayNumber(b *testing.B) {
 		}
 	})
 	b.Run("Date", func(b *testing.B) {
+		b.ReportAllocs()
 		for b.Loop() {
 			for _, t := range ts {
 				y, m, d := t.Date()
