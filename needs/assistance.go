@@ -106,18 +106,23 @@ func ParseOutcome(s string) (Outcome, error) {
 	return 0, &ParseError{What: "outcome", Input: s, Err: ErrUnknownOutcome}
 }
 
+// AppendText implements encoding.TextAppender, appending the name as String
+// prints it. The zero Outcome appends nothing; other invalid values are an
+// error.
+func (o Outcome) AppendText(b []byte) ([]byte, error) {
+	if o == 0 {
+		return b, nil
+	}
+	if !o.IsValid() {
+		return b, &ParseError{What: "outcome", Input: o.String(), Err: ErrUnknownOutcome}
+	}
+	return append(b, outcomeNames[o]...), nil
+}
+
 // MarshalText implements encoding.TextMarshaler, giving the name as String
 // prints it. The zero Outcome marshals as empty text; other invalid values
 // are an error.
-func (o Outcome) MarshalText() ([]byte, error) {
-	if o == 0 {
-		return nil, nil
-	}
-	if !o.IsValid() {
-		return nil, &ParseError{What: "outcome", Input: o.String(), Err: ErrUnknownOutcome}
-	}
-	return []byte(outcomeNames[o]), nil
-}
+func (o Outcome) MarshalText() ([]byte, error) { return o.AppendText(nil) }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
 // ParseOutcome accepts. Empty text gives the zero Outcome.

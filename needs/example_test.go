@@ -199,3 +199,18 @@ func ExampleSummary_StatesUnder() {
 	fmt.Println(needs.Share{Part: s.StatesUnder(54, 55, 56, 59), Whole: s.Chapter(convention.AssetRecovery).States})
 	// Output: 5 of 8
 }
+
+func ExampleSummary_RankArticlesIn() {
+	s := needs.TallySlice(needstest.FirstCycle(1))
+	// By States, articles 44 and 50 tie ("63 States ... respectively") and
+	// share a rank; the next rank is skipped.
+	for _, e := range s.RankArticlesIn(convention.InternationalCooperation, needs.ByStates).Top(5) {
+		fmt.Printf("%d. %v: %d States\n", e.Rank, e.Key, e.Count.States)
+	}
+	// Output:
+	// 1. article 46: 74 States
+	// 2. article 48: 68 States
+	// 3. article 44: 63 States
+	// 3. article 50: 63 States
+	// 5. article 49: 60 States
+}
