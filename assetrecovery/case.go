@@ -24,7 +24,7 @@ const (
 // an array of NumStages+1 elements can be indexed by Stage directly.
 const NumStages = 4
 
-var stageNames = []string{"", "identified", "frozen or seized", "confiscated or forfeited", "returned"}
+var stageNames = [...]string{"", "identified", "frozen or seized", "confiscated or forfeited", "returned"}
 
 var stageAliases = [...]alias{
 	{"frozen", 2}, {"seized", 2}, {"frozen/seized", 2}, {"seized or frozen", 2},
@@ -45,7 +45,7 @@ func Stages() iter.Seq[Stage] {
 
 // String returns "identified", "frozen or seized", "confiscated or forfeited"
 // or "returned". Other values print as "%!Stage(n)".
-func (s Stage) String() string { return enumString("Stage", uint8(s), stageNames) }
+func (s Stage) String() string { return enumString("Stage", uint8(s), stageNames[:]) }
 
 // IsValid reports whether s is one of the four stages.
 func (s Stage) IsValid() bool { return s >= Identified && s <= Returned }
@@ -57,7 +57,7 @@ func (s Stage) Compare(t Stage) int { return cmpUint8(uint8(s), uint8(t)) }
 // ParseStage parses a stage as String prints it, in any case, and also the
 // single words "frozen", "seized", "confiscated" and "forfeited".
 func ParseStage(s string) (Stage, error) {
-	v, err := parseEnum("stage", s, stageNames, stageAliases[:])
+	v, err := parseEnum("stage", s, stageNames[:], stageAliases[:])
 	return Stage(v), err
 }
 
@@ -98,7 +98,7 @@ const (
 	Administrative
 )
 
-var avenueNames = []string{"", "criminal confiscation", "non-conviction-based confiscation", "civil action", "settlement", "administrative"}
+var avenueNames = [...]string{"", "criminal confiscation", "non-conviction-based confiscation", "civil action", "settlement", "administrative"}
 
 var avenueAliases = [...]alias{
 	{"criminal", 1}, {"conviction-based confiscation", 1},
@@ -122,7 +122,7 @@ func Avenues() iter.Seq[Avenue] {
 // String returns the avenue's name in lower case: "criminal confiscation",
 // "non-conviction-based confiscation", "civil action", "settlement" or
 // "administrative". Other values print as "%!Avenue(n)".
-func (a Avenue) String() string { return enumString("Avenue", uint8(a), avenueNames) }
+func (a Avenue) String() string { return enumString("Avenue", uint8(a), avenueNames[:]) }
 
 // IsValid reports whether a is one of the five avenues.
 func (a Avenue) IsValid() bool { return a >= CriminalConfiscation && a <= Administrative }
@@ -130,7 +130,7 @@ func (a Avenue) IsValid() bool { return a >= CriminalConfiscation && a <= Admini
 // ParseAvenue parses an avenue as String prints it, in any case, and also
 // "NCB", "criminal" and "civil".
 func ParseAvenue(s string) (Avenue, error) {
-	v, err := parseEnum("avenue", s, avenueNames, avenueAliases[:])
+	v, err := parseEnum("avenue", s, avenueNames[:], avenueAliases[:])
 	return Avenue(v), err
 }
 
@@ -167,7 +167,7 @@ const (
 	OtherCases
 )
 
-var basisNames = []string{"", "embezzled public funds", "other offences", "other cases"}
+var basisNames = [...]string{"", "embezzled public funds", "other offences", "other cases"}
 
 // Bases returns an iterator over the three bases in the order of article
 // 57(3).
@@ -183,7 +183,7 @@ func Bases() iter.Seq[Basis] {
 
 // String returns "embezzled public funds", "other offences" or "other
 // cases". Other values print as "%!Basis(n)".
-func (b Basis) String() string { return enumString("Basis", uint8(b), basisNames) }
+func (b Basis) String() string { return enumString("Basis", uint8(b), basisNames[:]) }
 
 // IsValid reports whether b is one of the three bases.
 func (b Basis) IsValid() bool { return b >= EmbezzledPublicFunds && b <= OtherCases }
@@ -219,7 +219,7 @@ func BasisOf(r convention.Ref) (Basis, bool) {
 // of its subparagraph in any form convention.ParseRef accepts:
 // "art. 57(3)(a)", "article 57, paragraph 3 (a)".
 func ParseBasis(s string) (Basis, error) {
-	v, err := parseEnum("basis", s, basisNames, nil)
+	v, err := parseEnum("basis", s, basisNames[:], nil)
 	if err == nil {
 		return Basis(v), nil
 	}

@@ -37,18 +37,18 @@ const (
 	KindSpecial
 )
 
-var kindNames = []string{"", "currency", "fund", "special"}
+var kindNames = [...]string{"", "currency", "fund", "special"}
 
 // String returns "currency", "fund" or "special". Other values print as
 // "%!Kind(n)".
-func (k Kind) String() string { return enumString("Kind", uint8(k), kindNames) }
+func (k Kind) String() string { return enumString("Kind", uint8(k), kindNames[:]) }
 
 // IsValid reports whether k is one of the three kinds.
 func (k Kind) IsValid() bool { return k >= KindCurrency && k <= KindSpecial }
 
 // ParseKind parses a kind as String prints it, in any case.
 func ParseKind(s string) (Kind, error) {
-	v, err := parseEnum("kind", s, kindNames, nil)
+	v, err := parseEnum("kind", s, kindNames[:], nil)
 	return Kind(v), err
 }
 
