@@ -191,7 +191,8 @@ func slotIndex(slot uint8, c Currency) int { return (int(slot)-1)*NumCurrencies 
 // Sum adds up the amounts of the events that f selects, per stage and per
 // currency, overall and by year, in one pass. Events that cannot be placed,
 // because they have an invalid stage, no currency or no date, are left out
-// and counted by Skipped; run Validate first to find them. Expenses in a
+// and counted by Skipped; run Validate first to find them. Sum does not
+// validate otherwise: a negative amount is added as it is. Expenses in a
 // currency other than their return's are counted in their own currency.
 //
 // Sums are exact. Amounts that are whole numbers of minor units (cents for
