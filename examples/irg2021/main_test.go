@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/uncac-go/uncac/claim"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden output")
+
+// TestReproduce holds the program's whole output for seed 1 to
+// testdata/seed1.golden. Run with -update to accept a change.
+func TestReproduce(t *testing.T) {
+	var out bytes.Buffer
+	report := reproduce(&out, 1)
+	if !report.OK() {
+		t.Errorf("the report's figures do not all hold:\n%s", out.String())
+	}
+	golden := filepath.Join("testdata", "seed1.golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(want, out.Bytes()) {
+		t.Errorf("output differs from %s (run go test ./examples/irg2021 -update to accept):\n%s", golden, out.String())
+	}
+}
+
+// TestEverySeedReproduces checks that the published figures hold in other
+// synthetic worlds too, so that the program checks data, not one lucky
+// draw.
+func TestEverySeedReproduces(t *testing.T) {
+	for seed := uint64(2); seed <= 6; seed++ {
+		var out bytes.Buffer
+		if report := reproduce(&out, seed); !report.OK() {
+			t.Errorf("seed %d: the report's figures do not all hold:\n%s", seed, out.String())
+		}
+	}
+}
+
+// TestWrongFigureFails changes one computed figure and checks that the
+// report catches it and says by how much.
+func TestWrongFigureFails(t *testing.T) {
+	f, err := compute(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.newWithNeeds = 3
+	report := claim.Check(claims(f)...)
+	if report.OK() {
+		t.Fatal("a wrong count of reviews with needs went unnoticed")
+	}
+	if got := report.Count(claim.Fails); got == 0 {
+		t.Errorf("report counts %d failures:\n%s", got, report)
+	}
+}
