@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -62,7 +63,7 @@ func TestAssertWrongFigure(t *testing.T) {
 	}
 	want := []string{`claim: 3 figures: 1 holds, 2 fail
 	count "a total of 3,680" fails: stated 3,680, data 3,677, off by -3
-	money "$43 million" fails: stated [42,500,000..43,500,000) USD, data USD 41,800,000, off by -1,200,000; the data prints as "USD 42 million"`}
+	money "$43 million" fails: stated USD [42,500,000..43,500,000), data USD 41,800,000, off by -1,200,000; the data prints as "USD 42 million"`}
 	if diff := cmp.Diff(want, ft.errors); diff != "" {
 		t.Errorf("Assert errors mismatch (-want +got):\n%s", diff)
 	}
@@ -119,6 +120,13 @@ func TestReportGolden(t *testing.T) {
 		claim.Sum("100%", "33%", "33%", "33%"),
 		claim.GRIM("36 per cent", "11"),
 		claim.Count("lots", 3),
+		claim.Count("between 2006 and 2012", 2010),
+		claim.Money("$500", "USD", decimal.RequireFromString("480")),
+		claim.Money("US$ 1.398 billion", "USD", decimal.RequireFromString("1390000000")),
+		claim.Parts("$1 million", "$600,000", "$450,000"),
+		claim.Invariant("the three categories most often named remained the same",
+			"the three categories with the most needs are the same in both snapshots, in the same order, "+
+				"with no category outside them tied with the third", false),
 	)
 	got := r.String() + "\n"
 	path := filepath.Join("testdata", "report.golden")
@@ -137,6 +145,9 @@ func TestReportGolden(t *testing.T) {
 	for i, line := range strings.Split(got, "\n") {
 		if strings.TrimRight(line, " ") != line {
 			t.Errorf("line %d has trailing spaces: %q", i+1, line)
+		}
+		if n := utf8.RuneCountInString(line); n > 100 {
+			t.Errorf("line %d is %d columns wide, more than 100: %q", i+1, n, line)
 		}
 	}
 	if again := r.String() + "\n"; again != got {

@@ -111,9 +111,9 @@ func judge(e *Entry, s Stated, v *big.Rat) {
 	} else {
 		e.Off = new(big.Rat).Sub(v, s.lo.point)
 	}
-	// A count printed to the unit needs no hint beyond Off.
-	unitCount := !s.percent && s.currency == "" && s.lo.step.Cmp(big.NewRat(1, 1)) == 0
-	if e.Verdict == Fails && !s.isRange && !s.qual.isBound() && s.qual != Exactly && !unitCount {
+	// A figure printed in full needs no hint beyond Off; a rounded one is
+	// easier to correct from the figure the data would print as.
+	if e.Verdict == Fails && !s.isRange && !s.qual.isBound() && s.qual != Exactly && s.rounds(s.lo) {
 		e.Hint = "the data prints as " + strconv.Quote(s.printAs(v))
 	}
 }
@@ -124,15 +124,16 @@ func countEntry(kind Kind, r Rules, lit string, n int, value string) Entry {
 	if err != nil {
 		return invalid(kind, lit, err)
 	}
+	format := s.intFormat()
 	e := Entry{Kind: kind, Literal: lit, Value: value}
 	if value == "" {
-		e.Value = itoaGrouped(n)
+		e.Value = format(strconv.Itoa(n))
 	}
 	judge(&e, s, ratInt(n))
 	if s.isRange {
 		e.Off = e.Interval.intDistance(ratInt(n))
 	}
-	e.Allowed = e.Interval.intsString()
+	e.Allowed = e.Interval.intsText(format)
 	return e
 }
 
@@ -190,7 +191,7 @@ func Money(stated, currency string, amount decimal.Decimal) Claim {
 		if cur == "" {
 			cur = currency
 		}
-		e.Allowed = e.Interval.String() + " " + cur
+		e.Allowed = cur + " " + e.Interval.String()
 		switch {
 		case s.currency == "":
 			e.Hint = joinHint(e.Hint, "the literal names no currency; read as "+currency)
@@ -336,10 +337,11 @@ func Unchanged[T comparable](stated string, before, after T) Claim {
 
 // Invariant states a condition the text asserts without a figure, such as
 // "the overall substantive analysis remained unchanged": the caller computes
-// whether it held and describes what was tested.
+// whether it held and describes what was tested, which the entry gives as
+// both Allowed and, when it held, Value ("does not hold" when it did not).
 func Invariant(stated, what string, held bool) Claim {
 	return Claim{kind: KindInvariant, name: strconv.Quote(stated), eval: func(Rules) []Entry {
-		e := Entry{Kind: KindInvariant, Literal: stated, Allowed: what, Value: "holds", Verdict: Holds}
+		e := Entry{Kind: KindInvariant, Literal: stated, Allowed: what, Value: what, Verdict: Holds}
 		if !held {
 			e.Value, e.Verdict = "does not hold", Fails
 		}
@@ -358,9 +360,10 @@ func Range(stated string, lo, hi int) Claim {
 			return []Entry{invalid(KindRange, stated, err)}
 		}
 		a, b := s.ends()
+		format := s.intFormat()
 		e := Entry{Kind: KindRange, Literal: stated, Interval: s.Interval(), Verdict: Holds,
-			Allowed: a.intsText(plain) + " to " + b.intsText(plain),
-			Value:   strconv.Itoa(lo) + " to " + strconv.Itoa(hi)}
+			Allowed: a.intsText(format) + " to " + b.intsText(format),
+			Value:   format(strconv.Itoa(lo)) + " to " + format(strconv.Itoa(hi))}
 		var hints []string
 		if !a.Contains(ratInt(lo)) {
 			e.Verdict, e.Off = Fails, a.intDistance(ratInt(lo))
@@ -381,10 +384,6 @@ func Range(stated string, lo, hi int) Claim {
 		return []Entry{e}
 	}}
 }
-
-// plain formats an integer string as it is; ranges are often years, which
-// take no thousands separators.
-func plain(s string) string { return s }
 
 // Respectively states a list of counts that pair in order with values:
 // Respectively("185 needs and 182 needs", needs44, needs50). The list is

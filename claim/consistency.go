@@ -145,14 +145,14 @@ func GRIM(percent, whole string) Claim {
 			return []Entry{invalid(KindConsistency, lit, err)}
 		}
 		e := Entry{Kind: KindConsistency, Literal: lit, Interval: p.Interval(),
-			Allowed: p.Interval().String() + "% of " + w.Interval().intsString()}
+			Allowed: p.Interval().String() + "% of " + w.Interval().intsText(w.intFormat())}
 		lo, hi, ok := w.Interval().ints()
 		if !ok || lo == nil || hi == nil || lo.Sign() <= 0 || new(big.Int).Sub(hi, lo).Cmp(big.NewInt(10000)) > 0 {
 			e.Verdict, e.Err = Invalid, errors.New("claim: the whole must be a positive count with a bounded range")
 			return []Entry{e}
 		}
 		e.Verdict, e.Value = Fails, "no whole count"
-		e.Hint = "GRIM: no whole count out of " + w.Interval().intsString() + " prints as " + p.Canonical()
+		e.Hint = "GRIM: no whole count out of " + w.Interval().intsText(w.intFormat()) + " prints as " + p.Canonical()
 		for n := int(lo.Int64()); n <= int(hi.Int64()); n++ {
 			if a, b, ok := grim(p.Interval(), n); ok {
 				e.Verdict, e.Hint = Holds, ""

@@ -65,10 +65,20 @@ func (iv Interval) Distance(x *big.Rat) *big.Rat {
 }
 
 // String formats the interval in the usual bracket notation with ".." between
-// the bounds and thousands separators in the numbers, such as
-// "[42,500,000..43,500,000)" or "(2,000..∞)". Numbers that have no finite
-// decimal form are rounded for display and marked with "≈".
+// the bounds, such as "[42,500,000..43,500,000)" or "(2,000..∞)"; a single
+// number, with both bounds equal and closed, prints as just that number,
+// such as "3,680". Numbers take thousands separators, except that a span of
+// years (whole-number bounds from 1900 to 2100) prints as "[2006..2012]".
+// Numbers that have no finite decimal form are rounded for display and
+// marked with "≈".
 func (iv Interval) String() string {
+	format := formatRat
+	if iv.isYears() {
+		format = func(r *big.Rat) string { return r.Num().String() }
+	}
+	if iv.isPoint() {
+		return format(iv.Lo)
+	}
 	var b strings.Builder
 	if iv.Lo == nil || iv.LoOpen {
 		b.WriteByte('(')
@@ -78,13 +88,13 @@ func (iv Interval) String() string {
 	if iv.Lo == nil {
 		b.WriteString("-∞")
 	} else {
-		b.WriteString(formatRat(iv.Lo))
+		b.WriteString(format(iv.Lo))
 	}
 	b.WriteString("..")
 	if iv.Hi == nil {
 		b.WriteString("∞")
 	} else {
-		b.WriteString(formatRat(iv.Hi))
+		b.WriteString(format(iv.Hi))
 	}
 	if iv.Hi == nil || iv.HiOpen {
 		b.WriteByte(')')
@@ -92,6 +102,20 @@ func (iv Interval) String() string {
 		b.WriteByte(']')
 	}
 	return b.String()
+}
+
+// isPoint reports whether the interval holds exactly one number.
+func (iv Interval) isPoint() bool {
+	return iv.Lo != nil && iv.Hi != nil && !iv.LoOpen && !iv.HiOpen && iv.Lo.Cmp(iv.Hi) == 0
+}
+
+// isYears reports whether the interval spans years: distinct whole-number
+// bounds from 1900 to 2100.
+func (iv Interval) isYears() bool {
+	isYear := func(r *big.Rat) bool {
+		return r != nil && r.IsInt() && r.Num().IsInt64() && r.Num().Int64() >= 1900 && r.Num().Int64() <= 2100
+	}
+	return isYear(iv.Lo) && isYear(iv.Hi) && iv.Lo.Cmp(iv.Hi) < 0
 }
 
 // Equal reports whether iv and other contain the same numbers.
@@ -132,11 +156,8 @@ func (iv Interval) ints() (lo, hi *big.Int, ok bool) {
 	return lo, hi, true
 }
 
-// intsString describes the integers in the interval: "3,680", "450..499",
-// "≥ 2,001", "≤ 15" or "none".
-func (iv Interval) intsString() string { return iv.intsText(groupInt) }
-
-// intsText is intsString with the given integer formatter.
+// intsText describes the integers in the interval, formatted by format:
+// "3,680", "450..499", "≥ 2,001", "≤ 15" or "no whole number".
 func (iv Interval) intsText(format func(string) string) string {
 	lo, hi, ok := iv.ints()
 	switch {
@@ -249,6 +270,10 @@ func ceilRat(r *big.Rat) *big.Int {
 	}
 	return q
 }
+
+// bareInt returns a decimal integer string as it is, for numbers written
+// without thousands separators.
+func bareInt(s string) string { return s }
 
 // groupInt inserts thousands separators into a decimal integer string.
 func groupInt(s string) string {

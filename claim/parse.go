@@ -29,9 +29,12 @@ type Stated struct {
 // cent points, or a count).
 type num struct {
 	point *big.Rat
-	step  *big.Rat // zero: no rounding ("exactly")
+	step  *big.Rat // place value of the last printed digit
 	mant  string   // digits without separators, in units of scale: "43", "1.5"
 	scale int      // 0 none, 1 thousand, 2 million, 3 billion, 4 trillion
+	// bare is set when the literal wrote four or more integer digits
+	// without thousands separators ("2006"); Canonical keeps that style.
+	bare bool
 }
 
 // Parse reads a stated figure under the default Rules. See the package
@@ -109,12 +112,40 @@ func (s Stated) Point() *big.Rat {
 
 // Unit returns the place value of the last printed digit: 1000000 for "$43
 // million", 0.1 for "4.5%", 1 for "four". For a range it is that of the
-// lower end. The qualifier "exactly" does not change it.
+// lower end. It is reported even where the figure is exact ("four", "exactly
+// 43 million"); IsRounded says whether it widens the interval.
 func (s Stated) Unit() *big.Rat {
 	if s.lo.step == nil {
 		return nil
 	}
 	return new(big.Rat).Set(s.lo.step)
+}
+
+// IsRounded reports whether the printed form says the figure was rounded,
+// so that a plain figure allows the values that round to it rather than the
+// printed value alone: it has a scale word or abbreviation ("$43 million",
+// "43m"), decimals ("2.5"), or is a percentage ("36 per cent"). A whole
+// number printed in full ("3,680", "four", "2006") is not rounded. For a
+// range it reports whether either end is rounded.
+func (s Stated) IsRounded() bool {
+	if !s.IsValid() {
+		return false
+	}
+	return s.rounds(s.lo) || s.isRange && s.rounds(s.hi)
+}
+
+// rounds reports whether the printed number n implies rounding.
+func (s Stated) rounds(n num) bool {
+	return s.percent || n.scale > 0 || strings.Contains(n.mant, ".")
+}
+
+// endInterval returns what the number n allows without a qualifier: the values
+// that round to it when its printed form implies rounding, else n itself.
+func (s Stated) endInterval(n num, rnd Rounding) Interval {
+	if !s.rounds(n) {
+		return Interval{Lo: new(big.Rat).Set(n.point), Hi: new(big.Rat).Set(n.point)}
+	}
+	return n.rounded(rnd)
 }
 
 // Interval returns the exact set of values the figure allows under its
@@ -125,12 +156,14 @@ func (s Stated) Interval() Interval {
 	}
 	rnd := s.rules.rounding()
 	if s.isRange {
-		a, b := s.lo.rounded(rnd), s.hi.rounded(rnd)
+		a, b := s.endInterval(s.lo, rnd), s.endInterval(s.hi, rnd)
 		return Interval{Lo: a.Lo, LoOpen: a.LoOpen, Hi: b.Hi, HiOpen: b.HiOpen}
 	}
 	p := s.lo.point
 	// Bounds use the printed value itself, not its rounding.
 	switch s.qual {
+	case Plain:
+		return s.endInterval(s.lo, rnd)
 	case Over:
 		return Interval{Lo: new(big.Rat).Set(p), LoOpen: true}
 	case AtLeast:
@@ -140,6 +173,9 @@ func (s Stated) Interval() Interval {
 	case AtMost:
 		return Interval{Lo: new(big.Rat), Hi: new(big.Rat).Set(p)}
 	}
+	// The approximate qualifiers say the figure is not exact, so they
+	// allow at least the values that round to it at its last digit, even
+	// for a whole number printed in full.
 	r := s.lo.rounded(rnd)
 	pt := func() *big.Rat { return new(big.Rat).Set(p) }
 	// below and above are p(1−t) and p(1+t).
@@ -166,21 +202,28 @@ func (s Stated) Interval() Interval {
 	return r
 }
 
-// ends returns the rounding intervals of the two ends of a range; for a
-// figure that is not a range both are its interval.
+// ends returns what each end of a range allows; for a figure that is not a
+// range both are its interval.
 func (s Stated) ends() (lo, hi Interval) {
 	if !s.isRange {
 		return s.Interval(), s.Interval()
 	}
 	rnd := s.rules.rounding()
-	return s.lo.rounded(rnd), s.hi.rounded(rnd)
+	return s.endInterval(s.lo, rnd), s.endInterval(s.hi, rnd)
+}
+
+// intFormat returns the formatter for whole numbers in the figure's style:
+// without thousands separators when the literal wrote a number of four or
+// more digits without them ("between 2006 and 2012"), else with them.
+func (s Stated) intFormat() func(string) string {
+	if s.lo.bare || s.isRange && s.hi.bare {
+		return bareInt
+	}
+	return groupInt
 }
 
 // rounded returns the values that round to n under rule rnd.
 func (n num) rounded(rnd Rounding) Interval {
-	if n.step.Sign() == 0 {
-		return Interval{Lo: new(big.Rat).Set(n.point), Hi: new(big.Rat).Set(n.point)}
-	}
 	half := new(big.Rat).Quo(n.step, big.NewRat(2, 1))
 	iv := Interval{Lo: new(big.Rat).Sub(n.point, half), Hi: new(big.Rat).Add(n.point, half)}
 	switch rnd {
@@ -197,8 +240,9 @@ func (n num) rounded(rnd Rounding) Interval {
 	return iv
 }
 
-// Canonical returns the figure in the package's normal form: digits with
-// thousands separators, a scale word, an ISO currency code before the number,
+// Canonical returns the figure in the package's normal form: digits (with
+// thousands separators unless the literal wrote the number without them, as
+// in "2006"), a scale word, an ISO currency code before the number,
 // "%" after it, the canonical qualifier phrase, and "–" between the ends of a
 // range, followed by the noun. Parsing the canonical form under the same
 // Rules gives the same interval.
@@ -233,7 +277,11 @@ func (s Stated) quantity(n num) string {
 		b.WriteByte(' ')
 	}
 	intPart, frac, _ := strings.Cut(n.mant, ".")
-	b.WriteString(groupInt(intPart))
+	if n.bare {
+		b.WriteString(intPart)
+	} else {
+		b.WriteString(groupInt(intPart))
+	}
 	if frac != "" {
 		b.WriteByte('.')
 		b.WriteString(frac)
@@ -835,6 +883,7 @@ func (p *parser) digits() (num, error) {
 	if n.mant == "" {
 		n.mant = "0"
 	}
+	n.bare = len(n.mant) >= 4 && !strings.Contains(t.text, ",")
 	if hasFrac {
 		n.mant += "." + frac
 	}

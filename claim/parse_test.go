@@ -19,22 +19,22 @@ func TestParse(t *testing.T) {
 		change    bool
 		noun      string
 	}{
-		{"count with separator", "3,680", "[3,679.5..3,680.5)", "3,680", claim.Plain, "", false, false, ""},
-		{"count with noun", "118 States", "[117.5..118.5)", "118 States", claim.Plain, "", false, false, "States"},
-		{"total of", "a total of 3,680 individual technical assistance needs", "[3,679.5..3,680.5)", "3,680 individual technical assistance needs", claim.Plain, "", false, false, "individual technical assistance needs"},
-		{"word", "four", "[3.5..4.5)", "4", claim.Plain, "", false, false, ""},
-		{"word eleven", "eleven", "[10.5..11.5)", "11", claim.Plain, "", false, false, ""},
-		{"hyphenated word", "twenty-one", "[20.5..21.5)", "21", claim.Plain, "", false, false, ""},
-		{"spaced compound", "twenty one", "[20.5..21.5)", "21", claim.Plain, "", false, false, ""},
-		{"ninety-nine", "ninety-nine", "[98.5..99.5)", "99", claim.Plain, "", false, false, ""},
-		{"one hundred", "one hundred", "[99.5..100.5)", "100", claim.Plain, "", false, false, ""},
-		{"hundred and", "one hundred and five", "[104.5..105.5)", "105", claim.Plain, "", false, false, ""},
-		{"capitalized word", "Five", "[4.5..5.5)", "5", claim.Plain, "", false, false, ""},
-		{"two thousand and five", "two thousand and five", "[2,004.5..2,005.5)", "2,005", claim.Plain, "", false, false, ""},
-		{"the eight States", "the eight States", "[7.5..8.5)", "8 States", claim.Plain, "", false, false, "States"},
-		{"zero", "zero", "[-0.5..0.5)", "0", claim.Plain, "", false, false, ""},
+		{"count with separator", "3,680", "3,680", "3,680", claim.Plain, "", false, false, ""},
+		{"count with noun", "118 States", "118", "118 States", claim.Plain, "", false, false, "States"},
+		{"total of", "a total of 3,680 individual technical assistance needs", "3,680", "3,680 individual technical assistance needs", claim.Plain, "", false, false, "individual technical assistance needs"},
+		{"word", "four", "4", "4", claim.Plain, "", false, false, ""},
+		{"word eleven", "eleven", "11", "11", claim.Plain, "", false, false, ""},
+		{"hyphenated word", "twenty-one", "21", "21", claim.Plain, "", false, false, ""},
+		{"spaced compound", "twenty one", "21", "21", claim.Plain, "", false, false, ""},
+		{"ninety-nine", "ninety-nine", "99", "99", claim.Plain, "", false, false, ""},
+		{"one hundred", "one hundred", "100", "100", claim.Plain, "", false, false, ""},
+		{"hundred and", "one hundred and five", "105", "105", claim.Plain, "", false, false, ""},
+		{"capitalized word", "Five", "5", "5", claim.Plain, "", false, false, ""},
+		{"two thousand and five", "two thousand and five", "2,005", "2,005", claim.Plain, "", false, false, ""},
+		{"the eight States", "the eight States", "8", "8 States", claim.Plain, "", false, false, "States"},
+		{"zero", "zero", "0", "0", claim.Plain, "", false, false, ""},
 		{"decimal", "4.5", "[4.45..4.55)", "4.5", claim.Plain, "", false, false, ""},
-		{"year", "2019", "[2,018.5..2,019.5)", "2,019", claim.Plain, "", false, false, ""},
+		{"year", "2019", "2,019", "2019", claim.Plain, "", false, false, ""},
 		{"dollars million", "$43 million", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
 		{"US$", "US$ 43 million", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
 		{"US$ attached", "US$43m", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
@@ -43,7 +43,7 @@ func TestParse(t *testing.T) {
 		{"euro sign m", "€5m", "[4,500,000..5,500,000)", "EUR 5 million", claim.Plain, "EUR", false, false, ""},
 		{"EUR decimal", "EUR 12.5 million", "[12,450,000..12,550,000)", "EUR 12.5 million", claim.Plain, "EUR", false, false, ""},
 		{"CHF bn", "CHF 3 bn", "[2,500,000,000..3,500,000,000)", "CHF 3 billion", claim.Plain, "CHF", false, false, ""},
-		{"CHF after", "700,000 CHF", "[699,999.5..700,000.5)", "CHF 700,000", claim.Plain, "CHF", false, false, ""},
+		{"CHF after", "700,000 CHF", "700,000", "CHF 700,000", claim.Plain, "CHF", false, false, ""},
 		{"dollars word", "43 million dollars", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
 		{"United States dollars", "43 million United States dollars", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
 		{"euros word", "2 million euros", "[1,500,000..2,500,000)", "EUR 2 million", claim.Plain, "EUR", false, false, ""},
@@ -73,27 +73,27 @@ func TestParse(t *testing.T) {
 		{"less than", "less than 5 per cent", "[0..5)", "fewer than 5%", claim.Under, "", true, false, ""},
 		{"up to", "up to 15", "[0..15]", "up to 15", claim.AtMost, "", false, false, ""},
 		{"no more than", "no more than 15", "[0..15]", "up to 15", claim.AtMost, "", false, false, ""},
-		{"exactly", "exactly 43 million", "[43,000,000..43,000,000]", "exactly 43 million", claim.Exactly, "", false, false, ""},
-		{"between years", "between 2006 and 2012", "[2,005.5..2,012.5)", "2,006–2,012", claim.Plain, "", false, false, ""},
-		{"en dash", "2–15", "[1.5..15.5)", "2–15", claim.Plain, "", false, false, ""},
-		{"hyphen", "2-15", "[1.5..15.5)", "2–15", claim.Plain, "", false, false, ""},
-		{"spaced dash", "2 – 15 needs", "[1.5..15.5)", "2–15 needs", claim.Plain, "", false, false, "needs"},
-		{"to", "2 to 15", "[1.5..15.5)", "2–15", claim.Plain, "", false, false, ""},
-		{"from to", "from 2 to 15", "[1.5..15.5)", "2–15", claim.Plain, "", false, false, ""},
-		{"period", "2020–2021", "[2,019.5..2,021.5)", "2,020–2,021", claim.Plain, "", false, false, ""},
+		{"exactly", "exactly 43 million", "43,000,000", "exactly 43 million", claim.Exactly, "", false, false, ""},
+		{"between years", "between 2006 and 2012", "[2006..2012]", "2006–2012", claim.Plain, "", false, false, ""},
+		{"en dash", "2–15", "[2..15]", "2–15", claim.Plain, "", false, false, ""},
+		{"hyphen", "2-15", "[2..15]", "2–15", claim.Plain, "", false, false, ""},
+		{"spaced dash", "2 – 15 needs", "[2..15]", "2–15 needs", claim.Plain, "", false, false, "needs"},
+		{"to", "2 to 15", "[2..15]", "2–15", claim.Plain, "", false, false, ""},
+		{"from to", "from 2 to 15", "[2..15]", "2–15", claim.Plain, "", false, false, ""},
+		{"period", "2020–2021", "[2020..2021]", "2020–2021", claim.Plain, "", false, false, ""},
 		{"money range", "$2–3 million", "[1,500,000..3,500,000)", "USD 2 million–USD 3 million", claim.Plain, "USD", false, false, ""},
 		{"percent range", "10–15%", "[9.5..15.5)", "10%–15%", claim.Plain, "", true, false, ""},
-		{"word range", "four to six", "[3.5..6.5)", "4–6", claim.Plain, "", false, false, ""},
-		{"an additional", "an additional four", "[3.5..4.5)", "an additional 4", claim.Plain, "", false, true, ""},
-		{"further after", "eight further", "[7.5..8.5)", "an additional 8", claim.Plain, "", false, true, ""},
-		{"only further", "only eight further needs", "[7.5..8.5)", "an additional 8 needs", claim.Plain, "", false, true, "needs"},
-		{"another", "another 12 reviews", "[11.5..12.5)", "an additional 12 reviews", claim.Plain, "", false, true, "reviews"},
-		{"more after", "four more", "[3.5..4.5)", "an additional 4", claim.Plain, "", false, true, ""},
+		{"word range", "four to six", "[4..6]", "4–6", claim.Plain, "", false, false, ""},
+		{"an additional", "an additional four", "4", "an additional 4", claim.Plain, "", false, true, ""},
+		{"further after", "eight further", "8", "an additional 8", claim.Plain, "", false, true, ""},
+		{"only further", "only eight further needs", "8", "an additional 8 needs", claim.Plain, "", false, true, "needs"},
+		{"another", "another 12 reviews", "12", "an additional 12 reviews", claim.Plain, "", false, true, "reviews"},
+		{"more after", "four more", "4", "an additional 4", claim.Plain, "", false, true, ""},
 		{"or more", "3,680 or more", "[3,680..∞)", "at least 3,680", claim.AtLeast, "", false, false, ""},
 		{"or fewer", "15 or fewer States", "[0..15]", "up to 15 States", claim.AtMost, "", false, false, "States"},
 		{"or so", "500 or so", "[450..550]", "about 500", claim.About, "", false, false, ""},
-		{"a further", "a further 12", "[11.5..12.5)", "an additional 12", claim.Plain, "", false, true, ""},
-		{"precisely", "precisely 4", "[4..4]", "exactly 4", claim.Exactly, "", false, false, ""},
+		{"a further", "a further 12", "12", "an additional 12", claim.Plain, "", false, true, ""},
+		{"precisely", "precisely 4", "4", "exactly 4", claim.Exactly, "", false, false, ""},
 		{"roughly words", "roughly two hundred", "[180..220]", "about 200", claim.About, "", false, false, ""},
 		{"code attached", "USD43m", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
 		{"mn", "EUR 7.25 mn", "[7,245,000..7,255,000)", "EUR 7.25 million", claim.Plain, "EUR", false, false, ""},
@@ -110,11 +110,25 @@ func TestParse(t *testing.T) {
 		{"US$ spaced decimal", "US$ 2.5 million", "[2,450,000..2,550,000)", "USD 2.5 million", claim.Plain, "USD", false, false, ""},
 		{"nearly billion euros", "nearly 2 billion euros", "[1,500,000,000..2,000,000,000)", "nearly EUR 2 billion", claim.Nearly, "EUR", false, false, ""},
 		{"approximately 3,000", "approximately 3,000 requests", "[2,700..3,300]", "about 3,000 requests", claim.About, "", false, false, "requests"},
-		{"recommendations", "a total of 1,235 recommendations", "[1,234.5..1,235.5)", "1,235 recommendations", claim.Plain, "", false, false, "recommendations"},
-		{"hyphen years", "2016-2021", "[2,015.5..2,021.5)", "2,016–2,021", claim.Plain, "", false, false, ""},
-		{"em dash", "2016—2021", "[2,015.5..2,021.5)", "2,016–2,021", claim.Plain, "", false, false, ""},
+		{"recommendations", "a total of 1,235 recommendations", "1,235", "1,235 recommendations", claim.Plain, "", false, false, "recommendations"},
+		{"hyphen years", "2016-2021", "[2016..2021]", "2016–2021", claim.Plain, "", false, false, ""},
+		{"em dash", "2016—2021", "[2016..2021]", "2016–2021", claim.Plain, "", false, false, ""},
 		{"thin space", "36 %", "[35.5..36.5)", "36%", claim.Plain, "", true, false, ""},
 		{"nbsp before million", "$43 million", "[42,500,000..43,500,000)", "USD 43 million", claim.Plain, "USD", false, false, ""},
+		{"decimal billion", "1.398 billion", "[1,397,500,000..1,398,500,000)", "1.398 billion", claim.Plain, "", false, false, ""},
+		{"decimal two and a half", "2.5", "[2.45..2.55)", "2.5", claim.Plain, "", false, false, ""},
+		{"decimal trailing zero", "2.50", "[2.495..2.505)", "2.50", claim.Plain, "", false, false, ""},
+		{"money in full is exact", "$500", "500", "USD 500", claim.Plain, "USD", false, false, ""},
+		{"money in full with cents", "USD 1,234.56", "[1,234.555..1,234.565)", "USD 1,234.56", claim.Plain, "USD", false, false, ""},
+		{"round figure in full is exact", "1,000", "1,000", "1,000", claim.Plain, "", false, false, ""},
+		{"bare digits keep their style", "10000 cases", "10,000", "10000 cases", claim.Plain, "", false, false, "cases"},
+		{"grouped years keep their style", "2,006–2,012", "[2006..2012]", "2,006–2,012", claim.Plain, "", false, false, ""},
+		{"year range in words", "two thousand and six to two thousand and twelve", "[2006..2012]", "2,006–2,012", claim.Plain, "", false, false, ""},
+		{"per cent is rounded", "100%", "[99.5..100.5)", "100%", claim.Plain, "", true, false, ""},
+		{"scale word in words", "a thousand", "[500..1,500)", "1 thousand", claim.Plain, "", false, false, ""},
+		{"about a whole number", "about 10", "[9..11]", "about 10", claim.About, "", false, false, ""},
+		{"range of money in full", "$200–300", "[200..300]", "USD 200–USD 300", claim.Plain, "USD", false, false, ""},
+		{"range with scale on the second end", "500–2 million", "[500..2,500,000)", "500–2 million", claim.Plain, "", false, false, ""},
 		{"nbsp", "3\u00a0680", "", "", 0, "", false, false, ""}, // separate tokens: not a number
 	}
 	for _, tt := range tests {
@@ -216,16 +230,21 @@ func TestRounding(t *testing.T) {
 		want string
 	}{
 		{"half-up default", claim.Rules{}, "$43 million", "[42,500,000..43,500,000)"},
-		{"half-up", claim.Rules{Rounding: claim.HalfUp}, "43", "[42.5..43.5)"},
-		{"half-down", claim.Rules{Rounding: claim.HalfDown}, "43", "(42.5..43.5]"},
-		{"half-either", claim.Rules{Rounding: claim.HalfEither}, "43", "[42.5..43.5]"},
-		{"half-even odd", claim.Rules{Rounding: claim.HalfEven}, "43", "(42.5..43.5)"},
-		{"half-even even", claim.Rules{Rounding: claim.HalfEven}, "42", "[41.5..42.5]"},
+		{"half-up", claim.Rules{Rounding: claim.HalfUp}, "4.3", "[4.25..4.35)"},
+		{"half-down", claim.Rules{Rounding: claim.HalfDown}, "4.3", "(4.25..4.35]"},
+		{"half-either", claim.Rules{Rounding: claim.HalfEither}, "4.3", "[4.25..4.35]"},
+		{"half-even odd", claim.Rules{Rounding: claim.HalfEven}, "43%", "(42.5..43.5)"},
+		{"half-even even", claim.Rules{Rounding: claim.HalfEven}, "42%", "[41.5..42.5]"},
 		{"half-even decimal", claim.Rules{Rounding: claim.HalfEven}, "4.4%", "[4.35..4.45]"},
+		{"half-down scale", claim.Rules{Rounding: claim.HalfDown}, "€5m", "(4,500,000..5,500,000]"},
+		{"whole number half-up", claim.Rules{Rounding: claim.HalfUp}, "43", "43"},
+		{"whole number half-either", claim.Rules{Rounding: claim.HalfEither}, "43", "43"},
+		{"whole number half-even", claim.Rules{Rounding: claim.HalfEven}, "43", "43"},
 		{"approx 20", claim.Rules{Approx: 20}, "about 500", "[400..600]"},
 		{"approx none", claim.Rules{Approx: -1}, "about 500", "[499.5..500.5)"},
 		{"nearly approx none", claim.Rules{Approx: -1}, "nearly 500", "[499.5..500)"},
-		{"either range", claim.Rules{Rounding: claim.HalfEither}, "2–15", "[1.5..15.5]"},
+		{"either range", claim.Rules{Rounding: claim.HalfEither}, "2–15", "[2..15]"},
+		{"either percent range", claim.Rules{Rounding: claim.HalfEither}, "10–15%", "[9.5..15.5]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -237,6 +256,47 @@ func TestRounding(t *testing.T) {
 				t.Errorf("%+v.Parse(%q).Interval() = %s, want %s", tt.r, tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestIsRounded checks the rule that decides whether a plain figure is exact:
+// only a scale word, decimals or a percentage say that it was rounded.
+func TestIsRounded(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"3,680", false},
+		{"four", false},
+		{"2006", false},
+		{"between 2006 and 2012", false},
+		{"$500", false},
+		{"exactly 43 million", true},
+		{"$43 million", true},
+		{"43m", true},
+		{"forty-three million", true},
+		{"1.398 billion", true},
+		{"2.5", true},
+		{"36 per cent", true},
+		{"36%", true},
+		{"500–2 million", true},
+		{"about 500", false},
+	}
+	for _, tt := range tests {
+		s, err := claim.Parse(tt.in)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tt.in, err)
+		}
+		if got := s.IsRounded(); got != tt.want {
+			t.Errorf("Parse(%q).IsRounded() = %v, want %v", tt.in, got, tt.want)
+		}
+		if iv := s.Interval(); s.Qualifier() == claim.Plain && !s.IsRange() && !s.IsRounded() &&
+			(iv.Lo == nil || iv.Hi == nil || iv.Lo.Cmp(s.Point()) != 0 || iv.Hi.Cmp(s.Point()) != 0 || iv.LoOpen || iv.HiOpen) {
+			t.Errorf("Parse(%q).Interval() = %v, want the point %v", tt.in, iv, s.Point().RatString())
+		}
+	}
+	if (claim.Stated{}).IsRounded() {
+		t.Error("zero Stated: IsRounded() = true")
 	}
 }
 

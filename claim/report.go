@@ -4,7 +4,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"unicode/utf8"
 )
 
@@ -112,7 +111,7 @@ type Entry struct {
 	Literal string // the stated text, as given
 	// Allowed is what the literal allows, as the report prints it: the
 	// whole numbers for counts ("450..499"), the interval for money and
-	// percentages ("[42,500,000..43,500,000) USD"), or a relation
+	// percentages ("USD [42,500,000..43,500,000)", "[35.5..36.5)%"), or a relation
 	// ("46 > 44 > 50").
 	Allowed string
 	// Interval is the numeric form of Allowed for figures; the zero
@@ -224,16 +223,22 @@ func (r Report) Summary() string {
 	return b.String()
 }
 
-// maxCell is the width beyond which Report.String cuts a cell.
-const maxCell = 40
+// Report.String lays entries out for a terminal of reportWidth columns: a
+// literal longer than maxLiteralCell runes is cut, and the details of an
+// entry that do not fit beside it go on lines of their own.
+const (
+	reportWidth    = 100
+	maxLiteralCell = 30
+	indent         = "    "
+)
 
-// clip cuts s to maxCell runes, ending in "…" when it was longer.
-func clip(s string) string {
-	if utf8.RuneCountInString(s) <= maxCell {
+// clip cuts s to n runes, ending in "…" when it was longer.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
 	r := []rune(s)
-	return string(r[:maxCell-1]) + "…"
+	return string(r[:n-1]) + "…"
 }
 
 func plural(n int, one, many string) string {
@@ -243,35 +248,127 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// String formats the report as a table for a terminal: a summary line, then
-// one row per entry with the columns verdict, kind, stated literal, allowed,
-// data, off and hint. Cells other than the hint are cut to 40 characters
-// (ending in "…"); the entries keep the full text. The text depends only on
-// the entries, so it can be golden-tested.
+// details returns what Report.String says about e after its literal: "= v"
+// when the data is what the figure states; only the data for a relation
+// that holds, since the literal states the relation; else what was stated,
+// what the data gives and by how much. The hint comes apart.
+func (e Entry) details() (clauses []string, hint string) {
+	hint = e.Hint
+	relation := e.Interval.Lo == nil && e.Interval.Hi == nil
+	switch {
+	case e.Verdict == Invalid:
+		if e.Err != nil {
+			clauses = append(clauses, e.Err.Error())
+		}
+	case e.Value == e.Allowed || e.Allowed != "" && strings.HasPrefix(e.Value, e.Allowed+" "):
+		clauses = append(clauses, "= "+e.Value)
+	case e.Verdict == Holds && relation:
+		clauses = append(clauses, "data "+e.Value)
+	default:
+		clauses = append(clauses, "stated "+e.Allowed, "data "+e.Value)
+		if off := e.offText(); off != "" {
+			clauses = append(clauses, "off "+off)
+		}
+	}
+	return clauses, hint
+}
+
+// String formats the report for a terminal about 100 columns wide: the
+// summary line, then each entry with its verdict, kind and literal (cut to
+// 32 characters, ending in "…"; the entries keep the full text), followed by
+// "= value" when the data is what the figure states, or else by what was
+// stated, what the data gives, how far off it is, and the hint. An entry
+// whose details do not fit on its line continues on an indented line below,
+// or, if they do not fit there either, on one line for what was stated, one
+// for the data and the offset and one for the hint, wrapped at spaces. The text depends only on the entries, so it can be
+// golden-tested.
 func (r Report) String() string {
 	var b strings.Builder
 	b.WriteString(r.Summary())
 	b.WriteByte('\n')
-	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-	tw.Write([]byte("VERDICT\tKIND\tSTATED\tALLOWED\tDATA\tOFF\tHINT\n"))
-	for _, e := range r.Entries {
-		allowed, value, hint := e.Allowed, e.Value, e.Hint
-		if e.Verdict == Invalid && e.Err != nil {
-			allowed, value = "-", "-"
-			if hint == "" {
-				hint = e.Err.Error()
+	lits := make([]string, len(r.Entries))
+	var wv, wk, wl int
+	for i, e := range r.Entries {
+		lits[i] = clip(strconv.Quote(e.Literal), maxLiteralCell)
+		wv = max(wv, utf8.RuneCountInString(e.Verdict.String()))
+		wk = max(wk, utf8.RuneCountInString(e.Kind.String()))
+		wl = max(wl, utf8.RuneCountInString(lits[i]))
+	}
+	for i, e := range r.Entries {
+		line := pad(e.Verdict.String(), wv) + "  " + pad(e.Kind.String(), wk) + "  " + pad(lits[i], wl) + "  "
+		clauses, hint := e.details()
+		one := strings.Join(clauses, ", ")
+		if hint != "" {
+			one = joinHint(one, hint)
+		}
+		if utf8.RuneCountInString(line+one) <= reportWidth {
+			writeLine(&b, line+one)
+			continue
+		}
+		writeLine(&b, line)
+		if utf8.RuneCountInString(indent+one) <= reportWidth {
+			writeLine(&b, indent+one)
+			continue
+		}
+		// One line for what was stated, one for the data and offset.
+		var lines []string
+		if len(clauses) > 1 && strings.HasPrefix(clauses[0], "stated ") {
+			lines = append(lines, clauses[0], strings.Join(clauses[1:], ", "))
+		} else {
+			lines = append(lines, strings.Join(clauses, ", "))
+		}
+		if hint != "" {
+			lines = append(lines, "hint: "+hint)
+		}
+		for _, l := range lines {
+			// Wrapped parts of a line hang two columns further in.
+			for j, w := range wrap(l, reportWidth-len(indent)-2) {
+				if j > 0 {
+					w = "  " + w
+				}
+				writeLine(&b, indent+w)
 			}
 		}
-		row := []string{e.Verdict.String(), e.Kind.String(), clip(strconv.Quote(e.Literal)), clip(allowed), clip(value), e.offText(), hint}
-		for i, c := range row {
-			row[i] = strings.ReplaceAll(c, "\t", " ")
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// writeLine writes s without trailing spaces, tabs replaced, and a newline.
+func writeLine(b *strings.Builder, s string) {
+	b.WriteString(strings.TrimRight(strings.ReplaceAll(s, "\t", " "), " "))
+	b.WriteByte('\n')
+}
+
+// pad fills s with spaces to n runes.
+func pad(s string, n int) string {
+	if k := n - utf8.RuneCountInString(s); k > 0 {
+		return s + strings.Repeat(" ", k)
+	}
+	return s
+}
+
+// wrap breaks s at spaces into lines of at most n runes; a word longer than
+// n stays whole on a line of its own.
+func wrap(s string, n int) []string {
+	var lines []string
+	var cur strings.Builder
+	curLen := 0
+	for w := range strings.FieldsSeq(s) {
+		wl := utf8.RuneCountInString(w)
+		if curLen > 0 && curLen+1+wl > n {
+			lines = append(lines, cur.String())
+			cur.Reset()
+			curLen = 0
 		}
-		tw.Write([]byte(strings.Join(row, "\t") + "\n"))
+		if curLen > 0 {
+			cur.WriteByte(' ')
+			curLen++
+		}
+		cur.WriteString(w)
+		curLen += wl
 	}
-	tw.Flush()
-	lines := strings.Split(b.String(), "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
+	if curLen > 0 || len(lines) == 0 {
+		lines = append(lines, cur.String())
 	}
-	return strings.Join(lines, "\n")
+	return lines
 }
