@@ -61,7 +61,8 @@
 // convention.ErrSyntax and convention.ErrUnknownState. Validate returns every
 // problem in a set of reviews, never only the first: an errors.Join of
 // *ValidationError values, one per problem, each naming the record's index in
-// the slice and its ID, and wrapping one of the kinds ErrInvalidID,
+// the slice, its ID and, for a problem with a finding, the finding's index in
+// the record's Findings, and wrapping one of the kinds ErrInvalidID,
 // ErrDuplicate, ErrInvalidReviewer, ErrSelfReview, ErrSameReviewers,
 // ErrNoRegionalPeer, ErrLotsYear, ErrMilestoneOrder, ErrStepDate,
 // ErrInvalidFinding, ErrNotCovered, ErrNotParty and ErrMaybeNotParty. Test

@@ -116,6 +116,10 @@ func TestValidateBroken(t *testing.T) {
 		if ve.ID != reviews[ve.Index].ID {
 			t.Errorf("error %v has ID %v, want %v", ve, ve.ID, reviews[ve.Index].ID)
 		}
+		aboutFinding := errors.Is(ve, ErrInvalidFinding) || errors.Is(ve, ErrNotCovered)
+		if n := len(reviews[ve.Index].Findings); aboutFinding != (ve.Finding >= 0) || ve.Finding >= n {
+			t.Errorf("error %v has Finding %d, record has %d findings", ve, ve.Finding, n)
+		}
 		got[ve.Index] = append(got[ve.Index], ve)
 	}
 	for i := range n {
@@ -156,6 +160,70 @@ func TestValidationErrorMessage(t *testing.T) {
 	want := "review: record 1 (GHA/first): State reviews itself"
 	if err == nil || err.Error() != want {
 		t.Errorf("Validate(...) = %v, want %q", err, want)
+	}
+}
+
+// TestValidationErrorFinding checks that problems with findings name the
+// finding, and that other problems name none.
+func TestValidationErrorFinding(t *testing.T) {
+	r := Review{ID: ID{st("BEN"), First}, Reviewers: [2]convention.State{st("NGA"), st("NGA")}, LotsYear: 2010,
+		Steps: steps("2010-07-01")}
+	other := finding("art. 15", Challenge, "")
+	other.Review = ID{st("KEN"), First}
+	r.Findings = []Finding{
+		finding("art. 15", Challenge, ""),
+		finding("art. 9(1)", Challenge, ""),
+		{Kind: GoodPractice},
+		finding("art. 36", 0, ""),
+		other,
+	}
+	type problem struct {
+		Finding int
+		Kind    error
+		Msg     string
+	}
+	want := []problem{
+		{-1, ErrSameReviewers, "review: record 0 (BEN/first): reviewers not distinct: NGA twice"},
+		{1, ErrNotCovered, "review: record 0 (BEN/first), finding 1: finding on a provision the cycle does not cover: art. 9(1) (chapter II)"},
+		{2, ErrInvalidFinding, "review: record 0 (BEN/first), finding 2: invalid finding: cites no provision"},
+		{3, ErrInvalidFinding, "review: record 0 (BEN/first), finding 3: invalid finding: has kind %!FindingKind(0)"},
+		{4, ErrInvalidFinding, "review: record 0 (BEN/first), finding 4: invalid finding: belongs to KEN/first"},
+	}
+	var got []problem
+	for _, e := range Validate([]Review{r}).(interface{ Unwrap() []error }).Unwrap() {
+		ve, ok := errors.AsType[*ValidationError](e)
+		if !ok {
+			t.Fatalf("Validate: %v is not a *ValidationError", e)
+		}
+		kind := errors.Unwrap(ve.Err)
+		if kind == nil {
+			kind = ve.Err
+		}
+		got = append(got, problem{ve.Finding, kind, ve.Error()})
+	}
+	if diff := cmp.Diff(want, got, cmpopts.EquateErrors()); diff != "" {
+		t.Errorf("Validate (-want +got):\n%s", diff)
+	}
+}
+
+func TestIdentified(t *testing.T) {
+	rs := synthetic()
+	tests := []struct {
+		r    Review
+		k    FindingKind
+		want bool
+	}{
+		{rs[0], AssistanceNeed, true},
+		{rs[0], GoodPractice, true},
+		{rs[1], Challenge, true},
+		{rs[1], AssistanceNeed, false},
+		{rs[3], Challenge, false}, // no findings at all
+		{rs[0], 0, false},
+	}
+	for _, tt := range tests {
+		if got := tt.r.Identified(tt.k); got != tt.want {
+			t.Errorf("%v.Identified(%v) = %v, want %v", tt.r.ID, tt.k, got, tt.want)
+		}
 	}
 }
 

@@ -163,3 +163,16 @@ func (r Review) Latest() Milestone {
 	}
 	return 0
 }
+
+// Identified reports whether the review found at least one thing of kind k:
+// whether, say, it identified technical assistance needs (AssistanceNeed)
+// or good practices. With Diff it answers "of the reviews finalized since
+// the last report, how many identified needs".
+func (r Review) Identified(k FindingKind) bool {
+	for _, f := range r.Findings {
+		if f.Kind == k {
+			return true
+		}
+	}
+	return false
+}

@@ -55,16 +55,28 @@ var (
 )
 
 // A ValidationError reports one problem with one review record: its index in
-// the slice given to Validate, its ID as recorded, and the problem, which
-// wraps one of the Err* kinds.
+// the slice given to Validate, its ID as recorded, the finding concerned if
+// the problem is with a finding, and the problem, which wraps one of the Err*
+// kinds.
 type ValidationError struct {
-	Index int   // the record's index in the slice
-	ID    ID    // the record's ID, which may itself be the problem
-	Err   error // the problem, wrapping one of the Err* kinds
+	Index int // the record's index in the slice
+	ID    ID  // the record's ID, which may itself be the problem
+	// Finding is the index in the record's Findings of the finding that
+	// the problem concerns (for ErrInvalidFinding and ErrNotCovered), or
+	// -1 if the problem is not with a finding.
+	Finding int
+	Err     error // the problem, wrapping one of the Err* kinds
 }
 
+// Error returns the message "review: record 3 (KEN/first): problem", or
+// "review: record 3 (KEN/first), finding 1: problem" if the problem is with
+// a finding.
 func (e *ValidationError) Error() string {
-	return "review: record " + strconv.Itoa(e.Index) + " (" + e.ID.String() + "): " + e.Err.Error()
+	s := "review: record " + strconv.Itoa(e.Index) + " (" + e.ID.String() + ")"
+	if e.Finding >= 0 {
+		s += ", finding " + strconv.Itoa(e.Finding)
+	}
+	return s + ": " + e.Err.Error()
 }
 
 // Unwrap returns the problem, so that errors.Is(err, ErrSelfReview) works.
@@ -76,7 +88,8 @@ const firstLots = 2010
 
 // Validate checks every review and returns every problem it finds, each a
 // *ValidationError, joined with errors.Join in the order of the records; it
-// returns nil if there is none. The rules:
+// returns nil if there is none. A problem with a finding names the finding
+// in ValidationError.Finding. The rules:
 //
 //   - the ID is valid, and no other record has it (ErrInvalidID,
 //     ErrDuplicate);
@@ -107,17 +120,17 @@ func Validate(reviews []Review) error {
 	seen := make(map[ID]int, len(reviews))
 	for i := range reviews {
 		r := &reviews[i]
-		add := func(kind error, format string, args ...any) {
+		add := func(finding int, kind error, format string, args ...any) {
 			err := kind
 			if format != "" {
 				err = fmt.Errorf("%w: "+format, append([]any{kind}, args...)...)
 			}
-			errs = append(errs, &ValidationError{Index: i, ID: r.ID, Err: err})
+			errs = append(errs, &ValidationError{Index: i, ID: r.ID, Finding: finding, Err: err})
 		}
 		if !r.ID.IsValid() {
-			add(ErrInvalidID, "")
+			add(-1, ErrInvalidID, "")
 		} else if j, ok := seen[r.ID]; ok {
-			add(ErrDuplicate, "same ID as record %d", j)
+			add(-1, ErrDuplicate, "same ID as record %d", j)
 		} else {
 			seen[r.ID] = i
 		}
@@ -129,20 +142,22 @@ func Validate(reviews []Review) error {
 	return errors.Join(errs...)
 }
 
-type adder = func(kind error, format string, args ...any)
+// An adder records a problem with the finding of the given index, or -1
+// for a problem with the record as a whole.
+type adder = func(finding int, kind error, format string, args ...any)
 
 func validatePairing(r *Review, add adder) {
 	a, b := r.Reviewers[0], r.Reviewers[1]
 	for k, s := range r.Reviewers {
 		if !s.IsValid() {
-			add(ErrInvalidReviewer, "reviewer %d is missing", k+1)
+			add(-1, ErrInvalidReviewer, "reviewer %d is missing", k+1)
 		}
 	}
 	if r.ID.State.IsValid() && (a == r.ID.State || b == r.ID.State) {
-		add(ErrSelfReview, "")
+		add(-1, ErrSelfReview, "")
 	}
 	if a.IsValid() && a == b {
-		add(ErrSameReviewers, "%v twice", a)
+		add(-1, ErrSameReviewers, "%v twice", a)
 	}
 	g := r.ID.State.Group()
 	if !g.IsValid() {
@@ -155,7 +170,7 @@ func validatePairing(r *Review, add adder) {
 		}
 	}
 	if !peer {
-		add(ErrNoRegionalPeer, "%v is in the %s; reviewers %v (%s), %v (%s)", r.ID.State, g,
+		add(-1, ErrNoRegionalPeer, "%v is in the %s; reviewers %v (%s), %v (%s)", r.ID.State, g,
 			a, groupName(a), b, groupName(b))
 	}
 }
@@ -169,9 +184,9 @@ func groupName(s convention.State) string {
 
 func validateSteps(r *Review, add adder) {
 	if r.LotsYear < firstLots {
-		add(ErrLotsYear, "year %d", r.LotsYear)
+		add(-1, ErrLotsYear, "year %d", r.LotsYear)
 	} else if s := r.Steps[Drawn]; s.Known() && s.Date.Year() != r.LotsYear {
-		add(ErrLotsYear, "drawn on %s, in year %d", s.Date.Format(time.DateOnly), r.LotsYear)
+		add(-1, ErrLotsYear, "drawn on %s, in year %d", s.Date.Format(time.DateOnly), r.LotsYear)
 	}
 	var gap Milestone // the first milestone not reached
 	gapReported := false
@@ -180,7 +195,7 @@ func validateSteps(r *Review, add adder) {
 		s := r.Steps[m]
 		if !s.Reached {
 			if !s.Date.IsZero() {
-				add(ErrStepDate, "%v dated %s", m, s.Date.Format(time.DateOnly))
+				add(-1, ErrStepDate, "%v dated %s", m, s.Date.Format(time.DateOnly))
 			}
 			if gap == 0 {
 				gap = m
@@ -188,14 +203,14 @@ func validateSteps(r *Review, add adder) {
 			continue
 		}
 		if gap != 0 && !gapReported {
-			add(ErrMilestoneOrder, "%v reached but not %v", m, gap)
+			add(-1, ErrMilestoneOrder, "%v reached but not %v", m, gap)
 			gapReported = true // one report per review is enough
 		}
 		if !s.Known() {
 			continue
 		}
 		if d := dayOf(s.Date); lastM != 0 && d < lastDay {
-			add(ErrMilestoneOrder, "%v on %s, before %v on %s", m, s.Date.Format(time.DateOnly),
+			add(-1, ErrMilestoneOrder, "%v on %s, before %v on %s", m, s.Date.Format(time.DateOnly),
 				lastM, r.Steps[lastM].Date.Format(time.DateOnly))
 		} else {
 			lastM, lastDay = m, d
@@ -207,13 +222,13 @@ func validateFindings(r *Review, add adder) {
 	for j, f := range r.Findings {
 		switch {
 		case f.Review != (ID{}) && f.Review != r.ID:
-			add(ErrInvalidFinding, "finding %d belongs to %v", j, f.Review)
+			add(j, ErrInvalidFinding, "belongs to %v", f.Review)
 		case !f.Ref.IsValid():
-			add(ErrInvalidFinding, "finding %d cites no provision", j)
+			add(j, ErrInvalidFinding, "cites no provision")
 		case !f.Kind.IsValid():
-			add(ErrInvalidFinding, "finding %d has kind %v", j, f.Kind)
+			add(j, ErrInvalidFinding, "has kind %v", f.Kind)
 		case r.ID.Cycle.IsValid() && !r.ID.Cycle.Covers(f.Ref):
-			add(ErrNotCovered, "finding %d on %v (%v)", j, f.Ref, f.Ref.Chapter())
+			add(j, ErrNotCovered, "%v (%v)", f.Ref, f.Ref.Chapter())
 		}
 	}
 }
@@ -228,9 +243,9 @@ func validateParties(r *Review, add adder) {
 		}
 		switch partyAtDrawing(r, s) {
 		case convention.Impossible:
-			add(ErrNotParty, "%s %v", role, s)
+			add(-1, ErrNotParty, "%s %v", role, s)
 		case convention.Possible:
-			add(ErrMaybeNotParty, "%s %v", role, s)
+			add(-1, ErrMaybeNotParty, "%s %v", role, s)
 		}
 	}
 	check("State under review", r.ID.State)
