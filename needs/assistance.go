@@ -30,12 +30,21 @@ type Assistance struct {
 }
 
 // During reports whether the period of a overlaps the period from start to
-// end, both inclusive. A zero end means no end.
+// end, both inclusive. A zero end means no end. Like the periods of
+// Assistance, it compares calendar dates, each read in its own location, so
+// a record that starts at noon on the last day is still during the period.
 func (a Assistance) During(start, end time.Time) bool {
-	if !end.IsZero() && a.Start.After(end) {
+	if !end.IsZero() && dayOf(a.Start).After(dayOf(end)) {
 		return false
 	}
-	return a.End.IsZero() || !a.End.Before(start)
+	return a.End.IsZero() || !dayOf(a.End).Before(dayOf(start))
+}
+
+// dayOf returns the calendar date of t, in t's location, as midnight UTC,
+// so that dates from different locations compare as dates.
+func dayOf(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // An Outcome is what assistance achieved, so far as reported. The zero
@@ -252,8 +261,8 @@ func (s *AssistanceSummary) Outcome(c Category, o Outcome) Share {
 // are sound, or else an error joining one *RecordError per problem, in the
 // order of the records. It reports a zero State, category, outcome, start or
 // provider (ErrMissing), a category or outcome out of range (ErrInvalid),
-// and a period that ends before it starts (ErrPeriod). The State need not
-// be a party: assistance reaches territories too.
+// and a period that ends on a day before the day it starts (ErrPeriod). The
+// State need not be a party: assistance reaches territories too.
 func ValidateAssistance(records []Assistance) error {
 	var errs []error
 	bad := func(i int, field, value string, kind error) {
@@ -280,7 +289,7 @@ func ValidateAssistance(records []Assistance) error {
 		}
 		if a.Start.IsZero() {
 			bad(i, "Start", "", ErrMissing)
-		} else if !a.End.IsZero() && a.End.Before(a.Start) {
+		} else if !a.End.IsZero() && dayOf(a.End).Before(dayOf(a.Start)) {
 			bad(i, "End", a.End.Format(time.DateOnly), ErrPeriod)
 		}
 	}

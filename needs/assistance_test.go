@@ -26,12 +26,24 @@ func TestDuring(t *testing.T) {
 		{"ongoing since before", date(2018, 1, 1), time.Time{}, true},
 		{"ongoing from after", date(2022, 1, 1), time.Time{}, false},
 		{"spanning", date(2019, 1, 1), date(2023, 1, 1), true},
+		// Only calendar dates count, each in its own location.
+		{"starts at noon on the last day", date(2021, 12, 31).Add(12 * time.Hour), time.Time{}, true},
+		{"ends at midnight of the first day", date(2019, 6, 1), date(2020, 1, 1), true},
+		{"starts on the next day east of UTC", time.Date(2022, 1, 1, 5, 0, 0, 0, time.FixedZone("UTC+10", 10*3600)), time.Time{}, false},
+		{"ends on the day before west of UTC", date(2019, 6, 1), time.Date(2019, 12, 31, 20, 0, 0, 0, time.FixedZone("UTC-5", -5*3600)), false},
 	}
 	for _, tt := range tests {
-		a := needs.Assistance{Start: tt.start, End: tt.end}
-		if got := a.During(from, to); got != tt.want {
-			t.Errorf("%s: During = %v, want %v", tt.name, got, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			a := needs.Assistance{Start: tt.start, End: tt.end}
+			if got := a.During(from, to); got != tt.want {
+				t.Errorf("Assistance{Start: %v, End: %v}.During(%v, %v) = %v, want %v", tt.start, tt.end, from, to, got, tt.want)
+			}
+		})
+	}
+	// The bounds count by date too: a period ending at noon on the day the
+	// record starts still overlaps it.
+	if !(needs.Assistance{Start: date(2020, 1, 1)}).During(date(2019, 1, 1), date(2020, 1, 1).Add(12*time.Hour)) {
+		t.Error("During misses a record that starts on the day the period ends at noon")
 	}
 	if !(needs.Assistance{Start: date(2030, 1, 1)}).During(from, time.Time{}) {
 		t.Error("During with no end excludes a later record")
@@ -108,7 +120,10 @@ func TestValidateAssistance(t *testing.T) {
 	bad := good
 	bad.End = date(2019, 1, 1)
 	bad.Outcome = 9
-	got := problemsOf(t, needs.ValidateAssistance([]needs.Assistance{good, {}, bad}))
+	sameDay := good // ends on the day it starts, at an earlier hour: sound
+	sameDay.Start = date(2020, 1, 1).Add(15 * time.Hour)
+	sameDay.End = date(2020, 1, 1).Add(9 * time.Hour)
+	got := problemsOf(t, needs.ValidateAssistance([]needs.Assistance{good, {}, bad, sameDay}))
 	want := []problem{
 		{1, "State", needs.ErrMissing}, {1, "Provider", needs.ErrMissing}, {1, "Category", needs.ErrMissing},
 		{1, "Outcome", needs.ErrMissing}, {1, "Start", needs.ErrMissing},

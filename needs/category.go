@@ -198,6 +198,9 @@ type ParseError struct {
 	Err   error  // ErrUnknownCategory, ErrUnknownOutcome or ErrUnknownMeasure
 }
 
+// Error returns the message, which names the input and the problem:
+//
+//	needs: parsing category "bribes": unknown category of assistance
 func (e *ParseError) Error() string {
 	return "needs: parsing " + e.What + " " + strconv.Quote(e.Input) + ": " + e.Err.Error()
 }

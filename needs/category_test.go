@@ -127,6 +127,20 @@ func TestOutcomeAndMeasureText(t *testing.T) {
 			t.Errorf("Measure %v round trip = %v, %v", m, back, err)
 		}
 	}
+	for _, tt := range []struct {
+		m       needs.Measure
+		want    string
+		wantErr bool
+	}{
+		{0, "", false},
+		{needs.ByStates, "States", false},
+		{3, "", true},
+	} {
+		got, err := tt.m.AppendText([]byte("x"))
+		if string(got) != "x"+tt.want || (err != nil) != tt.wantErr {
+			t.Errorf("Measure(%d).AppendText(\"x\") = %q, %v, want %q, error %v", uint8(tt.m), got, err, "x"+tt.want, tt.wantErr)
+		}
+	}
 	if _, err := needs.ParseMeasure("votes"); !errors.Is(err, needs.ErrUnknownMeasure) {
 		t.Errorf(`ParseMeasure("votes") error = %v`, err)
 	}

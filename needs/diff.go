@@ -90,15 +90,15 @@ func Diff(before, after *Summary) Delta {
 
 // LeaderHeld reports whether the same article (or the same tied articles)
 // ranked first by needs in both snapshots.
-func (d *Delta) LeaderHeld() bool { return d.TopHeld(1) }
+func (d Delta) LeaderHeld() bool { return d.TopHeld(1) }
 
 // TopHeld reports whether the top k articles by needs, with their ties,
 // were the same and in the same order in both snapshots.
-func (d *Delta) TopHeld(k int) bool { return d.ArticlesBefore.SameTop(d.ArticlesAfter, k) }
+func (d Delta) TopHeld(k int) bool { return d.ArticlesBefore.SameTop(d.ArticlesAfter, k) }
 
 // TopHeldIn is like TopHeld for the ranking of the articles of chapter ch
 // among themselves.
-func (d *Delta) TopHeldIn(ch convention.Chapter, k int) bool {
+func (d Delta) TopHeldIn(ch convention.Chapter, k int) bool {
 	return within(d.ArticlesBefore, ch).SameTop(within(d.ArticlesAfter, ch), k)
 }
 

@@ -11,7 +11,8 @@ import (
 	"github.com/uncac-go/uncac/convention"
 )
 
-// A Measure is what a ranking orders by. The zero Measure is invalid.
+// A Measure is what a ranking orders by. The zero Measure is invalid; the
+// ranking methods of Summary rank by needs when given an invalid Measure.
 type Measure uint8
 
 // The measures.
@@ -48,17 +49,22 @@ func ParseMeasure(s string) (Measure, error) {
 	return 0, &ParseError{What: "measure", Input: s, Err: ErrUnknownMeasure}
 }
 
-// MarshalText implements encoding.TextMarshaler: "needs" or "States". The
-// zero Measure marshals as empty text.
-func (m Measure) MarshalText() ([]byte, error) {
+// AppendText implements encoding.TextAppender, appending "needs" or
+// "States". The zero Measure appends nothing; other invalid values are an
+// error.
+func (m Measure) AppendText(b []byte) ([]byte, error) {
 	if m == 0 {
-		return nil, nil
+		return b, nil
 	}
 	if !m.IsValid() {
-		return nil, &ParseError{What: "measure", Input: m.String(), Err: ErrUnknownMeasure}
+		return b, &ParseError{What: "measure", Input: m.String(), Err: ErrUnknownMeasure}
 	}
-	return []byte(m.String()), nil
+	return append(b, m.String()...), nil
 }
+
+// MarshalText implements encoding.TextMarshaler: "needs" or "States". The
+// zero Measure marshals as empty text; other invalid values are an error.
+func (m Measure) MarshalText() ([]byte, error) { return m.AppendText(nil) }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
 // ParseMeasure accepts. Empty text gives the zero Measure.

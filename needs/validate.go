@@ -41,6 +41,11 @@ type RecordError struct {
 	First int
 }
 
+// Error returns the message, which names the record, the field, its value
+// if known and the problem, and for a duplicate the earlier record:
+//
+//	needs: record 2: State "JEY" not a party to the Convention
+//	needs: record 3: duplicate record of record 0
 func (e *RecordError) Error() string {
 	s := "needs: record " + strconv.Itoa(e.Index) + ": "
 	if e.Field != "" {
