@@ -92,6 +92,9 @@ func Sum(total string, parts ...string) Claim {
 			return []Entry{e}
 		}
 		e.Allowed = "sum in " + t.String()
+		if t.isPoint() {
+			e.Allowed = "sum = " + t.String()
+		}
 		ss, _ := parseAll(r, append([]string{total}, parts...)...)
 		printed := new(big.Rat)
 		for _, s := range ss[1:] {
@@ -156,7 +159,11 @@ func GRIM(percent, whole string) Claim {
 		for n := int(lo.Int64()); n <= int(hi.Int64()); n++ {
 			if a, b, ok := grim(p.Interval(), n); ok {
 				e.Verdict, e.Hint = Holds, ""
-				e.Value = span(a, b) + " of " + itoaGrouped(n)
+				format := w.intFormat()
+				e.Value = format(strconv.Itoa(a)) + " of " + format(strconv.Itoa(n))
+				if a != b {
+					e.Value = format(strconv.Itoa(a)) + ".." + format(strconv.Itoa(b)) + " of " + format(strconv.Itoa(n))
+				}
 				break
 			}
 		}

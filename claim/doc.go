@@ -52,23 +52,34 @@
 // # Interval semantics
 //
 // Let p be the printed value (in currency units, per cent points, or a
-// count), u the place value of its last printed digit (1 for "3,680" and
-// "four", 1,000,000 for "$43 million", 0.1 for "4.5%", and the scale for
-// words that end in a scale word: "forty-three million" has u = 1,000,000),
-// and t the tolerance of the approximate qualifiers, Rules.Approx per cent of
-// p (10 by default).
+// count) and u the place value of its last printed digit: 1 for "3,680" and
+// "four", 1,000,000 for "$43 million" and "forty-three million", 0.1 for
+// "4.5%".
 //
-// A plain figure means the values that round to p at u. Under the default
-// HalfUp rule that is R = [p−u/2, p+u/2): "$43 million" is [42,500,000,
-// 43,500,000); "3,680" is [3,679.5, 3,680.5), which holds one whole number,
-// so a count is exact. HalfDown gives (p−u/2, p+u/2]; HalfEither accepts
-// either direction at exactly half, [p−u/2, p+u/2]; HalfEven is closed when
-// p/u is even and open when it is odd. Trailing zeros are taken as printed:
-// "1,000" is exact to the unit, "1 thousand" to the thousand.
+// A plain figure, with no qualifier, is exact when it is printed in full: a
+// whole number with no scale word, no decimals and no per cent sign
+// ("3,680", "four", "2006", "$500", "1,000") allows p alone, the point
+// [p, p], and prints as just "3,680". A figure whose printed form implies
+// rounding allows the values that round to p at u:
 //
-// The qualifiers (see Qualifier for the full word lists):
+//   - a scale word or abbreviation: "$43 million", "43m", "forty-three
+//     million", "1 thousand";
+//   - decimals: "1.398 billion", "2.5", "USD 1,234.56";
+//   - a percentage, since percentages are printed rounded: "36 per cent",
+//     "100%".
 //
-//	plain      "3,680", "a total of 3,680", "only eight"  R
+// Stated.IsRounded reports which case applies. Under the default HalfUp
+// rule the values that round to p are R = [p−u/2, p+u/2): "$43 million" is
+// [42,500,000, 43,500,000), "36 per cent" is [35.5, 36.5). HalfDown gives
+// (p−u/2, p+u/2]; HalfEither accepts either direction at exactly half,
+// [p−u/2, p+u/2]; HalfEven is closed when p/u is even and open when it is
+// odd. The rounding rule has no effect on figures printed in full.
+//
+// The qualifiers (see Qualifier for the full word lists), with t the
+// tolerance of the approximate ones, Rules.Approx per cent of p (10 by
+// default):
+//
+//	plain      "3,680", "a total of 3,680", "$43 million"  [p, p], or R if rounded
 //	exactly    "exactly 43 million"                        [p, p]
 //	about      "about", "some", "around", "… or so" …      R ∪ [p(1−t), p(1+t)]
 //	nearly     "nearly", "almost", "just under" …          [min(R.lo, p(1−t)), p)
@@ -78,14 +89,22 @@
 //	fewer than "fewer than", "less than", "under" …        [0, p)
 //	up to      "up to", "at most", "… or fewer" …          [0, p]
 //
-// So "nearly 500" is [450, 500), "about 500" is [450, 550], "over 2,000" is
-// (2,000, ∞). A range is [lo end's R.lo, hi end's R.hi) under HalfUp: "2–15"
-// is [1.5, 15.5), the whole numbers 2 to 15. A percentage is an interval of
-// per cent points: "36 per cent" is [35.5, 36.5).
+// The approximate qualifiers say that the figure is not exact, so they use R
+// even for a figure printed in full: "about 500" is [450, 550], and with
+// Approx < 0 (no tolerance) [499.5, 500.5). "nearly 500" is [450, 500) and
+// "over 2,000" is (2,000, ∞).
+//
+// Each end of a range allows what it would alone, and the range runs from
+// the lower end's low bound to the upper end's high bound: "2–15" is
+// [2, 15], "between 2006 and 2012" is [2006, 2012], "10–15%" is
+// [9.5, 15.5) and "$2–3 million" is [1,500,000, 3,500,000).
 //
 // Stated.Canonical writes a figure in a normal form ("USD 43 million", "more
-// than 2,000", "36%", "2–15") that parses to the same interval.
-//
+// than 2,000", "36%", "2–15") that parses to the same interval. It keeps the
+// literal's digit style: a number written without thousands separators, such
+// as a year, stays without them ("2006–2012"); other numbers take them.
+// Interval.String likewise prints a span of years as "[2006..2012]".
+
 // # Claims and verdicts
 //
 // Each constructor pairs one or more literals with computed values: Count,
@@ -114,10 +133,21 @@
 //
 // # Report
 //
-// Report.String is a table for a terminal, with one row per entry and the
-// columns verdict, kind, stated literal, allowed, data, off and hint. It
-// depends only on the entries, so it is deterministic and can be
-// golden-tested; Report.Entries is the same content as plain data.
+// Report.String is text for a terminal about 100 columns wide: a summary
+// line, then one line per entry with the verdict, the kind, the literal (cut
+// to 30 characters) and what the entry adds. A figure the data matches
+// exactly shows "= value"; a relation that holds shows the data; anything
+// else shows what was stated, what the data gives, how far off it is, and
+// the hint:
+//
+//	2 figures: 1 holds, 1 fails
+//	holds  count  "118 States"        = 118
+//	fails  count  "a total of 3,680"  stated 3,680, data 3,677, off -3
+//
+// An entry whose details do not fit on its line continues on indented lines
+// below it. The text depends only on the entries, so it is deterministic and
+// can be golden-tested; Report.Entries is the same content as plain data,
+// with the full literals.
 //
 // # Identifiers
 //
@@ -135,8 +165,10 @@
 //
 // # Data provenance
 //
-// The ISO 4217 currency codes that Parse accepts come from the ISO 4217 list
-// one (SIX, fetched 2026-02-01) via the datasets/currency-codes project.
+// The ISO 4217 currency codes that Parse accepts are ISO 4217 list one (SIX,
+// fetched 2026-02-01 via the datasets/currency-codes project), copied into
+// the package from the module's assetrecovery/testdata/currencies.csv; a
+// test fails if the two differ.
 //
 // # Concurrency
 //

@@ -6,9 +6,11 @@ import (
 )
 
 // A Rounding is the rule by which a computed value is assumed to have been
-// rounded to the figure printed. It matters only at exactly half a unit of the
-// last printed digit: under HalfUp "43 million" allows [42.5, 43.5) million,
-// under HalfEither it allows [42.5, 43.5] million.
+// rounded to the figure printed. It applies only to figures whose printed
+// form implies rounding (see Stated.IsRounded), and matters only at exactly
+// half a unit of the last printed digit: under HalfUp "43 million" allows
+// [42.5, 43.5) million, under HalfEither it allows [42.5, 43.5] million.
+// A whole number printed in full, such as "3,680", is exact under every rule.
 type Rounding uint8
 
 // The rounding rules. The zero Rounding in Rules means HalfUp.
@@ -103,10 +105,10 @@ func (r Rules) tolerance() *big.Rat {
 
 // A Qualifier is the word or phrase around a stated figure that widens or
 // bounds what it allows. With p the printed value, u the unit of its last
-// digit, R the rounding interval of p (for HalfUp [p−u/2, p+u/2)) and t the
-// tolerance of Rules.Approx (10 per cent by default):
+// digit, R the values that round to p at u (for HalfUp [p−u/2, p+u/2)) and t
+// the tolerance of Rules.Approx (10 per cent by default):
 //
-//	Plain     "3,680", "a total of 3,680", "only eight"      R
+//	Plain     "3,680", "only eight", "$43 million"            [p, p]; R if Stated.IsRounded
 //	Exactly   "exactly 43 million"                            [p, p]
 //	About     "about", "some", "approximately", "… or so" …   R ∪ [p(1−t), p(1+t)]
 //	Nearly    "nearly", "almost", "just under" …              [min(R.lo, p(1−t)), p)
