@@ -104,7 +104,7 @@
 // literal's digit style: a number written without thousands separators, such
 // as a year, stays without them ("2006–2012"); other numbers take them.
 // Interval.String likewise prints a span of years as "[2006..2012]".
-
+//
 // # Claims and verdicts
 //
 // Each constructor pairs one or more literals with computed values: Count,

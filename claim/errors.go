@@ -28,6 +28,8 @@ type ParseError struct {
 	Err    error  // the kind of problem
 }
 
+// Error returns the message, such as
+// `claim: parsing "3,68": at offset 1: thousands separator misplaced`.
 func (e *ParseError) Error() string {
 	return "claim: parsing " + strconv.Quote(e.Input) + ": at offset " +
 		strconv.Itoa(e.Pos) + ": " + e.Reason

@@ -146,6 +146,34 @@ func ExampleStated_Interval() {
 	// true false
 }
 
+// A whole number printed in full is exact; a scale word, decimals or a per
+// cent sign say the figure was rounded.
+func ExampleStated_IsRounded() {
+	for _, lit := range []string{"3,680", "four", "1,000", "$43 million", "2.5", "36 per cent"} {
+		s := claim.MustParse(lit)
+		fmt.Printf("%-14q %-5v %v\n", lit, s.IsRounded(), s.Interval())
+	}
+	// Output:
+	// "3,680"        false 3,680
+	// "four"         false 4
+	// "1,000"        false 1,000
+	// "$43 million"  true  [42,500,000..43,500,000)
+	// "2.5"          true  [2.45..2.55)
+	// "36 per cent"  true  [35.5..36.5)
+}
+
+func ExampleInterval_String() {
+	for _, lit := range []string{"3,680", "nearly 500", "over 2,000", "$2–3 million", "2020–2021"} {
+		fmt.Println(claim.MustParse(lit).Interval())
+	}
+	// Output:
+	// 3,680
+	// [450..500)
+	// (2,000..∞)
+	// [1,500,000..3,500,000)
+	// [2020..2021]
+}
+
 func ExampleStated_Canonical() {
 	for _, lit := range []string{"some 120 States", "US$43m", "eight further needs", "ten to fifteen per cent"} {
 		fmt.Println(claim.MustParse(lit).Canonical())
