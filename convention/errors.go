@@ -28,6 +28,8 @@ type ParseError struct {
 	Err   error  // the kind of problem
 }
 
+// Error returns the message "convention: parsing <what> <quoted input>: at
+// offset <pos>: <kind>".
 func (e *ParseError) Error() string {
 	return "convention: parsing " + e.What + " " + strconv.Quote(e.Input) +
 		": at offset " + strconv.Itoa(e.Pos) + ": " + e.Err.Error()
