@@ -132,43 +132,37 @@ func ExampleProgressOf() {
 }
 
 // Diff answers "how many reviews were finalized since the last report, and
-// how many of them identified technical assistance needs".
+// how many of them identified technical assistance needs": one call, then a
+// filter on what each newly finalized review found. (Where the needs
+// themselves are kept in package needs, filter on its summary by
+// ID.State instead.)
 func ExampleDiff() {
 	need := review.Finding{Ref: convention.MustParseRef("art. 46(9)(b)"), Kind: review.AssistanceNeed}
-	finalized := []string{"2010-07-01", "2010-08-01", "2010-11-01", "2011-01-10", "2011-03-01"}
-	at := func(id, summary string, findings ...review.Finding) review.Review {
-		r := newReview(id, "NGA", "ITA", slices.Concat(finalized, []string{summary})...)
+	finalized := func(id, summary string, findings ...review.Finding) review.Review {
+		r := newReview(id, "NGA", "ITA", "2010-07-01", "2010-08-01", "2010-11-01", "2011-01-10", "2011-03-01", summary)
 		r.Findings = findings
 		return r
 	}
 	reviews := []review.Review{
-		at("GHA/first", "2019-05-01", need),
-		at("KEN/first", "2020-02-11"),
-		at("MUS/first", "2020-06-30", need),
-		at("SEN/first", "2021-01-15"),
-		at("TGO/first", "2021-03-31", need),
+		finalized("GHA/first", "2019-05-01", need),
+		finalized("KEN/first", "2020-02-11"),
+		finalized("MUS/first", "2020-06-30", need),
+		finalized("SEN/first", "2021-01-15"),
+		finalized("TGO/first", "2021-03-31", need),
 		newReview("MLI/first", "NGA", "ITA", "2010-07-01"),
 	}
-	c := review.Diff(reviews, date("2019-09-01"), date("2021-03-31"))
+	lastReport, thisReport := date("2019-09-01"), date("2021-03-31")
+
+	newly := review.Diff(reviews, lastReport, thisReport).Finalized()
 	withNeeds := 0
-	ids := make(map[review.ID]bool)
-	for _, id := range c.Finalized() {
-		ids[id] = true
-	}
 	for _, r := range reviews {
-		if !ids[r.ID] {
-			continue
-		}
-		for _, f := range r.Findings {
-			if f.Kind == review.AssistanceNeed {
-				withNeeds++
-				break
-			}
+		if slices.Contains(newly, r.ID) && r.Identified(review.AssistanceNeed) {
+			withNeeds++
 		}
 	}
-	fmt.Println(c.Finalized())
+	fmt.Println(newly)
 	fmt.Printf("an additional %d reviews had been finalized, of which %d had identified technical assistance needs\n",
-		len(c.Finalized()), withNeeds)
+		len(newly), withNeeds)
 	// Output:
 	// [KEN/first MUS/first SEN/first TGO/first]
 	// an additional 4 reviews had been finalized, of which 2 had identified technical assistance needs
@@ -271,4 +265,341 @@ func ExampleCounts_AtStatus() {
 	// Output:
 	// focal point 2
 	// self-assessment 1
+}
+
+// synthetic returns a handful of synthetic reviews of both cycles, at
+// various stages.
+func synthetic() []review.Review {
+	second := func(r review.Review) review.Review { r.LotsYear = 2016; return r }
+	ken := newReview("KEN/first", "MUS", "FIN",
+		"2010-07-01", "2010-08-15", "2010-11-30", "2011-01-31", "2011-04-12", "2011-09-30", "2011-12-15", "2012-02-01")
+	ken.Findings = []review.Finding{
+		{Ref: convention.MustParseRef("art. 23(1)(a)(i)"), Kind: review.Challenge},
+		{Ref: convention.MustParseRef("art. 46(9)(b)"), Kind: review.GoodPractice},
+		{Ref: convention.MustParseRef("art. 15"), Kind: review.AssistanceNeed},
+	}
+	fra := newReview("FRA/first", "AUT", "MAR",
+		"2010-07-01", "2010-09-01", "2011-02-01", "2011-04-01", "2011-10-10", "2012-06-30", "2012-09-01")
+	fra.Findings = []review.Finding{
+		{Ref: convention.MustParseRef("art. 16(1)"), Kind: review.Challenge},
+		{Ref: convention.MustParseRef("art. 44(5)"), Kind: review.Challenge},
+	}
+	per := newReview("PER/first", "ECU", "FIN", "2010-07-01", "", "2011-03-01", "2011-05-01", "2011-11-20", "2012-10-05")
+	kenII := second(newReview("KEN/second", "ZAF", "FIN", "2016-06-20", "2016-08-01", "2017-01-10", "2017-03-01"))
+	kenII.Findings = []review.Finding{
+		{Ref: convention.MustParseRef("art. 9(1)"), Kind: review.Challenge},
+		{Ref: convention.MustParseRef("art. 52(1)"), Kind: review.GoodPractice},
+	}
+	bra := second(newReview("BRA/second", "MEX", "RUS", "2016-06-20", "2016-07-15"))
+	return []review.Review{ken, fra, per, kenII, bra}
+}
+
+// A Review is built from its ID, reviewers, year of drawing and the dates of
+// its milestones; Status and Finalized then say where it stood on any day.
+func ExampleReview() {
+	r := review.Review{
+		ID:        review.MustParseID("GHA/first"),
+		Reviewers: [2]convention.State{convention.MustParseState("NGA"), convention.MustParseState("ITA")},
+		LotsYear:  2010,
+	}
+	r.Steps[review.Drawn] = review.On(date("2010-07-01"))
+	r.Steps[review.FocalPoint] = review.On(date("2010-08-20"))
+	r.Steps[review.SelfAssessment] = review.On(date("2011-02-14"))
+	r.Steps[review.DeskReview] = review.Undated()
+	r.Steps[review.CountryVisit] = review.On(date("2011-06-07"))
+	r.Findings = []review.Finding{{Ref: convention.MustParseRef("art. 32(1)"), Kind: review.Challenge}}
+	if err := review.Validate([]review.Review{r}); err != nil {
+		panic(err)
+	}
+	for _, at := range []string{"2010-12-31", "2011-03-31", "2011-12-31"} {
+		fmt.Println(at, r.Status(date(at)))
+	}
+	fmt.Println("latest on record:", r.Latest(), "finalized:", r.Finalized(date("2011-12-31")))
+	// Output:
+	// 2010-12-31 focal point
+	// 2011-03-31 self-assessment
+	// 2011-12-31 country visit
+	// latest on record: country visit finalized: false
+}
+
+// A review counts as finalized when its executive summary is, whether or not
+// the full report is.
+func ExampleReview_Finalized() {
+	for _, r := range synthetic() {
+		fmt.Printf("%-10v %v\n", r.ID, r.Finalized(date("2012-06-30")))
+	}
+	// Output:
+	// KEN/first  true
+	// FRA/first  true
+	// PER/first  false
+	// KEN/second false
+	// BRA/second false
+}
+
+// Latest reads the record as it stands, whatever the dates: here, which
+// reviews have a published report.
+func ExampleReview_Latest() {
+	for _, r := range synthetic() {
+		if r.Latest() == review.Published {
+			fmt.Println(r.ID, "published on", r.Steps[review.Published])
+		} else {
+			fmt.Println(r.ID, "at", r.Latest())
+		}
+	}
+	// Output:
+	// KEN/first published on 2012-02-01
+	// FRA/first at report finalized
+	// PER/first at summary finalized
+	// KEN/second at desk review
+	// BRA/second at focal point
+}
+
+// Equal compares records by calendar date, ignoring the time of day and
+// the location, as everything in this package does.
+func ExampleReview_Equal() {
+	a := newReview("KEN/first", "MUS", "FIN", "2010-07-01")
+	b := a
+	nairobi := time.FixedZone("EAT", 3*60*60)
+	b.Steps[review.Drawn] = review.On(time.Date(2010, 7, 1, 16, 30, 0, 0, nairobi))
+	fmt.Println(a.Equal(b))
+	b.Steps[review.FocalPoint] = review.Undated()
+	fmt.Println(a.Equal(b))
+	// Output:
+	// true
+	// false
+}
+
+func ExampleReview_Identified() {
+	for _, r := range synthetic() {
+		fmt.Printf("%-10v challenges %-5v good practices %-5v needs %v\n", r.ID,
+			r.Identified(review.Challenge), r.Identified(review.GoodPractice), r.Identified(review.AssistanceNeed))
+	}
+	// Output:
+	// KEN/first  challenges true  good practices true  needs true
+	// FRA/first  challenges true  good practices false needs false
+	// PER/first  challenges false good practices false needs false
+	// KEN/second challenges true  good practices true  needs false
+	// BRA/second challenges false good practices false needs false
+}
+
+// Progress is a snapshot of the Mechanism on a date: counts by milestone,
+// overall and by cycle, regional group and year of drawing, and how long
+// the steps took.
+func ExampleProgress() {
+	p := review.ProgressOf(synthetic(), date("2017-12-31"))
+	fmt.Println("finalized:", p.Finalized(), "of", p.All.Total())
+	for c := range review.Cycles() {
+		n := p.ByCycle[c]
+		fmt.Printf("%v: %d drawn, %d visited, %d finalized\n", c, n[review.Drawn], n[review.CountryVisit], n[review.SummaryFinalized])
+	}
+	for _, y := range []int{2010, 2016} {
+		fmt.Println("drawn in", y, "and published:", p.ByYear[y][review.Published])
+	}
+	fmt.Println("Latin American and Caribbean States:", p.ByGroup[convention.LatinAmericanCaribbean].Total())
+	fmt.Println("days from drawing to summary, median:", p.SinceDrawn[review.SummaryFinalized].Median)
+	// Output:
+	// finalized: 3 of 5
+	// first cycle: 3 drawn, 3 visited, 3 finalized
+	// second cycle: 2 drawn, 0 visited, 0 finalized
+	// drawn in 2010 and published: 1
+	// drawn in 2016 and published: 0
+	// Latin American and Caribbean States: 2
+	// days from drawing to summary, median: 730
+}
+
+// Finalized is the figure reports quote most: reviews whose executive
+// summary was finalized by the date.
+func ExampleProgress_Finalized() {
+	reviews := synthetic()
+	for _, at := range []string{"2011-12-31", "2012-12-31"} {
+		fmt.Println(at, review.ProgressOf(reviews, date(at)).Finalized())
+	}
+	// Output:
+	// 2011-12-31 1
+	// 2012-12-31 3
+}
+
+// Counts are cumulative by milestone: how many reviews had reached each one.
+func ExampleCounts() {
+	c := review.ProgressOf(synthetic(), date("2017-01-31")).ByCycle[review.Second]
+	for m := range review.Milestones() {
+		fmt.Printf("%-17v reached %d, stopped there %d\n", m, c[m], c.AtStatus(m))
+	}
+	// Output:
+	// drawn             reached 2, stopped there 0
+	// focal point       reached 2, stopped there 1
+	// self-assessment   reached 1, stopped there 1
+	// desk review       reached 0, stopped there 0
+	// country visit     reached 0, stopped there 0
+	// summary finalized reached 0, stopped there 0
+	// report finalized  reached 0, stopped there 0
+	// published         reached 0, stopped there 0
+}
+
+// Total counts every review, drawn by then or not, so that shares can be
+// taken of it.
+func ExampleCounts_Total() {
+	c := review.ProgressOf(synthetic(), date("2012-12-31")).All
+	fmt.Printf("%d of %d reviews drawn by then were finalized\n", c[review.SummaryFinalized], c.Total())
+	fmt.Printf("not yet drawn: %d\n", c.AtStatus(0))
+	// Output:
+	// 3 of 5 reviews drawn by then were finalized
+	// not yet drawn: 2
+}
+
+// A Distribution gives the quartiles of a duration in days; with no
+// durations to describe, it is zero rather than a panic.
+func ExampleDistribution() {
+	p := review.ProgressOf(synthetic(), date("2012-12-31"))
+	for _, m := range []review.Milestone{review.SelfAssessment, review.CountryVisit, review.Published} {
+		d := p.Durations[m]
+		fmt.Printf("to %-15v n=%d min %3.0f Q1 %5.1f median %5.1f Q3 %5.1f max %3.0f\n", m, d.N, d.Min, d.Q1, d.Median, d.Q3, d.Max)
+	}
+	fmt.Println(review.ProgressOf(nil, date("2012-12-31")).Durations[review.CountryVisit])
+	// Output:
+	// to self-assessment n=2 min 107 Q1 118.5 median 130.0 Q3 141.5 max 153
+	// to country visit   n=3 min  71 Q1 131.5 median 192.0 Q3 197.5 max 203
+	// to published       n=1 min  48 Q1  48.0 median  48.0 Q3  48.0 max  48
+	// {0 0 0 0 0 0}
+}
+
+// Changes lists, milestone by milestone, the reviews that reached it
+// between two dates.
+func ExampleChanges() {
+	c := review.Diff(synthetic(), date("2011-12-31"), date("2016-12-31"))
+	for m := range review.Milestones() {
+		if ids := c.Reached[m]; len(ids) > 0 {
+			fmt.Printf("%-17v %v\n", m, ids)
+		}
+	}
+	// Output:
+	// drawn             [BRA/second KEN/second]
+	// focal point       [BRA/second KEN/second]
+	// summary finalized [FRA/first PER/first]
+	// report finalized  [FRA/first]
+	// published         [KEN/first]
+}
+
+func ExampleChanges_Finalized() {
+	c := review.Diff(synthetic(), date("2012-06-29"), date("2012-12-31"))
+	fmt.Println(len(c.Finalized()), c.Finalized())
+	// Output:
+	// 2 [FRA/first PER/first]
+}
+
+// A Load answers how often each State served as a reviewer, per cycle.
+func ExampleLoad() {
+	l := review.ReviewerLoad(synthetic())
+	fin := convention.MustParseState("FIN")
+	fmt.Println("Finland, first cycle:", l.Reviews(fin, review.First))
+	fmt.Println("Finland, second cycle:", l.Reviews(fin, review.Second))
+	fmt.Println("Finland, all cycles:", l.Reviews(fin, 0))
+	// Output:
+	// Finland, first cycle: 2
+	// Finland, second cycle: 1
+	// Finland, all cycles: 3
+}
+
+func ExampleLoad_Reviews() {
+	l := review.ReviewerLoad(synthetic())
+	for _, code := range []string{"ZAF", "MUS", "KEN"} {
+		s := convention.MustParseState(code)
+		fmt.Printf("%v (%s): %d\n", s, s.Group(), l.Reviews(s, 0))
+	}
+	// Output:
+	// ZAF (African States): 1
+	// MUS (African States): 1
+	// KEN (African States): 0
+}
+
+// Reviewers lists the States that served at least once, in code order, for
+// a table of the load.
+func ExampleLoad_Reviewers() {
+	l := review.ReviewerLoad(synthetic())
+	for s := range l.Reviewers() {
+		fmt.Print(s, ":", l.Reviews(s, 0), " ")
+	}
+	fmt.Println()
+	// Output:
+	// AUT:1 ECU:1 FIN:3 MAR:1 MEX:1 MUS:1 RUS:1 ZAF:1
+}
+
+// Loads of separate sets of reviews, here one per cycle, merge into the load
+// of them all.
+func ExampleLoad_Merge() {
+	reviews := synthetic()
+	var first, second []review.Review
+	for _, r := range reviews {
+		if r.ID.Cycle == review.First {
+			first = append(first, r)
+		} else {
+			second = append(second, r)
+		}
+	}
+	l := review.ReviewerLoad(first)
+	l.Merge(review.ReviewerLoad(second))
+	fmt.Println(l == review.ReviewerLoad(reviews), l.Reviews(convention.MustParseState("FIN"), 0))
+	// Output:
+	// true 3
+}
+
+// FindingCounts break the findings down by kind within each article,
+// chapter and cycle, as in "almost 7,000 challenges, over 1,000 good
+// practices".
+func ExampleFindingCounts() {
+	fc := review.CountFindings(synthetic())
+	fmt.Println("all:", fc.All[0], "challenges:", fc.All[review.Challenge], "good practices:", fc.All[review.GoodPractice])
+	for c := range review.Cycles() {
+		for ch := range c.Chapters() {
+			k := fc.ByChapter[ch]
+			fmt.Printf("%v, %v: %d challenges, %d good practices\n", c, ch, k[review.Challenge], k[review.GoodPractice])
+		}
+	}
+	// Output:
+	// all: 7 challenges: 4 good practices: 2
+	// first cycle, chapter III: 2 challenges, 0 good practices
+	// first cycle, chapter IV: 1 challenges, 1 good practices
+	// second cycle, chapter II: 1 challenges, 0 good practices
+	// second cycle, chapter V: 0 challenges, 1 good practices
+}
+
+// Counts from partitions of the reviews, for example one file per regional
+// group, merge into the counts of them all.
+func ExampleFindingCounts_Merge() {
+	reviews := synthetic()
+	total := review.CountFindings(reviews[:2])
+	total.Merge(review.CountFindings(reviews[2:]))
+	fmt.Println(total == review.CountFindings(reviews), total.All)
+	// Output:
+	// true [7 4 2 1]
+}
+
+// KindCounts are indexed by FindingKind, element 0 holding the total.
+func ExampleKindCounts() {
+	k := review.CountFindings(synthetic()).ByArticle[46]
+	for kind := range review.FindingKinds() {
+		fmt.Printf("article 46, %v: %d of %d\n", kind, k[kind], k[0])
+	}
+	// Output:
+	// article 46, challenge: 0 of 1
+	// article 46, good practice: 1 of 1
+	// article 46, assistance need: 0 of 1
+}
+
+// Each *ValidationError names the record, and for a problem with a finding
+// the finding, so that a program can point at the row to fix.
+func ExampleValidationError() {
+	r := newReview("BEN/first", "NGA", "ITA", "2010-07-01")
+	r.Findings = []review.Finding{
+		{Ref: convention.MustParseRef("art. 15"), Kind: review.Challenge},
+		{Ref: convention.MustParseRef("art. 9(1)"), Kind: review.Challenge},
+	}
+	err := review.Validate([]review.Review{synthetic()[0], r})
+	if ve, ok := errors.AsType[*review.ValidationError](err); ok {
+		fmt.Println("record", ve.Index, ve.ID, "finding", ve.Finding, "not covered:", errors.Is(ve, review.ErrNotCovered))
+		fmt.Println(ve)
+	}
+	// Output:
+	// record 1 BEN/first finding 1 not covered: true
+	// review: record 1 (BEN/first), finding 1: finding on a provision the cycle does not cover: art. 9(1) (chapter II)
 }

@@ -1,6 +1,7 @@
 package review_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -305,4 +306,30 @@ func ExampleFindingKinds() {
 	// challenge        2
 	// good practice    0
 	// assistance need  1
+}
+
+// IDs, cycles, milestones and kinds of finding marshal as text, so records
+// that carry them decode from JSON (or CSV) without extra code.
+func ExampleMilestone_UnmarshalText() {
+	data := `[
+		{"review": "KEN/first", "status": "Summary finalized", "kind": "challenges"},
+		{"review": "bra/2", "status": "focal-point", "kind": "good practice"}
+	]`
+	var rows []struct {
+		Review review.ID
+		Status review.Milestone
+		Kind   review.FindingKind
+	}
+	if err := json.Unmarshal([]byte(data), &rows); err != nil {
+		panic(err)
+	}
+	for _, r := range rows {
+		fmt.Printf("%v (%v): %v; %v\n", r.Review, r.Review.Cycle, r.Status, r.Kind)
+	}
+	b, _ := json.Marshal(rows[1])
+	fmt.Println(string(b))
+	// Output:
+	// KEN/first (first cycle): summary finalized; challenge
+	// BRA/second (second cycle): focal point; good practice
+	// {"Review":"BRA/second","Status":"focal point","Kind":"good practice"}
 }
