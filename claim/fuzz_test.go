@@ -20,7 +20,7 @@ func FuzzParse(f *testing.F) {
 		"one hundred and five", "a million", "forty-three million", "exactly 43 million",
 		"just over 100", "the 11 States", "4.5%", "from 2 to 15", "500–2 million", "0.5",
 		"two thousand and five", "nine hundred ninety-nine trillion", "approx. 40",
-		"fewer than 0", "up to 0",
+		"fewer than 0", "up to 0", "0M-0%", "between 2006 and 2012 States", "10000", "2,006–2,012",
 	} {
 		f.Add(s)
 	}
@@ -42,6 +42,10 @@ func FuzzParse(f *testing.F) {
 			if !s.IsRange() && closedAtPoint && !iv.Contains(s.Point()) {
 				t.Fatalf("Parse(%q): interval %v does not contain the printed value %v", in, iv, s.Point())
 			}
+			if q == claim.Plain && !s.IsRange() && !s.IsRounded() &&
+				(iv.Lo == nil || iv.Hi == nil || iv.Lo.Cmp(iv.Hi) != 0 || iv.LoOpen || iv.HiOpen) {
+				t.Fatalf("Parse(%q).Interval() = %v, want a single point: the figure is printed in full", in, iv)
+			}
 			_ = iv.String()
 			c := s.Canonical()
 			if len(c) > 1000 {
@@ -55,8 +59,9 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("Parse(%q) = %v, but its canonical form %q = %v", in, iv, c, s2.Interval())
 			}
 			if s2.Currency() != s.Currency() || s2.IsPercent() != s.IsPercent() || s2.Noun() != s.Noun() ||
-				s2.IsChange() != s.IsChange() || s2.Qualifier() != s.Qualifier() || s2.IsRange() != s.IsRange() {
-				t.Fatalf("Parse(%q) and its canonical form %q differ in currency, unit, noun, change, qualifier or range", in, c)
+				s2.IsChange() != s.IsChange() || s2.Qualifier() != s.Qualifier() || s2.IsRange() != s.IsRange() ||
+				s2.IsRounded() != s.IsRounded() {
+				t.Fatalf("Parse(%q) and its canonical form %q differ in currency, unit, noun, change, qualifier, range or rounding", in, c)
 			}
 			if s2.Canonical() != c {
 				t.Fatalf("canonical form of %q is %q, but that canonicalizes to %q", in, c, s2.Canonical())

@@ -755,6 +755,9 @@ func (p *parser) makeRange(s *Stated, a, b quantity) error {
 		if a.pct && !b.pct || a.cur != "" {
 			return p.fail(b.pos, "only one end of the range is a percentage")
 		}
+		if a.n.scale > 0 {
+			return p.fail(a.pos, "a percentage with a currency or scale")
+		}
 		a.pct = true
 	}
 	if a.n.point.Cmp(b.n.point) > 0 {

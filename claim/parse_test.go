@@ -198,6 +198,7 @@ func TestParseErrors(t *testing.T) {
 		{"hundred alone", "hundred", 0},
 		{"a alone", "a", 0},
 		{"two qualifiers after", "about 5 or more", 8},
+		{"scaled end of a percentage range", "0M-0%", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
