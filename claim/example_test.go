@@ -119,14 +119,20 @@ func ExampleParse() {
 }
 
 func ExampleRules_Parse() {
+	// The rounding rule decides what a rounded figure allows at exactly
+	// half; a whole number printed in full is exact under every rule.
 	either := claim.Rules{Rounding: claim.HalfEither}
-	s, _ := either.Parse("$43 million")
-	fmt.Println(s.Interval())
+	for _, lit := range []string{"$43 million", "36%", "3,680"} {
+		s, _ := either.Parse(lit)
+		fmt.Println(s.Interval())
+	}
 	loose := claim.Rules{Approx: 20}
-	s, _ = loose.Parse("about 500")
+	s, _ := loose.Parse("about 500")
 	fmt.Println(s.Interval())
 	// Output:
 	// [42,500,000..43,500,000]
+	// [35.5..36.5]
+	// 3,680
 	// [400..600]
 }
 

@@ -260,7 +260,7 @@ func (e Entry) details() (clauses []string, hint string) {
 		if e.Err != nil {
 			clauses = append(clauses, e.Err.Error())
 		}
-	case e.Value == e.Allowed || e.Allowed != "" && strings.HasPrefix(e.Value, e.Allowed+" "):
+	case e.Verdict.OK() && (e.Value == e.Allowed || e.Allowed != "" && strings.HasPrefix(e.Value, e.Allowed+" ")):
 		clauses = append(clauses, "= "+e.Value)
 	case e.Verdict == Holds && relation:
 		clauses = append(clauses, "data "+e.Value)
