@@ -39,16 +39,21 @@ var ErrUnknownCycle = errors.New("review: unknown review cycle")
 
 type cycleInfo struct {
 	name     string
+	roman    string // the numeral reports use, "II", in lower case
 	chapters [2]convention.Chapter
-	launched int
+	launched int // the year the first country reviews began
+	lotsFrom int // the earliest year a drawing of lots for the cycle can have
 }
 
 // cycleTable holds the facts about each cycle (chapters.csv; the
-// Conference's resolutions 3/1 and 6/1).
+// Conference's resolutions 3/1 and 6/1). The first drawing of lots for the
+// first cycle was at the Implementation Review Group's first session, in
+// 2010; the second cycle was launched by resolution 6/1 in November 2015, so
+// no drawing for it can come before 2015.
 var cycleTable = [NumCycles + 1]cycleInfo{
 	{},
-	{"first", [2]convention.Chapter{convention.Criminalization, convention.InternationalCooperation}, 2010},
-	{"second", [2]convention.Chapter{convention.PreventiveMeasures, convention.AssetRecovery}, 2016},
+	{"first", "i", [2]convention.Chapter{convention.Criminalization, convention.InternationalCooperation}, 2010, 2010},
+	{"second", "ii", [2]convention.Chapter{convention.PreventiveMeasures, convention.AssetRecovery}, 2016, 2015},
 }
 
 // IsValid reports whether c is a known review cycle.
@@ -154,7 +159,7 @@ func ParseCycle(s string) (Cycle, error) {
 	t = strings.TrimPrefix(t, "cycle ")
 	t = strings.TrimPrefix(t, "the ")
 	for c := Cycle(1); c <= NumCycles; c++ {
-		if t == cycleTable[c].name || t == strconv.Itoa(int(c)) || t == strings.Repeat("i", int(c)) {
+		if t == cycleTable[c].name || t == strconv.Itoa(int(c)) || t == cycleTable[c].roman {
 			return c, nil
 		}
 	}

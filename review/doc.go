@@ -87,7 +87,8 @@
 // State under review) and the stages of a review are those of the terms of
 // reference and the guidelines for governmental experts. The first drawing
 // of lots, at the first session of the Implementation Review Group, was in
-// 2010, the earliest LotsYear Validate accepts. Whether a State was a party
+// 2010, the earliest LotsYear Validate accepts; for the second cycle, which
+// the Conference launched in November 2015, it accepts 2015 or later. Whether a State was a party
 // on a date, and its regional group, come from the convention package's
 // tables (the UN Treaty Collection and the UN's list of regional groups).
 //

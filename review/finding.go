@@ -21,7 +21,9 @@ type Finding struct {
 	Review ID
 	// Ref is the provision the finding is about. It must lie in a chapter
 	// that the review's cycle covers.
-	Ref  convention.Ref
+	Ref convention.Ref
+	// Kind says whether the finding is a challenge, a good practice or an
+	// assistance need.
 	Kind FindingKind
 	// Text is the finding in words: for a challenge, the recommendation the
 	// reviewers made to address it; for a good practice or an assistance

@@ -49,8 +49,12 @@ func (c *Counts) add(reached *[NumMilestones + 1]convention.Certainty) {
 // golang.org/x/exp/stats.Quantiles does. The zero Distribution describes no
 // durations at all, and all its figures are 0.
 type Distribution struct {
-	N                        int
-	Min, Q1, Median, Q3, Max float64
+	N      int     // the number of durations
+	Min    float64 // the shortest, in days
+	Q1     float64 // the first quartile
+	Median float64 // the median, the second quartile
+	Q3     float64 // the third quartile
+	Max    float64 // the longest
 }
 
 // distributionOf summarizes days. It does not call stats on an empty slice,
@@ -218,7 +222,8 @@ func ReviewerLoad(reviews []Review) Load {
 }
 
 // Reviews returns the number of reviews in which s took part as a reviewer
-// in cycle c, or in all cycles if c is zero.
+// in cycle c, or in all cycles if c is zero. It returns 0 for the zero
+// State and for a cycle this version does not know.
 func (l Load) Reviews(s convention.State, c Cycle) int {
 	i := s.Index()
 	if i < 0 || int(c) > NumCycles {

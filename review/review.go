@@ -28,8 +28,9 @@ type ID struct {
 // IsValid reports whether both the State and the Cycle of id are valid.
 func (id ID) IsValid() bool { return id.State.IsValid() && id.Cycle.IsValid() }
 
-// String returns the text form, "KEN/first". An ID with an invalid part
-// prints that part as its own String does, as in "KEN/%!Cycle(9)".
+// String returns the text form, "KEN/first". The zero ID prints as
+// "invalid ID"; an ID with one invalid part prints that part as its own
+// String does, as in "KEN/%!Cycle(9)".
 func (id ID) String() string {
 	if id == (ID{}) {
 		return "invalid ID"

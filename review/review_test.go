@@ -72,6 +72,10 @@ func TestValidateBroken(t *testing.T) {
 		{"no year of drawing", with(base("SEN", First, "NGA", "ITA"), func(r *Review) {
 			r.LotsYear = 0
 		}), []error{ErrLotsYear}},
+		{"second cycle drawn before it began", with(base("ZMB", Second, "NGA", "ITA"), func(r *Review) {
+			r.LotsYear = 2012
+			r.Steps[Drawn] = On(day("2012-06-20"))
+		}), []error{ErrLotsYear}},
 		{"drawn outside its year", with(base("MLI", First, "NGA", "ITA"), func(r *Review) {
 			r.LotsYear = 2011
 		}), []error{ErrLotsYear}},

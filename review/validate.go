@@ -29,7 +29,8 @@ var (
 	// reference require when that State belongs to a group.
 	ErrNoRegionalPeer = errors.New("no reviewer from the regional group of the State under review")
 	// ErrLotsYear reports a missing year of the drawing of lots, one before
-	// 2010 (the Mechanism's first drawing), or a Drawn date outside it.
+	// the cycle began (2010 for the first cycle, 2015 for the second), or a
+	// Drawn date outside it.
 	ErrLotsYear = errors.New("bad year of the drawing of lots")
 	// ErrMilestoneOrder reports milestones out of order: the review not
 	// drawn, a milestone reached while an earlier one is not, or a
@@ -86,6 +87,15 @@ func (e *ValidationError) Unwrap() error { return e.Err }
 // first session of the Implementation Review Group.
 const firstLots = 2010
 
+// lotsFrom returns the earliest year of a drawing of lots for cycle c, or
+// firstLots if c is invalid.
+func lotsFrom(c Cycle) int {
+	if !c.IsValid() {
+		return firstLots
+	}
+	return cycleTable[c].lotsFrom
+}
+
 // Validate checks every review and returns every problem it finds, each a
 // *ValidationError, joined with errors.Join in the order of the records; it
 // returns nil if there is none. A problem with a finding names the finding
@@ -97,8 +107,10 @@ const firstLots = 2010
 //     under review (ErrSelfReview), they are distinct (ErrSameReviewers),
 //     and if the State under review belongs to a regional group, one of
 //     them belongs to the same group (ErrNoRegionalPeer);
-//   - LotsYear is 2010 or later, and the date of Drawn, if known, lies in
-//     it (ErrLotsYear);
+//   - LotsYear is not before the cycle began (2010 for the first cycle, the
+//     first session of the Implementation Review Group; 2015 for the
+//     second, launched by resolution 6/1), and the date of Drawn, if known,
+//     lies in it (ErrLotsYear);
 //   - Drawn is reached, every milestone reached follows reached milestones
 //     only, known dates never go backwards, and no milestone not reached
 //     has a date (ErrMilestoneOrder, ErrStepDate);
@@ -183,8 +195,12 @@ func groupName(s convention.State) string {
 }
 
 func validateSteps(r *Review, add adder) {
-	if r.LotsYear < firstLots {
-		add(-1, ErrLotsYear, "year %d", r.LotsYear)
+	if from := lotsFrom(r.ID.Cycle); r.LotsYear < from {
+		if r.LotsYear == 0 {
+			add(-1, ErrLotsYear, "no year")
+		} else {
+			add(-1, ErrLotsYear, "year %d, before %d", r.LotsYear, from)
+		}
 	} else if s := r.Steps[Drawn]; s.Known() && s.Date.Year() != r.LotsYear {
 		add(-1, ErrLotsYear, "drawn on %s, in year %d", s.Date.Format(time.DateOnly), r.LotsYear)
 	}
