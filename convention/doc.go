@@ -16,8 +16,9 @@
 //     non-zero Ref always names a provision that exists. String prints the
 //     canonical short form "art. 46(9)(b)"; Long prints "article 46,
 //     paragraph 9 (b)". ParseRef reads both and the other spellings found in
-//     UN documents; ParseRefs reads lists and ranges such as "articles 15, 16
-//     and 21" and "art. 57(3)(a)–(c)". Provisions and Article.Provisions walk
+//     UN documents, including those that name the article last ("paragraph
+//     9 (b) of article 46"); ParseRefs reads lists and ranges such as
+//     "articles 15, 16 and 21" and "art. 57(3)(a)–(c)". Provisions and Article.Provisions walk
 //     all NumProvisions of them in the order of the text.
 //   - Obligation, the class of what a provision asks of States parties:
 //     Mandatory ("shall"), Endeavour ("shall endeavour"), Consider ("shall

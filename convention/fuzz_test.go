@@ -11,6 +11,9 @@ var refSeeds = []string{
 	"art. 15(2)", "articles 15, 16 and 21", "arts. 44–46", "article 46, paragraphs 9 and 10",
 	"art. 57(3)(a)–(c)", "article\u00a046", "art. 2(a)(i)–(iii)", "((", "art. 46(9)(", "46 of the",
 	"art. 99999999999999999999(1)", "chapter IV", "", "\xff\xfe", "art. 46(9)(b) and (10)",
+	"paragraph 9 (b) of article 46", "subparagraph (b) of paragraph 9 of article 46",
+	"paragraphs 9 and 10 of article 46", "article 23, subparagraph 1 (a)", "articles 52, paragraph 1, and 53",
+	"arts. 15 and 16; art. 23", "article 46, paragraph 9, of the Convention", "paragraph 9 of",
 }
 
 // FuzzParseRef checks that no input makes ParseRef or ParseRefs panic, that

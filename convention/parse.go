@@ -2,18 +2,26 @@ package convention
 
 // The citation grammar, informally:
 //
-//	list      = [prefix] cite { sep (fullcite | continue) } [suffix]
-//	fullcite  = prefix cite
+//	list      = item { sep (item | continue) } [suffix]
+//	item      = [prefix] cite | before { sep continue } of
 //	prefix    = ("article" | "articles" | "art" | "arts") ["."]
-//	cite      = number { group | [","] "paragraph" number | [","] "subparagraph" letter }
+//	cite      = number parts
+//	parts     = { group | [","] para | [","] subpara }
+//	before    = (para | subpara) parts
+//	of        = "of" [para "of"] prefix number
+//	para      = ("paragraph" | "paragraphs" | "para" | "paras" | "par" | "pars") ["."] number
+//	subpara   = ("subparagraph" | "subparagraphs" | "subpara" | "subparas" | …) ["."] [number] (letter | group)
 //	group     = "(" (number | letter | roman) ")"
-//	sep       = "," | "and" | ", and" | "&" | dash | "to"   (dash and "to" make a range)
-//	suffix    = "of" ["the"] ("Convention" | "UNCAC" | "United Nations Convention against Corruption")
+//	sep       = "," | ";" | "and" | ", and" | "&" | dash | "to"   (dash and "to" make a range)
+//	suffix    = [","] "of" ["the"] ("Convention" | "UNCAC" | "United Nations Convention against Corruption")
 //
 // A group's meaning follows from its position: a number is a paragraph, a
 // letter after the article or paragraph a subparagraph, a Roman numeral after
-// a subparagraph an item. Letters, keywords and Roman numerals are read in
-// any case; no-break and thin spaces count as spaces.
+// a subparagraph an item. "Subparagraph 1 (a)" is UN style for paragraph 1,
+// subparagraph (a). A citation written before its article ("paragraph 9 (b)
+// of article 46") floats until the "of article" that closes it. Letters,
+// keywords and Roman numerals are read in any case; no-break and thin spaces
+// count as spaces.
 
 type tokKind uint8
 
@@ -27,6 +35,7 @@ const (
 	tDot
 	tDash
 	tAmp
+	tSemi
 	tBad
 )
 
@@ -79,6 +88,8 @@ func (l *lexer) next() token {
 		kind = tDot
 	case '&':
 		kind = tAmp
+	case ';':
+		kind = tSemi
 	case '-':
 		kind = tDash
 	default:
@@ -102,11 +113,15 @@ type raw struct {
 	a, p, i    int
 	s          byte // subparagraph letter, lower case, or 0
 	paraByWord bool // the paragraph was written "paragraph 9", not "(9)"
+	paraPlural bool // … and with "paragraphs"
+	reversed   bool // written before its article: "paragraph 9 of article 46"
+	floating   bool // reversed, and its article is still to come
 }
 
 type parser struct {
-	lex  lexer
-	what string // for errors: "citation", "article", "citations"
+	lex    lexer
+	what   string // for errors: "citation", "article", "citations"
+	plural bool   // the last article prefix was plural ("articles", "arts.")
 }
 
 func (p *parser) peek() token {
@@ -141,12 +156,39 @@ func (p *parser) word(dot bool, words ...string) bool {
 	return false
 }
 
+// prefix consumes an article prefix and notes whether it is plural.
 func (p *parser) prefix() bool {
-	return p.word(true, "article", "articles", "art", "arts")
+	if p.word(true, "article", "art") {
+		p.plural = false
+		return true
+	}
+	if p.word(true, "articles", "arts") {
+		p.plural = true
+		return true
+	}
+	return false
 }
 
-func (p *parser) paragraphWord() bool {
-	return p.word(true, "paragraph", "paragraphs", "para", "paras", "par", "pars")
+// paragraphWord consumes a paragraph keyword and reports whether it is
+// plural.
+func (p *parser) paragraphWord() (plural, ok bool) {
+	if p.word(true, "paragraph", "para", "par") {
+		return false, true
+	}
+	if p.word(true, "paragraphs", "paras", "pars") {
+		return true, true
+	}
+	return false, false
+}
+
+// paragraph parses the number after a paragraph keyword into r.
+func (p *parser) paragraph(r *raw, plural bool) error {
+	n, t, ok := p.number()
+	if !ok {
+		return p.fail(t.start, ErrSyntax)
+	}
+	r.p, r.paraByWord, r.paraPlural = n, true, plural
+	return nil
 }
 
 func (p *parser) subparagraphWord() bool {
@@ -190,15 +232,13 @@ func (p *parser) components(r *raw) error {
 			if t.kind == tWord {
 				p.lex.pos = save
 			}
-			if p.paragraphWord() {
+			if plural, ok := p.paragraphWord(); ok {
 				if r.p != 0 || r.s != 0 {
 					return p.fail(save, ErrSyntax)
 				}
-				n, t, ok := p.number()
-				if !ok {
-					return p.fail(t.start, ErrSyntax)
+				if err := p.paragraph(r, plural); err != nil {
+					return err
 				}
-				r.p, r.paraByWord = n, true
 				continue
 			}
 			if p.subparagraphWord() {
@@ -254,10 +294,29 @@ func (p *parser) letterOrItem(r *raw, t token) error {
 	return nil
 }
 
-// subparagraph parses the letter after the word "subparagraph": "(b)" or "b".
+// subparagraph parses what follows the word "subparagraph": a letter, "(b)"
+// or "b", or in UN style a paragraph number and a letter, "1 (a)".
 func (p *parser) subparagraph(r *raw) error {
 	if r.s != 0 {
 		return p.fail(p.lex.pos, ErrSyntax)
+	}
+	if t := p.peek(); t.kind == tNum {
+		if r.p != 0 {
+			return p.fail(t.start, ErrSyntax)
+		}
+		if err := p.paragraph(r, false); err != nil {
+			return err
+		}
+		if t := p.lex.next(); t.kind != tLParen {
+			return p.fail(t.start, ErrSyntax)
+		}
+		if err := p.group(r); err != nil {
+			return err
+		}
+		if r.s == 0 {
+			return p.fail(t.start, ErrSyntax)
+		}
+		return nil
 	}
 	paren := p.peek().kind == tLParen
 	if paren {
@@ -279,6 +338,9 @@ func (p *parser) subparagraph(r *raw) error {
 // suffix consumes a trailing "of the Convention" or the like.
 func (p *parser) suffix() {
 	save := p.lex.pos
+	if p.peek().kind == tComma {
+		p.lex.next()
+	}
 	if !p.word(false, "of") {
 		return
 	}
@@ -321,19 +383,32 @@ func (p *parser) resolve(r raw) (Ref, error) {
 //	art. 46(9)(b)
 //	article 46, paragraph 9 (b)
 //	art. 46, para. 9(b)
+//	art. 46, para. 9, subpara. (b)
 //	Article 46 (9) (b)
 //	46(9)(b)
 //	arts. 46
 //	article 2 (a) (i)
 //	article 46, paragraph 9, subparagraph (b)
+//	article 23, subparagraph 1 (a)
 //	article 46 of the Convention
+//
+// and the reversed forms that name the article last:
+//
+//	paragraph 9 (b) of article 46
+//	subparagraph (b) of paragraph 9 of article 46
+//	subparagraph 1 (a) of article 23
+//	subparagraph (a) (i) of article 2
+//
+// "Subparagraph 1 (a)" is the UN's way of writing paragraph 1, subparagraph
+// (a).
 //
 // Text that is not a citation is ErrSyntax. A well-formed citation of a
 // provision that the Convention does not have, such as art. 72, art. 46(31)
 // or art. 15(2), is ErrUnknownProvision. In an article of one unnumbered
 // paragraph, a paragraph number is unknown: article 15 is cited "art. 15(a)",
 // never "art. 15(1)(a)". Both errors come wrapped in a *ParseError that
-// gives the offset of the problem.
+// gives the offset of the problem: for an unknown provision, the start of
+// its citation.
 func ParseRef(s string) (Ref, error) { return parseRef(s, "citation") }
 
 // MustParseRef is like ParseRef but panics if s is not a citation of a
@@ -348,46 +423,139 @@ func MustParseRef(s string) Ref {
 
 func parseRef(s, what string) (Ref, error) {
 	p := parser{lex: lexer{s: s}, what: what}
-	p.prefix()
-	r, err := p.cite()
+	r, err := p.item()
 	if err != nil {
 		return Ref{}, err
+	}
+	list := []item{{r: r}}
+	if err := p.of(list); err != nil {
+		return Ref{}, err
+	}
+	if list[0].r.floating {
+		return Ref{}, p.fail(p.peek().start, ErrSyntax)
 	}
 	if err := p.end(); err != nil {
 		return Ref{}, err
 	}
-	return p.resolve(r)
+	return p.resolve(list[0].r)
+}
+
+// item parses a citation at the start of a list: with or without an article
+// prefix, or written before its article ("paragraph 9 of article 46"), in
+// which case it floats until the "of article" that closes it.
+func (p *parser) item() (raw, error) {
+	if p.prefix() {
+		return p.cite()
+	}
+	start := p.peek().start
+	if plural, ok := p.paragraphWord(); ok {
+		r := raw{start: start, reversed: true, floating: true}
+		if err := p.paragraph(&r, plural); err != nil {
+			return raw{}, err
+		}
+		return r, p.components(&r)
+	}
+	if p.subparagraphWord() {
+		r := raw{start: start, reversed: true, floating: true}
+		if err := p.subparagraph(&r); err != nil {
+			return raw{}, err
+		}
+		return r, p.components(&r)
+	}
+	return p.cite()
+}
+
+// of reads the "of article 46", or "of paragraph 9 of article 46", that
+// closes citations written before their article, and completes with it the
+// floating citations at the end of list. It consumes nothing if the last
+// citation is not floating or no such phrase follows (it may be "of the
+// Convention").
+func (p *parser) of(list []item) error {
+	if !list[len(list)-1].r.floating {
+		return nil
+	}
+	save := p.lex.pos
+	if !p.word(false, "of") {
+		return nil
+	}
+	para := 0
+	if plural, ok := p.paragraphWord(); ok {
+		var pr raw
+		if err := p.paragraph(&pr, plural); err != nil {
+			return err
+		}
+		if t := p.peek(); !p.word(false, "of") {
+			return p.fail(t.start, ErrSyntax)
+		}
+		para = pr.p
+	}
+	if !p.prefix() {
+		if para == 0 {
+			p.lex.pos = save
+			return nil
+		}
+		return p.fail(p.peek().start, ErrSyntax)
+	}
+	a, t, ok := p.number()
+	if !ok {
+		return p.fail(t.start, ErrSyntax)
+	}
+	for k := len(list) - 1; k >= 0 && list[k].r.floating; k-- {
+		r := &list[k].r
+		if para != 0 {
+			if r.p != 0 {
+				// "paragraph 9 of paragraph 10 of article 46"
+				return p.fail(r.start, ErrSyntax)
+			}
+			r.p = para
+		}
+		// A bare number after "paragraphs 9 and 10 of article 46" is an
+		// article.
+		r.a, r.floating, r.paraByWord = a, false, false
+	}
+	return nil
+}
+
+// An item is a citation in a list.
+type item struct {
+	r       raw
+	isRange bool // r ends a range that starts at the item before
 }
 
 // ParseRefs parses a list of citations as reports write them, and returns
 // the provisions in the order written, with ranges expanded:
 //
-//	articles 15, 16 and 21           → art. 15, art. 16, art. 21
-//	arts. 44–46                      → art. 44, art. 45, art. 46
-//	article 46, paragraphs 9 and 10  → art. 46(9), art. 46(10)
-//	art. 57(3)(a)–(c)                → art. 57(3)(a), art. 57(3)(b), art. 57(3)(c)
-//	art. 44 and art. 46(9)(b)        → art. 44, art. 46(9)(b)
+//	articles 15, 16 and 21               → art. 15, art. 16, art. 21
+//	arts. 44–46                          → art. 44, art. 45, art. 46
+//	article 46, paragraphs 9 and 10      → art. 46(9), art. 46(10)
+//	art. 57(3)(a)–(c)                    → art. 57(3)(a), art. 57(3)(b), art. 57(3)(c)
+//	art. 44 and art. 46(9)(b)            → art. 44, art. 46(9)(b)
+//	paragraphs 9 and 10 of article 46    → art. 46(9), art. 46(10)
+//	articles 52, paragraph 1, and 53     → art. 52(1), art. 53
+//	arts. 15 and 16; art. 23             → art. 15, art. 16, art. 23
 //
-// Items are separated by commas, "and" or "&"; a dash or "to" makes a range,
-// whose ends must differ only in their last part (a range of articles, of
-// paragraphs in one article, of subparagraphs in one paragraph, or of items).
-// A part written without an article continues the citation before it: a bare
-// number after "paragraphs 9" is another paragraph; otherwise it is an
-// article. Every citation must name an existing provision; errors are as for
-// ParseRef.
+// Items are separated by commas, semicolons, "and" or "&"; a dash or "to"
+// makes a range, whose ends must differ only in their last part (a range of
+// articles, of paragraphs in one article, of subparagraphs in one
+// paragraph, or of items). A part written without an article continues the
+// citation before it: a bare number after "paragraphs 9" is another
+// paragraph (and so after "paragraph 9", unless the list began with
+// "articles"); otherwise it is an article. Citations written before their
+// article, as ParseRef reads them, take the article from the "of article"
+// that follows them. Every citation must name an existing provision; errors
+// are as for ParseRef.
 func ParseRefs(s string) ([]Ref, error) {
 	p := parser{lex: lexer{s: s}, what: "citations"}
-	p.prefix()
-	prev, err := p.cite()
+	first, err := p.item()
 	if err != nil {
 		return nil, err
 	}
-	first, err := p.resolve(prev)
-	if err != nil {
-		return nil, err
-	}
-	refs := []Ref{first}
+	list := []item{{r: first}}
 	for {
+		if err := p.of(list); err != nil {
+			return nil, err
+		}
+		prev := list[len(list)-1].r
 		isRange, ok := p.separator()
 		if !ok {
 			break
@@ -401,35 +569,50 @@ func ParseRefs(s string) ([]Ref, error) {
 		if err != nil {
 			return nil, err
 		}
-		if isRange {
-			refs, err = p.expand(refs, prev, cur)
-		} else {
-			var r Ref
-			r, err = p.resolve(cur)
-			refs = append(refs, r)
+		if prev.floating && !cur.floating {
+			// "paragraph 9 and article 46"
+			return nil, p.fail(cur.start, ErrSyntax)
 		}
-		if err != nil {
-			return nil, err
-		}
-		prev = cur
+		list = append(list, item{cur, isRange})
+	}
+	if list[len(list)-1].r.floating {
+		return nil, p.fail(p.peek().start, ErrSyntax)
 	}
 	if err := p.end(); err != nil {
 		return nil, err
+	}
+	refs := make([]Ref, 0, len(list))
+	for k, it := range list {
+		if it.isRange {
+			if refs, err = p.expand(refs, list[k-1].r, it.r); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		r, err := p.resolve(it.r)
+		if err != nil {
+			return nil, err
+		}
+		refs = append(refs, r)
 	}
 	return refs, nil
 }
 
 // separator consumes a list separator and reports whether it makes a range.
-// It reports false, consuming nothing, if no separator follows.
+// It reports false, consuming nothing, if no separator follows. A comma
+// before "of the Convention" is no separator.
 func (p *parser) separator() (isRange, ok bool) {
 	save := p.lex.pos
 	t := p.lex.next()
 	switch {
 	case t.kind == tDash:
 		return true, true
-	case t.kind == tAmp:
+	case t.kind == tAmp || t.kind == tSemi:
 		return false, true
 	case t.kind == tComma:
+		if p.peek().kind == tWord && equalFold(p.text(p.peek()), "of") {
+			break
+		}
 		p.word(false, "and")
 		return false, true
 	case t.kind == tWord && equalFold(p.text(t), "and"):
@@ -445,21 +628,34 @@ func (p *parser) separator() (isRange, ok bool) {
 // it leaves out from prev.
 func (p *parser) continuation(prev raw) (raw, error) {
 	t := p.peek()
-	cur := raw{start: t.start, a: prev.a}
+	cur := raw{start: t.start, a: prev.a, reversed: prev.reversed, floating: prev.floating}
 	switch {
-	case t.kind == tNum && !prev.paraByWord:
-		return p.cite()
+	case t.kind == tNum && prev.paraByWord && (prev.paraPlural || !p.plural):
+		// Another paragraph: "10" after "paragraphs 9". After "articles
+		// 52, paragraph 1," a number is an article.
+		if err := p.paragraph(&cur, prev.paraPlural); err != nil {
+			return raw{}, err
+		}
 	case t.kind == tNum:
-		n, _, _ := p.number()
-		cur.p, cur.paraByWord = n, true
-	case p.paragraphWord():
-		n, t, ok := p.number()
-		if !ok {
+		return p.cite()
+	case t.kind == tWord && prev.reversed && !prev.floating:
+		// A new citation before its article: "paragraph 9 of article 46
+		// and paragraph 2 of article 48".
+		return p.item()
+	case t.kind == tWord:
+		if plural, ok := p.paragraphWord(); ok {
+			if err := p.paragraph(&cur, plural); err != nil {
+				return raw{}, err
+			}
+			break
+		}
+		if !p.subparagraphWord() {
 			return raw{}, p.fail(t.start, ErrSyntax)
 		}
-		cur.p, cur.paraByWord = n, true
-	case p.subparagraphWord():
-		cur.p, cur.paraByWord = prev.p, prev.paraByWord
+		if p.peek().kind != tNum {
+			// "subparagraphs (a) and (b)": the paragraph carries over.
+			cur.p, cur.paraByWord, cur.paraPlural = prev.p, prev.paraByWord, prev.paraPlural
+		}
 		if err := p.subparagraph(&cur); err != nil {
 			return raw{}, err
 		}
@@ -476,7 +672,7 @@ func (p *parser) continuation(prev raw) (raw, error) {
 			// A subparagraph: "(c)" after "art. 57(3)(a)".
 			cur.p = prev.p
 		}
-		cur.paraByWord = prev.paraByWord
+		cur.paraByWord, cur.paraPlural = prev.paraByWord, prev.paraPlural
 		if err := p.group(&cur); err != nil {
 			return raw{}, err
 		}

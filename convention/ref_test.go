@@ -41,6 +41,20 @@ func TestParseRef(t *testing.T) {
 		{"of the full name", "article 5 of the United Nations Convention against Corruption", "art. 5"},
 		{"last article", "art. 71(2)", "art. 71(2)"},
 		{"chapeau without text", "art. 46(9)", "art. 46(9)"},
+		{"abbreviated subparagraph word", "art. 46, para. 9, subpara. (b)", "art. 46(9)(b)"},
+		{"UN style subparagraph", "article 23, subparagraph 1 (a)", "art. 23(1)(a)"},
+		{"UN style subparagraph abbreviated", "art. 23, subpara. 1(a)", "art. 23(1)(a)"},
+		{"comma before suffix", "article 46, paragraph 9, subparagraph (b), of the Convention", "art. 46(9)(b)"},
+		{"reversed paragraph", "paragraph 9 of article 46", "art. 46(9)"},
+		{"reversed subparagraph", "paragraph 9 (b) of article 46", "art. 46(9)(b)"},
+		{"reversed abbreviated", "para. 9 (b) of art. 46", "art. 46(9)(b)"},
+		{"reversed item", "paragraph 1 (b) (iii) of article 48", "art. 48(1)(b)(iii)"},
+		{"reversed two steps", "subparagraph (b) of paragraph 9 of article 46", "art. 46(9)(b)"},
+		{"reversed unnumbered", "subparagraph (a) of article 2", "art. 2(a)"},
+		{"reversed unnumbered item", "subparagraph (a) (i) of article 2", "art. 2(a)(i)"},
+		{"reversed UN style", "subparagraph 1 (a) of article 23", "art. 23(1)(a)"},
+		{"reversed with suffix", "paragraph 9 (b) of article 46 of the Convention", "art. 46(9)(b)"},
+		{"reversed upper case", "PARAGRAPH 9 (B) OF ARTICLE 46", "art. 46(9)(b)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -84,6 +98,21 @@ func TestParseRefErrors(t *testing.T) {
 		{"no such item", "art. 2(a)(iv)", ErrUnknownProvision, 5},
 		{"letter in numbered article", "art. 46(b)", ErrUnknownProvision, 5},
 		{"huge paragraph", "art. 46(300)", ErrUnknownProvision, 5},
+		{"semicolon in single", "art. 15; art. 16", ErrSyntax, 7},
+		{"UN style subparagraph without letter", "subparagraph 1 of article 23", ErrSyntax, 15},
+		{"UN style subparagraph with item", "subparagraph 1 (ii) of article 23", ErrSyntax, 16},
+		{"subparagraph twice", "article 46, paragraph 9, subparagraph 9 (b)", ErrSyntax, 38},
+		{"reversed without article", "paragraph 9", ErrSyntax, 11},
+		{"reversed dangling of", "paragraph 9 of", ErrSyntax, 12},
+		{"reversed of the Convention only", "paragraph 9 of the Convention", ErrSyntax, 12},
+		{"reversed article without number", "paragraph 9 of article", ErrSyntax, 22},
+		{"reversed paragraph of paragraph", "paragraph 9 of paragraph 10 of article 46", ErrSyntax, 0},
+		{"reversed paragraph without article", "subparagraph (b) of paragraph 9", ErrSyntax, 31},
+		{"reversed then parts", "paragraph 9 (b) of article 46 (9)", ErrSyntax, 30},
+		{"of alone", "of article 46", ErrSyntax, 0},
+		{"reversed unknown paragraph", "paragraph 31 of article 46", ErrUnknownProvision, 0},
+		{"reversed unnumbered article", "paragraph 2 of article 15", ErrUnknownProvision, 0},
+		{"reversed unknown article", "paragraph 1 of article 72", ErrUnknownProvision, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,6 +169,22 @@ func TestParseRefs(t *testing.T) {
 		{"ampersand", "arts. 44 & 46", []string{"art. 44", "art. 46"}},
 		{"subparagraphs word", "article 46, paragraph 9, subparagraphs (a) and (b)", []string{"art. 46(9)(a)", "art. 46(9)(b)"}},
 		{"suffix", "articles 44 and 46 of the Convention", []string{"art. 44", "art. 46"}},
+		{"suffix after comma", "articles 44, 46 and 48, of the Convention", []string{"art. 44", "art. 46", "art. 48"}},
+		{"three articles with suffix", "articles 44, 46 and 48 of the Convention", []string{"art. 44", "art. 46", "art. 48"}},
+		{"semicolon", "articles 15, 16 and 21; article 23", []string{"art. 15", "art. 16", "art. 21", "art. 23"}},
+		{"abbreviated paragraphs", "art. 46, paras. 9 and 10", []string{"art. 46(9)", "art. 46(10)"}},
+		{"singular paragraph under plural articles", "articles 52, paragraph 1, and 53", []string{"art. 52(1)", "art. 53"}},
+		{"singular paragraph list", "article 46, paragraph 9 and 10", []string{"art. 46(9)", "art. 46(10)"}},
+		{"plural paragraphs under plural articles", "articles 44 and 46, paragraphs 9 and 10", []string{"art. 44", "art. 46(9)", "art. 46(10)"}},
+		{"UN style subparagraphs", "article 23, subparagraphs 1 (a) and (b)", []string{"art. 23(1)(a)", "art. 23(1)(b)"}},
+		{"reversed paragraphs", "paragraphs 9 and 10 of article 46", []string{"art. 46(9)", "art. 46(10)"}},
+		{"reversed range", "paragraphs 13 to 15 of article 46", []string{"art. 46(13)", "art. 46(14)", "art. 46(15)"}},
+		{"reversed subparagraphs", "subparagraphs (a) and (b) of paragraph 9 of article 46", []string{"art. 46(9)(a)", "art. 46(9)(b)"}},
+		{"reversed subparagraph range", "subparagraphs (a) to (c) of article 2", []string{"art. 2(a)", "art. 2(b)", "art. 2(c)"}},
+		{"reversed UN style subparagraphs", "subparagraphs 1 (a) and (b) of article 23", []string{"art. 23(1)(a)", "art. 23(1)(b)"}},
+		{"two reversed", "paragraph 9 of article 46 and paragraph 2 of article 48", []string{"art. 46(9)", "art. 48(2)"}},
+		{"reversed then article", "paragraph 9 of article 46 and article 48", []string{"art. 46(9)", "art. 48"}},
+		{"reversed then bare article", "paragraphs 1 and 2 of article 52 and 53", []string{"art. 52(1)", "art. 52(2)", "art. 53"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -172,6 +217,11 @@ func TestParseRefsErrors(t *testing.T) {
 		{"range through a gap", "art. 46(9)(a)–(d)", ErrUnknownProvision},
 		{"unknown in list", "articles 15 and 72", ErrUnknownProvision},
 		{"unknown paragraph", "article 46, paragraphs 9 and 31", ErrUnknownProvision},
+		{"paragraph of paragraph 1 in plural articles", "articles 46, paragraph 9 and 72", ErrUnknownProvision},
+		{"reversed left open", "paragraphs 9 and 10", ErrSyntax},
+		{"reversed then explicit article", "paragraph 9 and article 46", ErrSyntax},
+		{"reversed unknown", "paragraphs 9 and 31 of article 46", ErrUnknownProvision},
+		{"dangling semicolon", "articles 15;", ErrSyntax},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
