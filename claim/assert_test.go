@@ -1,7 +1,6 @@
 package claim_test
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,8 +12,6 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/uncac-go/uncac/claim"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // fakeT records what Assert and AssertEach report.
 type fakeT struct {
@@ -130,7 +127,7 @@ func TestReportGolden(t *testing.T) {
 	)
 	got := r.String() + "\n"
 	path := filepath.Join("testdata", "report.golden")
-	if *update {
+	if *claim.Update {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
