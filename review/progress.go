@@ -88,7 +88,8 @@ type Progress struct {
 	// review; ByGroup[0] counts States in no group, such as the European
 	// Union.
 	ByGroup [convention.NumRegionalGroups + 1]Counts
-	// ByYear counts reviews by the year of their drawing of lots.
+	// ByYear counts reviews by the year of their drawing of lots (LotsYear,
+	// so reviews without one count under 0).
 	ByYear map[int]Counts
 	// Durations[m] is the distribution of the days from the milestone
 	// before m to m, over the reviews that had reached both by then on

@@ -75,6 +75,42 @@ func TestProgressEmpty(t *testing.T) {
 	}
 }
 
+func TestDistributionOf(t *testing.T) {
+	tests := []struct {
+		name string
+		days []float64
+		want Distribution
+	}{
+		{"none", nil, Distribution{}},
+		{"empty", []float64{}, Distribution{}},
+		{"one", []float64{30}, Distribution{N: 1, Min: 30, Q1: 30, Median: 30, Q3: 30, Max: 30}},
+		{"two", []float64{100, 20}, Distribution{N: 2, Min: 20, Q1: 40, Median: 60, Q3: 80, Max: 100}},
+		{"unsorted five", []float64{62, 30, 45, 7, 90}, Distribution{N: 5, Min: 7, Q1: 30, Median: 45, Q3: 62, Max: 90}},
+		{"negative, from invalid data", []float64{-3, 5}, Distribution{N: 2, Min: -3, Q1: -1, Median: 1, Q3: 3, Max: 5}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := distributionOf(tt.days); got != tt.want {
+				t.Errorf("distributionOf(%v) = %+v, want %+v", tt.days, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestProgressUndated checks that reviews whose dates are all unknown give
+// empty distributions rather than a panic.
+func TestProgressUndated(t *testing.T) {
+	r := Review{ID: ID{st("POL"), Second}, Reviewers: [2]convention.State{st("CZE"), st("MUS")}, LotsYear: 2017,
+		Steps: steps("", "", "", "", "", "")}
+	p := ProgressOf([]Review{r}, day("2030-01-01"))
+	if p.Durations != ([NumMilestones + 1]Distribution{}) || p.SinceDrawn != ([NumMilestones + 1]Distribution{}) {
+		t.Errorf("ProgressOf(undated review): Durations %v, SinceDrawn %v, want all empty", p.Durations, p.SinceDrawn)
+	}
+	if got := p.All; got != (Counts{1, 1}) {
+		t.Errorf("ProgressOf(undated review).All = %v, want %v", got, Counts{1, 1})
+	}
+}
+
 func TestCounts(t *testing.T) {
 	c := Counts{7, 4, 4, 4, 4, 4, 2, 1, 1}
 	for _, tt := range []struct {
