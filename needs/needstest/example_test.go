@@ -2,7 +2,9 @@ package needstest_test
 
 import (
 	"fmt"
+	"time"
 
+	"github.com/uncac-go/uncac/convention"
 	"github.com/uncac-go/uncac/needs"
 	"github.com/uncac-go/uncac/needs/needstest"
 	"github.com/uncac-go/uncac/review"
@@ -36,4 +38,95 @@ func ExampleGenerate() {
 	s := needs.TallySlice(ns)
 	fmt.Println(s.Total().Needs, s.Total().States > 150)
 	// Output: 1000000 true
+}
+
+// FirstCycleAsOf gives the needs of the reviews finalized by a date: the
+// snapshot behind each of the two reports.
+func ExampleFirstCycleAsOf() {
+	for _, t := range []time.Time{needstest.EarlierReport(), needstest.Report()} {
+		s := needs.TallySlice(needstest.FirstCycleAsOf(1, t))
+		fmt.Printf("%s: %v\n", t.Format(time.DateOnly), s.Total())
+	}
+	// Output:
+	// 2019-09-01: {3672 116}
+	// 2021-09-06: {3680 118}
+}
+
+// EarlierReport and Report are the dates of the two updates that paragraph
+// 1 of the 2021 report compares.
+func ExampleEarlierReport() {
+	d := needs.Diff(
+		needs.TallySlice(needstest.FirstCycleAsOf(1, needstest.EarlierReport())),
+		needs.TallySlice(needstest.FirstCycleAsOf(1, needstest.Report())),
+	)
+	fmt.Printf("from %s to %s: %d further needs, leader held: %v\n",
+		needstest.EarlierReport().Format(time.DateOnly), needstest.Report().Format(time.DateOnly), d.Added, d.LeaderHeld())
+	// Output: from 2019-09-01 to 2021-09-06: 8 further needs, leader held: true
+}
+
+// Report is the date of the 2021 update; by then all but a few first-cycle
+// reviews were finalized, four more than at the earlier update.
+func ExampleReport() {
+	reviews := needstest.FirstCycleReviews(1)
+	for _, t := range []time.Time{needstest.EarlierReport(), needstest.Report()} {
+		p := review.ProgressOf(reviews, t)
+		fmt.Printf("%d of %d reviews finalized by %s\n", p.Finalized(), len(reviews), t.Format(time.DateOnly))
+	}
+	// Output:
+	// 161 of 170 reviews finalized by 2019-09-01
+	// 165 of 170 reviews finalized by 2021-09-06
+}
+
+// SecondCycleAssetRecovery reproduces "five of the eight States" of
+// paragraph 2.
+func ExampleSecondCycleAssetRecovery() {
+	s := needs.TallySlice(needstest.SecondCycleAssetRecovery(1))
+	coop := needs.Share{Part: s.StatesUnder(needstest.CooperationArticles()...), Whole: s.Chapter(convention.AssetRecovery).States}
+	fmt.Println("States with chapter V needs:", s.Total().States)
+	fmt.Println("of which on international cooperation:", coop)
+	// Output:
+	// States with chapter V needs: 8
+	// of which on international cooperation: 5 of 8
+}
+
+// CooperationArticles are the articles of chapter V counted as
+// international cooperation.
+func ExampleCooperationArticles() {
+	for _, a := range needstest.CooperationArticles() {
+		fmt.Printf("%v: %s\n", a, a.Title())
+	}
+	// Output:
+	// article 54: Mechanisms for recovery of property through international cooperation in confiscation
+	// article 55: International cooperation for purposes of confiscation
+	// article 56: Special cooperation
+	// article 59: Bilateral and multilateral agreements and arrangements
+}
+
+// StAR records agree with paragraph 5 once filtered by StARProvider and
+// StARPeriod.
+func ExampleStAR() {
+	start, end := needstest.StARPeriod()
+	all := needstest.StAR()
+	var s needs.AssistanceSummary
+	for _, a := range all {
+		if a.Provider == needstest.StARProvider && a.During(start, end) {
+			s.Add(a)
+		}
+	}
+	fmt.Println(len(all), "records;", s.Records(), "by the StAR Initiative in the period")
+	fmt.Println("countries:", s.States())
+	fmt.Println("laws adopted:", s.Outcome(needs.LegislativeDrafting, needs.LawAdopted))
+	fmt.Println("mechanisms set up:", s.Outcome(needs.InstitutionBuilding, needs.MechanismEstablished))
+	// Output:
+	// 30 records; 26 by the StAR Initiative in the period
+	// countries: 18
+	// laws adopted: 4 of 11
+	// mechanisms set up: 2 of 6
+}
+
+// StARPeriod is the period paragraph 5 covers.
+func ExampleStARPeriod() {
+	start, end := needstest.StARPeriod()
+	fmt.Println(start.Format(time.DateOnly), "to", end.Format(time.DateOnly))
+	// Output: 2020-01-01 to 2021-12-31
 }
