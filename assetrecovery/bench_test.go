@@ -80,3 +80,26 @@ func BenchmarkSumInt64Reference(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/benchAmounts, "ns/amount")
 }
+
+// BenchmarkSumEventsReference is the floor for any Sum over []Case: a plain
+// loop over the same cases as BenchmarkSum/Mixed that adds the cached minor
+// units of each event's amount and does nothing else. The gap between it
+// and BenchmarkSumInt64Reference is the cost of reading events (about 100
+// bytes each, with their dates and expenses) instead of packed int64s.
+func BenchmarkSumEventsReference(b *testing.B) {
+	cases := benchCases(true)
+	b.ReportAllocs()
+	var total int64
+	for b.Loop() {
+		total = 0
+		for ci := range cases {
+			for ei := range cases[ci].Events {
+				total += cases[ci].Events[ei].Amount.units
+			}
+		}
+	}
+	if total == 0 {
+		b.Fatal("zero total")
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/benchAmounts, "ns/amount")
+}

@@ -1,39 +1,39 @@
 package assetrecovery
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
 // dayNumber returns the calendar date of t, as t.Date reports it in t's own
 // location, as a count of days since 1970-01-01, together with its year.
-// Sum calls it for every event, so UTC times from 1970 on, which records
-// mostly hold, take a path that needs no calendar arithmetic beyond the
-// year; everything else goes through t.Date.
+// Sum calls it for every event, so UTC times, which records mostly hold,
+// take a path with no calls and no loops; other locations, and instants
+// before year 0 or near the end of the int64 range, go through t.Date.
 func dayNumber(t time.Time) (days int64, year int) {
-	if t.Location() == time.UTC {
-		if sec := t.Unix(); sec >= 0 && sec < fastLimit {
-			d := uint64(sec) / 86400
-			y := 1970 + d*400/146097
-			for jan1(y) > d {
-				y--
-			}
-			for jan1(y+1) <= d {
-				y++
-			}
-			return int64(d), int(y)
+	if sec := t.Unix(); t.Location() == time.UTC && sec >= -marchEpoch && sec <= math.MaxInt64-marchEpoch {
+		// Count days from 0000-03-01, so that leap days fall at the end
+		// of a year, and split them into 400-year eras, then into years
+		// of the era (the method of Neri and Schneider, "Euclidean affine
+		// functions and their application to calendar algorithms",
+		// 2022). A March-based year that runs into January and February
+		// ends in the next calendar year.
+		d := uint64(sec+marchEpoch) / 86400
+		n := 4*d + 3
+		era, rest := n/146097, uint32(n%146097)|3
+		y, yday := 100*era+uint64(rest/1461), rest%1461/4
+		if yday >= 306 { // 306 days from March 1 to January 1
+			y++
 		}
+		return int64(d) - marchEpoch/86400, int(y)
 	}
 	y, m, d := t.Date()
 	return civilDays(y, m, d), y
 }
 
-// fastLimit is the first second of 2400, where the fast path of dayNumber
-// stops.
-const fastLimit = 13569465600
-
-// jan1 returns the days from 1970-01-01 to 1 January of year y >= 1970.
-func jan1(y uint64) uint64 {
-	p := y - 1
-	return 365*(y-1970) + p/4 - p/100 + p/400 - (1969/4 - 1969/100 + 1969/400)
-}
+// marchEpoch is the number of seconds from 0000-03-01 to 1970-01-01 in the
+// proleptic Gregorian calendar (719,468 days).
+const marchEpoch = 719468 * 86400
 
 // civilDays returns the days from 1970-01-01 to the given date, negative
 // before it.
