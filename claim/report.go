@@ -110,9 +110,9 @@ type Entry struct {
 	Kind    Kind   // kind of the claim
 	Literal string // the stated text, as given
 	// Allowed is what the literal allows, as the report prints it: the
-	// whole numbers for counts ("450..499"), the interval for money and
-	// percentages ("USD [42,500,000..43,500,000)", "[35.5..36.5)%"), or a relation
-	// ("46 > 44 > 50").
+	// whole numbers for counts ("3,680", "450..499"), the interval for
+	// money and percentages ("USD [42,500,000..43,500,000)",
+	// "[35.5..36.5)% = 4 of 11"), or a relation ("in order 46 > 44 > 50").
 	Allowed string
 	// Interval is the numeric form of Allowed for figures; the zero
 	// Interval for relations.
@@ -275,7 +275,7 @@ func (e Entry) details() (clauses []string, hint string) {
 
 // String formats the report for a terminal about 100 columns wide: the
 // summary line, then each entry with its verdict, kind and literal (cut to
-// 32 characters, ending in "…"; the entries keep the full text), followed by
+// 30 characters, ending in "…"; the entries keep the full text), followed by
 // "= value" when the data is what the figure states, or else by what was
 // stated, what the data gives, how far off it is, and the hint. An entry
 // whose details do not fit on its line continues on an indented line below,
