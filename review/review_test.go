@@ -66,6 +66,9 @@ func TestValidateBroken(t *testing.T) {
 		{"not drawn", with(base("UGA", First, "NGA", "ITA"), func(r *Review) {
 			r.Steps[Drawn] = Step{}
 		}), []error{ErrMilestoneOrder}},
+		{"nothing reached", with(base("CMR", First, "NGA", "ITA"), func(r *Review) {
+			r.Steps = [NumMilestones + 1]Step{}
+		}), []error{ErrMilestoneOrder}},
 		{"dated but not reached", with(base("RWA", First, "NGA", "ITA"), func(r *Review) {
 			r.Steps[DeskReview] = Step{Date: day("2011-01-10")}
 		}), []error{ErrStepDate}},

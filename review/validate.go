@@ -232,6 +232,11 @@ func validateSteps(r *Review, add adder) {
 			lastM, lastDay = m, d
 		}
 	}
+	if !r.Steps[Drawn].Reached && !gapReported {
+		// Nothing reached at all: reviewers and a year of drawing, but
+		// no drawing.
+		add(-1, ErrMilestoneOrder, "%v not reached", Drawn)
+	}
 }
 
 func validateFindings(r *Review, add adder) {
