@@ -18,8 +18,9 @@
 //     paragraph 9 (b)". ParseRef reads both and the other spellings found in
 //     UN documents, including those that name the article last ("paragraph
 //     9 (b) of article 46"); ParseRefs reads lists and ranges such as
-//     "articles 15, 16 and 21" and "art. 57(3)(a)–(c)". Provisions and Article.Provisions walk
-//     all NumProvisions of them in the order of the text.
+//     "articles 15, 16 and 21" and "art. 57(3)(a)–(c)". Provisions and
+//     Article.Provisions walk all NumProvisions of them in the order of the
+//     text.
 //   - Obligation, the class of what a provision asks of States parties:
 //     Mandatory ("shall"), Endeavour ("shall endeavour"), Consider ("shall
 //     consider"), Optional ("may") or NoObligation (definitions, scope,
@@ -33,7 +34,7 @@
 //   - RegionalGroup, the five UN regional groups.
 //
 // Every identifier has String, a Parse function (and Must form for
-// constants), MarshalText and UnmarshalText (so encoding/json and
+// constants), AppendText, MarshalText and UnmarshalText (so encoding/json and
 // encoding/csv need no extra code; the zero value marshals as empty text),
 // IsValid, and Compare where the order is natural. Lookups return (T, bool);
 // collections are iterators (iter.Seq) in a fixed order.

@@ -106,18 +106,23 @@ func foldEqual(s, t string) bool {
 	return true
 }
 
+// AppendText implements encoding.TextAppender, appending the name as
+// String prints it. The zero RegionalGroup (no group) appends nothing;
+// other invalid values are an error.
+func (g RegionalGroup) AppendText(b []byte) ([]byte, error) {
+	if g == 0 {
+		return b, nil
+	}
+	if !g.IsValid() {
+		return b, &ParseError{What: "regional group", Input: g.String(), Err: ErrSyntax}
+	}
+	return append(b, regionalGroupNames[g]...), nil
+}
+
 // MarshalText implements encoding.TextMarshaler, giving the name as String
 // prints it. The zero RegionalGroup (no group) marshals as empty text; other
 // invalid values are an error.
-func (g RegionalGroup) MarshalText() ([]byte, error) {
-	if g == 0 {
-		return []byte{}, nil
-	}
-	if !g.IsValid() {
-		return nil, &ParseError{What: "regional group", Input: g.String(), Err: ErrSyntax}
-	}
-	return []byte(g.String()), nil
-}
+func (g RegionalGroup) MarshalText() ([]byte, error) { return g.AppendText(nil) }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
 // ParseRegionalGroup accepts. Empty text gives the zero RegionalGroup.

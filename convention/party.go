@@ -48,17 +48,23 @@ func ParseAct(s string) (Act, error) {
 	return 0, &ParseError{What: "act", Input: s, Err: ErrSyntax}
 }
 
-// MarshalText implements encoding.TextMarshaler. The zero Act marshals as
-// empty text; other invalid values are an error.
-func (a Act) MarshalText() ([]byte, error) {
+// AppendText implements encoding.TextAppender, appending the name as
+// String prints it. The zero Act appends nothing; other invalid
+// values are an error.
+func (a Act) AppendText(b []byte) ([]byte, error) {
 	if a == 0 {
-		return []byte{}, nil
+		return b, nil
 	}
 	if !a.IsValid() {
-		return nil, &ParseError{What: "act", Input: a.String(), Err: ErrSyntax}
+		return b, &ParseError{What: "act", Input: a.String(), Err: ErrSyntax}
 	}
-	return []byte(a.String()), nil
+	return append(b, actNames[a]...), nil
 }
+
+// MarshalText implements encoding.TextMarshaler, giving the name as String
+// prints it. The zero Act marshals as empty text; other invalid
+// values are an error.
+func (a Act) MarshalText() ([]byte, error) { return a.AppendText(nil) }
 
 // UnmarshalText implements encoding.TextUnmarshaler. Empty text gives the
 // zero Act.
@@ -117,17 +123,23 @@ func ParseCertainty(s string) (Certainty, error) {
 	return 0, &ParseError{What: "certainty", Input: s, Err: ErrSyntax}
 }
 
-// MarshalText implements encoding.TextMarshaler. The zero Certainty marshals
-// as empty text; other invalid values are an error.
-func (c Certainty) MarshalText() ([]byte, error) {
+// AppendText implements encoding.TextAppender, appending the name as
+// String prints it. The zero Certainty appends nothing; other invalid
+// values are an error.
+func (c Certainty) AppendText(b []byte) ([]byte, error) {
 	if c == 0 {
-		return []byte{}, nil
+		return b, nil
 	}
 	if !c.IsValid() {
-		return nil, &ParseError{What: "certainty", Input: c.String(), Err: ErrSyntax}
+		return b, &ParseError{What: "certainty", Input: c.String(), Err: ErrSyntax}
 	}
-	return []byte(c.String()), nil
+	return append(b, certaintyNames[c]...), nil
 }
+
+// MarshalText implements encoding.TextMarshaler, giving the name as String
+// prints it. The zero Certainty marshals as empty text; other invalid
+// values are an error.
+func (c Certainty) MarshalText() ([]byte, error) { return c.AppendText(nil) }
 
 // UnmarshalText implements encoding.TextUnmarshaler. Empty text gives the
 // zero Certainty.

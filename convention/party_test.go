@@ -1,6 +1,7 @@
 package convention
 
 import (
+	"encoding"
 	"encoding/json"
 	"errors"
 	"slices"
@@ -384,5 +385,63 @@ func BenchmarkPartiesAt(b *testing.B) {
 	var n int
 	for b.Loop() {
 		n += PartiesAt(d).Certain
+	}
+}
+
+// TestAppendText checks that every identifier appends its text to what is
+// already in the buffer, appends nothing for its zero value, and reports an
+// error, leaving the buffer as it was, for an invalid value.
+func TestAppendText(t *testing.T) {
+	type appender interface {
+		AppendText([]byte) ([]byte, error)
+	}
+	tests := []struct {
+		name    string
+		v       appender
+		want    string // after "x="
+		wantErr bool
+	}{
+		{"Chapter", InternationalCooperation, "IV", false},
+		{"Chapter zero", Chapter(0), "", false},
+		{"Chapter invalid", Chapter(9), "", true},
+		{"Article", Article(46), "46", false},
+		{"Article invalid", Article(72), "", true},
+		{"Ref", MustParseRef("art. 46(9)(b)"), "art. 46(9)(b)", false},
+		{"Ref zero", Ref{}, "", false},
+		{"Obligation", Mandatory, "mandatory", false},
+		{"Obligation invalid", Obligation(6), "", true},
+		{"State", MustParseState("KEN"), "KEN", false},
+		{"State zero", State{}, "", false},
+		{"RegionalGroup", WesternEuropeanOthers, "Western European and other States", false},
+		{"RegionalGroup zero", RegionalGroup(0), "", false},
+		{"RegionalGroup invalid", RegionalGroup(6), "", true},
+		{"UNStatus", UNObserver, "observer", false},
+		{"UNStatus zero", UNStatus(0), "", false},
+		{"UNStatus invalid", UNStatus(5), "", true},
+		{"Act", Accession, "accession", false},
+		{"Act zero", Act(0), "", false},
+		{"Act invalid", Act(6), "", true},
+		{"Certainty", Possible, "possible", false},
+		{"Certainty zero", Certainty(0), "", false},
+		{"Certainty invalid", Certainty(4), "", true},
+		{"DateRange", DateRange{utcDay("2016-09-21"), utcDay("2023-09-27")}, "2016-09-21..2023-09-27", false},
+		{"DateRange zero", DateRange{}, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.v.AppendText([]byte("x="))
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("AppendText(%v) error = %v, want error %t", tt.v, err, tt.wantErr)
+			}
+			if string(got) != "x="+tt.want {
+				t.Errorf("AppendText(%v) = %q, want %q", tt.v, got, "x="+tt.want)
+			}
+			if m, ok := tt.v.(encoding.TextMarshaler); ok {
+				b, err := m.MarshalText()
+				if (err != nil) != tt.wantErr || (err == nil && string(b) != tt.want) {
+					t.Errorf("MarshalText(%v) = %q, %v; want %q", tt.v, b, err, tt.want)
+				}
+			}
+		})
 	}
 }

@@ -305,17 +305,23 @@ func ParseUNStatus(s string) (UNStatus, error) {
 	return 0, &ParseError{What: "UN status", Input: s, Err: ErrSyntax}
 }
 
-// MarshalText implements encoding.TextMarshaler. The zero UNStatus marshals
-// as empty text; other invalid values are an error.
-func (u UNStatus) MarshalText() ([]byte, error) {
+// AppendText implements encoding.TextAppender, appending the name as
+// String prints it. The zero UNStatus appends nothing; other invalid
+// values are an error.
+func (u UNStatus) AppendText(b []byte) ([]byte, error) {
 	if u == 0 {
-		return []byte{}, nil
+		return b, nil
 	}
 	if !u.IsValid() {
-		return nil, &ParseError{What: "UN status", Input: u.String(), Err: ErrSyntax}
+		return b, &ParseError{What: "UN status", Input: u.String(), Err: ErrSyntax}
 	}
-	return []byte(u.String()), nil
+	return append(b, unStatusNames[u]...), nil
 }
+
+// MarshalText implements encoding.TextMarshaler, giving the name as String
+// prints it. The zero UNStatus marshals as empty text; other invalid
+// values are an error.
+func (u UNStatus) MarshalText() ([]byte, error) { return u.AppendText(nil) }
 
 // UnmarshalText implements encoding.TextUnmarshaler. Empty text gives the
 // zero UNStatus.
