@@ -33,19 +33,24 @@
 //     date of becoming a party.
 //   - RegionalGroup, the five UN regional groups.
 //
-// Every identifier has String, a Parse function (and Must form for
-// constants), AppendText, MarshalText and UnmarshalText (so encoding/json and
-// encoding/csv need no extra code; the zero value marshals as empty text),
-// IsValid, and Compare where the order is natural. Lookups return (T, bool);
-// collections are iterators (iter.Seq) in a fixed order.
+// Every identifier has String, a Parse function, AppendText, MarshalText
+// and UnmarshalText (so encoding/json and encoding/csv need no extra code;
+// the zero value marshals as empty text), IsValid, and Compare where the
+// order is natural. Chapter, Article, Ref and State, which programs write as
+// constants, also have Must forms. Lookups return (T, bool); collections are
+// iterators (iter.Seq) in a fixed order.
 //
 // # Party dates
 //
-// For a few States the sources give only a month, a year or a "party by"
-// date, so the date of becoming a party is a DateRange, exact where both ends
-// agree. State.PartyBy answers Certain, Possible or Impossible for a date, and
-// PartiesAt counts the States that had certainly and possibly become parties
-// (deposited their instrument) by then, so that a
+// State.Party returns a Party: the kind of instrument deposited (Act:
+// ratification, accession, acceptance, approval or succession), the date of
+// signature and the date of becoming a party. State.UNStatus gives the
+// State's standing at the United Nations (UNStatus). For a few States the
+// sources give only a month, a year or a "party by" date, so the date of
+// becoming a party is a DateRange, exact where both ends agree.
+// State.PartyBy answers Certain, Possible or Impossible (a Certainty) for a
+// date, and PartiesAt counts, as a PartyCount, the States that had certainly
+// and possibly become parties (deposited their instrument) by then, so that a
 // caller can check a published count without the library guessing a date.
 //
 // # Errors
