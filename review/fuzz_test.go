@@ -59,6 +59,59 @@ func FuzzParseMilestone(f *testing.F) {
 	})
 }
 
+// FuzzParseCycle checks that ParseCycle never panics and that every cycle
+// it accepts round-trips through its text.
+func FuzzParseCycle(f *testing.F) {
+	for _, s := range []string{"first", "Second cycle", "the first review cycle", "cycle 2", "II", "iii", "0", "", "cycle", "second cycle cycle"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := ParseCycle(s)
+		if err != nil {
+			if c != 0 {
+				t.Fatalf("ParseCycle(%q) = %v with error %v, want the zero Cycle", s, c, err)
+			}
+			return
+		}
+		if !c.IsValid() {
+			t.Fatalf("ParseCycle(%q) = %v, an invalid Cycle, with no error", s, c)
+		}
+		b, err := c.MarshalText()
+		if err != nil {
+			t.Fatalf("%v.MarshalText() = %v", c, err)
+		}
+		var back Cycle
+		if err := back.UnmarshalText(b); err != nil || back != c {
+			t.Fatalf("UnmarshalText(%q) = %v, %v; want %v", b, back, err, c)
+		}
+		if back, err := ParseCycle(c.String()); err != nil || back != c {
+			t.Fatalf("ParseCycle(%q) = %v, %v; want %v", c.String(), back, err, c)
+		}
+	})
+}
+
+// FuzzParseFindingKind checks that ParseFindingKind never panics and that
+// every kind it accepts round-trips through its text.
+func FuzzParseFindingKind(f *testing.F) {
+	for _, s := range []string{"challenge", "Good practices", "assistance_need", "good--practice", "", "needs", "challengess"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k, err := ParseFindingKind(s)
+		if err != nil {
+			return
+		}
+		if !k.IsValid() {
+			t.Fatalf("ParseFindingKind(%q) = %v, an invalid kind, with no error", s, k)
+		}
+		b, _ := k.MarshalText()
+		var back FindingKind
+		if err := back.UnmarshalText(b); err != nil || back != k {
+			t.Fatalf("UnmarshalText(%q) = %v, %v; want %v", b, back, err, k)
+		}
+	})
+}
+
 // FuzzReview builds a review from fuzzed parts and checks that nothing
 // panics, and that on reviews Validate accepts the figures keep their
 // invariants: a review's status never goes back as the date advances,

@@ -2,6 +2,7 @@ package review
 
 import (
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -272,6 +273,30 @@ func TestFindings(t *testing.T) {
 			break
 		}
 	}
+}
+
+// TestConcurrentUse computes every figure from one slice of reviews in
+// several goroutines at once; run with -race, it checks that nothing writes
+// to shared state.
+func TestConcurrentUse(t *testing.T) {
+	rs := synthetic()
+	want := ProgressOf(rs, day("2017-12-31"))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			if got := ProgressOf(rs, day("2017-12-31")); !cmp.Equal(want, got) {
+				t.Error("ProgressOf differs between goroutines")
+			}
+			_ = Validate(rs)
+			_ = Diff(rs, day("2011-01-01"), day("2017-01-01"))
+			_ = ReviewerLoad(rs)
+			_ = CountFindings(rs)
+			for _, r := range rs {
+				_ = r.Status(day("2012-01-01"))
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func TestReviewEqual(t *testing.T) {
