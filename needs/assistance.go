@@ -182,8 +182,8 @@ type AssistanceSummary struct {
 }
 
 // TallyAssistance summarizes the assistance records of seq in one pass.
-// Records with a zero or unknown State, category or outcome are not counted
-// but tallied by Skipped; ValidateAssistance explains them. To count one
+// Records with a zero State, or a zero or unknown category or outcome, are
+// not counted but tallied by Skipped; ValidateAssistance explains them. To count one
 // provider's assistance over one period, filter the records first (see
 // Assistance.During).
 func TallyAssistance(seq iter.Seq[Assistance]) *AssistanceSummary {

@@ -171,7 +171,8 @@ func (c Category) AppendText(b []byte) ([]byte, error) {
 }
 
 // MarshalText implements encoding.TextMarshaler, giving the name as String
-// prints it. The zero Category marshals as empty text.
+// prints it. The zero Category marshals as empty text; other invalid values
+// are an error.
 func (c Category) MarshalText() ([]byte, error) { return c.AppendText(nil) }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what

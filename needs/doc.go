@@ -21,8 +21,9 @@
 // # Identifiers
 //
 // Category, Outcome and Measure are enums that start at 1, so the zero value
-// is invalid; each has String, Parse…, MarshalText, UnmarshalText and
-// IsValid. States, provisions and cycles are the types of packages
+// is invalid; each has String, Parse…, AppendText, MarshalText,
+// UnmarshalText and IsValid, and Category, whose order is the checklist's,
+// has Compare. States, provisions and cycles are the types of packages
 // convention and review.
 //
 // # Errors
@@ -31,8 +32,9 @@
 // [ErrUnknownOutcome] or [ErrUnknownMeasure]. [Validate] and
 // [ValidateAssistance] return every problem of a batch, each a *[RecordError]
 // naming the record's index and field and wrapping one of the sentinels
-// [ErrMissing], [ErrInvalid], [ErrNotParty], [ErrOutsideCycle] or
-// [ErrDuplicate], so that errors.Is and errors.As work on the joined result.
+// [ErrMissing], [ErrInvalid], [ErrNotParty], [ErrOutsideCycle],
+// [ErrDuplicate] or [ErrPeriod], so that errors.Is and errors.As work on the
+// joined result.
 //
 // # Data provenance
 //
@@ -44,6 +46,7 @@
 //
 // # Concurrency
 //
-// Every function is pure and safe for concurrent use. A Summary is safe for
-// concurrent reads; Summary.Add and Summary.Merge modify it.
+// Every function is pure and safe for concurrent use. A Summary or an
+// AssistanceSummary is safe for concurrent reads; their Add and Merge
+// methods modify them and must not run concurrently with other use.
 package needs

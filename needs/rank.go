@@ -38,7 +38,9 @@ func (m Measure) String() string {
 	return "%!Measure(" + strconv.Itoa(int(m)) + ")"
 }
 
-// ParseMeasure parses "needs" or "States", in any case.
+// ParseMeasure parses "needs" or "States", in any case and ignoring
+// surrounding space. Anything else is a *ParseError wrapping
+// ErrUnknownMeasure.
 func ParseMeasure(s string) (Measure, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "needs":

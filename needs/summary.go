@@ -11,8 +11,8 @@ import (
 // A Count is a number of needs and the number of distinct States that
 // identified them.
 type Count struct {
-	Needs  int
-	States int
+	Needs  int // the number of needs
+	States int // the number of distinct States among them
 }
 
 // stateWords is the number of 64-bit words a set of States needs.
