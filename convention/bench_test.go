@@ -65,7 +65,10 @@ func TestLookupsDoNotAllocate(t *testing.T) {
 		"RefOf":      func() { sinkRef, _ = RefOf(46, 9, 'b', 0) },
 		"Title":      func() { sinkString = Article(46).Title() },
 		"ParseRef":   func() { sinkRef, _ = ParseRef("article 46, paragraph 9 (b)") },
-		"Chapter":    func() { sinkString = r.Chapter().String() },
+		"ParseRef reversed": func() {
+			sinkRef, _ = ParseRef("subparagraph (b) of paragraph 9 of article 46")
+		},
+		"Chapter": func() { sinkString = r.Chapter().String() },
 	} {
 		if n := testing.AllocsPerRun(100, f); n != 0 {
 			t.Errorf("%s allocates %v times", name, n)

@@ -13,18 +13,22 @@ func ExampleParseRef() {
 		"article 46, paragraph 9 (b)",
 		"Art. 46 (9) (b)",
 		"article 2 (a) (i)",
+		"paragraph 9 (b) of article 46",
+		"subparagraph 1 (a) of article 23",
 	} {
 		r, err := convention.ParseRef(s)
 		if err != nil {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Printf("%-28q %v, %v\n", s, r, r.Obligation())
+		fmt.Printf("%-34q %v, %v\n", s, r, r.Obligation())
 	}
 	// Output:
-	// "article 46, paragraph 9 (b)" art. 46(9)(b), mandatory
-	// "Art. 46 (9) (b)"            art. 46(9)(b), mandatory
-	// "article 2 (a) (i)"          art. 2(a)(i), none
+	// "article 46, paragraph 9 (b)"      art. 46(9)(b), mandatory
+	// "Art. 46 (9) (b)"                  art. 46(9)(b), mandatory
+	// "article 2 (a) (i)"                art. 2(a)(i), none
+	// "paragraph 9 (b) of article 46"    art. 46(9)(b), mandatory
+	// "subparagraph 1 (a) of article 23" art. 23(1)(a), mandatory
 }
 
 func ExampleParseRef_errors() {
@@ -49,6 +53,8 @@ func ExampleParseRefs() {
 		"arts. 44–46",
 		"article 46, paragraphs 9 and 10",
 		"art. 57(3)(a)–(c)",
+		"paragraphs 9 and 10 of article 46",
+		"articles 52, paragraph 1, and 53 of the Convention",
 	} {
 		refs, err := convention.ParseRefs(s)
 		if err != nil {
@@ -62,6 +68,8 @@ func ExampleParseRefs() {
 	// [art. 44 art. 45 art. 46]
 	// [art. 46(9) art. 46(10)]
 	// [art. 57(3)(a) art. 57(3)(b) art. 57(3)(c)]
+	// [art. 46(9) art. 46(10)]
+	// [art. 52(1) art. 53]
 }
 
 func ExampleRef_Long() {

@@ -9,9 +9,10 @@ import (
 // its paragraphs, subparagraphs or items. It is a small comparable value, so
 // it can be used as a map key and compared with ==.
 //
-// Every valid Ref names a provision that exists in the text: Refs come only
-// from ParseRef, RefOf, Article.Ref and the iterators, which check. The zero
-// Ref is invalid.
+// Every valid Ref names a provision that exists in the text: a Ref can only
+// be made by this package's functions (ParseRef, ParseRefs, RefOf,
+// Article.Ref, the iterators and UnmarshalText), which check. The zero Ref
+// is invalid.
 //
 // The canonical form, which String prints, is the short one used in UN
 // documents: "art. 46(9)(b)". The paragraph number is left out for the 29
