@@ -10,7 +10,10 @@
 // The flow is the same as elsewhere in this module: build or decode
 // []Review, check it with Validate, then compute a figure with ProgressOf,
 // Diff, ReviewerLoad or CountFindings. The figures are pure functions of
-// their input; they do not validate it.
+// their input; they do not validate it. Review.Identified filters reviews by
+// what they found, so "an additional four reviews had been finalized, of
+// which two had identified technical assistance needs" is a call to Diff and
+// a one-line filter (see the example of Diff).
 //
 // # Identifiers
 //
