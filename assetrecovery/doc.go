@@ -12,7 +12,9 @@
 // confiscated or forfeited, returned) with an Amount; a return also records
 // its Basis under article 57(3) and any reasonable expenses deducted under
 // article 57(4). Validate checks a set of cases and reports every problem;
-// Sum adds them up into Totals.
+// Sum (or SumSeq, for an iterator) adds them up into Totals in one pass.
+// Totals of parts add up with Merge, and Diff gives what changed between two
+// snapshots: "a further US$ N million returned since the last report".
 //
 // # Money
 //

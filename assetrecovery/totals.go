@@ -46,9 +46,9 @@ type Total struct {
 // returned) and currencies are never mixed: converting into one currency
 // takes a Rates, through In and Ratio.
 //
-// Totals is plain data, read through its methods. Sum makes it; Merge adds
-// two. It is immutable, so it is safe for concurrent use. The zero Totals
-// sums nothing.
+// Totals is plain data, read through its methods. Sum and SumSeq make it;
+// Merge adds two; Diff subtracts one from another. It is immutable, so it is
+// safe for concurrent use. The zero Totals sums nothing.
 type Totals struct {
 	rows    []row // all years; sorted by slot, then currency
 	years   []yearRows
@@ -197,58 +197,95 @@ func slotIndex(slot uint8, c Currency) int { return (int(slot)-1)*NumCurrencies 
 //
 // Sums are exact. Amounts that are whole numbers of minor units (cents for
 // USD, yen for JPY) are added as 64-bit integers, without allocating; only
-// finer or larger values take a slower exact path.
+// finer or larger values take a slower exact path. Memory use does not
+// depend on the number of events.
 func Sum(cases []Case, f Filter) Totals {
-	from, to := int64(math.MinInt64), int64(math.MaxInt64)
+	s := newSummer(&f)
+	for i := range cases {
+		s.add(&cases[i])
+	}
+	return s.totals()
+}
+
+// SumSeq is Sum over the cases that seq yields, for cases that come from a
+// decoder or a database cursor rather than a slice. A nil seq sums nothing.
+func SumSeq(seq iter.Seq[Case], f Filter) Totals {
+	s := newSummer(&f)
+	if seq != nil {
+		for c := range seq {
+			s.add(&c)
+		}
+	}
+	return s.totals()
+}
+
+// A summer is the state of one pass of Sum.
+type summer struct {
+	f        *Filter
+	from, to int64 // the period of f in days, ends included
+	years    yearIndex
+	last     *yearAccum // the accumulators of the last event's year
+	seen     int        // cases added so far, matched or not
+	cases    int        // cases with at least one event summed
+	skipped  int
+}
+
+func newSummer(f *Filter) *summer {
+	s := &summer{f: f, from: math.MinInt64, to: math.MaxInt64}
 	if !f.From.IsZero() {
-		from, _ = dayNumber(f.From)
+		s.from, _ = dayNumber(f.From)
 	}
 	if !f.To.IsZero() {
-		to, _ = dayNumber(f.To)
+		s.to, _ = dayNumber(f.To)
 	}
-	var (
-		t     Totals
-		years yearIndex
-		last  *yearAccum
-	)
-	for ci := range cases {
-		c := &cases[ci]
-		if !f.matchCase(c) {
+	return s
+}
+
+// add adds the events of c, if f selects c.
+func (s *summer) add(c *Case) {
+	ci := s.seen
+	s.seen++
+	if !s.f.matchCase(c) {
+		return
+	}
+	counted := false
+	for ei := range c.Events {
+		e := &c.Events[ei]
+		cur := e.Amount.cur
+		if !e.Stage.IsValid() || !cur.IsValid() || e.Date.IsZero() {
+			s.skipped++
 			continue
 		}
-		counted := false
-		for ei := range c.Events {
-			e := &c.Events[ei]
-			cur := e.Amount.cur
-			if !e.Stage.IsValid() || !cur.IsValid() || e.Date.IsZero() {
-				t.skipped++
-				continue
-			}
-			day, y := dayNumber(e.Date)
-			if day < from || day > to {
-				continue
-			}
-			if last == nil || last.year != y {
-				last = years.get(y)
-			}
-			if last.lastCase != ci {
-				last.lastCase = ci
-				last.cases++
-			}
-			last.events++
-			counted = true
-			last.slots[slotIndex(uint8(e.Stage), cur)].add(&e.Amount)
-			if e.Stage == Returned && e.Expenses.cur.IsValid() {
-				last.slots[slotIndex(expensesSlot, e.Expenses.cur)].add(&e.Expenses)
-			}
+		day, y := dayNumber(e.Date)
+		if day < s.from || day > s.to {
+			continue
 		}
-		if counted {
-			t.cases++
+		last := s.last
+		if last == nil || last.year != y {
+			last = s.years.get(y)
+			s.last = last
+		}
+		if last.lastCase != ci {
+			last.lastCase = ci
+			last.cases++
+		}
+		last.events++
+		counted = true
+		last.slots[slotIndex(uint8(e.Stage), cur)].add(&e.Amount)
+		if e.Stage == Returned && e.Expenses.cur.IsValid() {
+			last.slots[slotIndex(expensesSlot, e.Expenses.cur)].add(&e.Expenses)
 		}
 	}
+	if counted {
+		s.cases++
+	}
+}
 
+// totals returns the sums so far, year by year and overall.
+func (s *summer) totals() Totals {
+	t := Totals{cases: s.cases, skipped: s.skipped}
 	var all [numSlots * NumCurrencies]accum
-	for ya := range years.all() {
+	for ya := range s.years.all() {
 		t.events += ya.events
 		yr := yearRows{year: ya.year, cases: ya.cases, events: ya.events}
 		for i := range ya.slots {
@@ -361,7 +398,8 @@ func (t Totals) Amount(s Stage, c Currency) Amount {
 	return t.amount(uint8(s), c)
 }
 
-// Count returns the number of events summed at stage s in currency c.
+// Count returns the number of events summed at stage s in currency c. In a
+// Diff it is the change in that number, which can be negative.
 func (t Totals) Count(s Stage, c Currency) int {
 	if !s.IsValid() {
 		return 0
@@ -467,7 +505,9 @@ func (t Totals) Year(y int) Totals {
 
 // Merge returns the totals of u added to those of t. For totals of disjoint
 // sets of cases, Merge(Sum(a, f), Sum(b, f)) equals Sum of a and b together,
-// so partitions can be summed separately.
+// so partitions can be summed separately. Sums that come to zero with a
+// count of zero, as when a Diff is merged back, are dropped, so
+// before.Merge(Diff(before, after)) equals after.
 func (t Totals) Merge(u Totals) Totals {
 	m := Totals{
 		rows:    mergeRows(t.rows, u.rows),
@@ -486,7 +526,10 @@ func (t Totals) Merge(u Totals) Totals {
 			j++
 		default:
 			a, b := t.years[i], u.years[j]
-			m.years = append(m.years, yearRows{year: a.year, cases: a.cases + b.cases, events: a.events + b.events, rows: mergeRows(a.rows, b.rows)})
+			yr := yearRows{year: a.year, cases: a.cases + b.cases, events: a.events + b.events, rows: mergeRows(a.rows, b.rows)}
+			if yr.cases != 0 || yr.events != 0 || len(yr.rows) > 0 {
+				m.years = append(m.years, yr)
+			}
 			i++
 			j++
 		}
@@ -506,10 +549,52 @@ func mergeRows(a, b []row) []row {
 			out = append(out, b[j])
 			j++
 		default:
-			out = append(out, row{slot: a[i].slot, cur: a[i].cur, value: a[i].value.Add(b[j].value), n: a[i].n + b[j].n})
+			r := row{slot: a[i].slot, cur: a[i].cur, value: a[i].value.Add(b[j].value), n: a[i].n + b[j].n}
+			if r.n != 0 || r.value.Sign() != 0 {
+				out = append(out, r)
+			}
 			i++
 			j++
 		}
+	}
+	return out
+}
+
+// Diff returns what changed from before to after: for each stage and
+// currency, overall and by year, the sum and the count in after less those
+// in before, and likewise the expenses and the numbers of cases, events and
+// skipped events. With before and after the totals of two snapshots of the
+// records under the same Filter, such as the data behind two successive
+// reports, Diff(before, after).Amount(Returned, usd) is the figure behind
+// "a further USD N returned since the last report". (For the events of one
+// set of records dated after some day, Sum with Filter.From is enough.)
+//
+// Sums and counts are negative where before exceeds after, as when records
+// are corrected or withdrawn; a corrected amount can change a sum while its
+// count stays zero. Sums that did not change and whose count did not change
+// are left out, so Diff(t, t) sums nothing, and before.Merge(Diff(before,
+// after)) equals after.
+func Diff(before, after Totals) Totals { return after.Merge(before.neg()) }
+
+// neg returns t with every sum and count negated.
+func (t Totals) neg() Totals {
+	n := Totals{rows: negRows(t.rows), cases: -t.cases, events: -t.events, skipped: -t.skipped}
+	if t.years != nil {
+		n.years = make([]yearRows, len(t.years))
+		for i, y := range t.years {
+			n.years[i] = yearRows{year: y.year, cases: -y.cases, events: -y.events, rows: negRows(y.rows)}
+		}
+	}
+	return n
+}
+
+func negRows(rs []row) []row {
+	if rs == nil {
+		return nil
+	}
+	out := make([]row, len(rs))
+	for i, r := range rs {
+		out[i] = row{slot: r.slot, cur: r.cur, value: r.value.Neg(), n: -r.n}
 	}
 	return out
 }

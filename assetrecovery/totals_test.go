@@ -145,6 +145,10 @@ func TestSum(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Sum (-want +got):\n%s", diff)
 			}
+			got = flatten(SumSeq(slices.Values(fixture()), tt.filter))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("SumSeq (-want +got):\n%s", diff)
+			}
 		})
 	}
 }
@@ -222,6 +226,63 @@ func TestMerge(t *testing.T) {
 
 // TestSumExact checks Sum against a plain decimal sum on amounts that take
 // every path: whole cents, finer fractions, int64 overflow, and negatives.
+func TestSumSeqNil(t *testing.T) {
+	if got := SumSeq(nil, Filter{}); !got.Equal(Totals{}) {
+		t.Errorf("SumSeq(nil) = %+v, want the zero Totals", flatten(got))
+	}
+}
+
+func TestDiff(t *testing.T) {
+	before := fixture()
+	after := fixture()
+	// Since the last report: case A returned a further USD 5,000,000.50,
+	// case B's freeze in GBP was corrected from 100 to 90, case C was
+	// withdrawn, and a new case E froze CHF 7 in a new year.
+	after[0].Events = append(after[0].Events, Event{Stage: Returned, Date: day("2020-06-30"), Amount: MustParseAmount("USD 5000000.50")})
+	after[1].Events[0].Amount = MustParseAmount("GBP 90")
+	after = slices.Delete(after, 2, 3)
+	after = append(after, Case{ID: "E", Origin: state("PER"), Holders: []convention.State{state("CHE")}, Avenue: CivilAction,
+		Events: []Event{{Stage: Frozen, Date: day("2021-01-15"), Amount: MustParseAmount("CHF 7")}}})
+
+	b, a := Sum(before, Filter{}), Sum(after, Filter{})
+	d := Diff(b, a)
+	want := flat{
+		Sums: []string{
+			"frozen or seized CHF 7.00 ×1",
+			"frozen or seized GBP -10.00 ×0",
+			"returned CHF -0.005 ×-1",
+			"returned USD -125,999,999.50 ×0", // one return more, one fewer
+		},
+		Cases: 0, Events: 0, Skipped: 0,
+		Years: []int{2015, 2018, 2020, 2021},
+	}
+	if diff := cmp.Diff(want, flatten(d)); diff != "" {
+		t.Errorf("Diff (-want +got):\n%s", diff)
+	}
+	if got, w := d.Year(2020).Amount(Returned, usd), MustParseAmount("USD 5000000.50"); !got.Equal(w) {
+		t.Errorf("Diff(...).Year(2020).Amount(Returned, USD) = %v, want %v", got, w)
+	}
+	if got, w := d.Year(2018).Events(), -2; got != w {
+		t.Errorf("Diff(...).Year(2018).Events() = %d, want %d", got, w)
+	}
+	if !b.Merge(d).Equal(a) {
+		t.Errorf("before.Merge(Diff(before, after)) = %+v, want %+v", flatten(b.Merge(d)), flatten(a))
+	}
+	if z := Diff(a, a); !z.Equal(Totals{}) {
+		t.Errorf("Diff(t, t) = %+v, want the zero Totals", flatten(z))
+	}
+	if !Diff(Totals{}, a).Equal(a) {
+		t.Errorf("Diff(zero, t) = %+v, want t", flatten(Diff(Totals{}, a)))
+	}
+	// Expenses are diffed too: removing case A's return removes its
+	// deduction.
+	noReturn := fixture()
+	noReturn[0].Events = noReturn[0].Events[:3]
+	if got, w := Diff(Sum(fixture(), Filter{}), Sum(noReturn, Filter{})).Expenses(usd), MustParseAmount("USD -1000000"); !got.Equal(w) {
+		t.Errorf("Diff of expenses = %v, want %v", got, w)
+	}
+}
+
 func TestSumExact(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	var evs []Event
