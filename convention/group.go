@@ -81,29 +81,15 @@ func ParseRegionalGroup(s string) (RegionalGroup, error) {
 	for g := African; g <= WesternEuropeanOthers; g++ {
 		name, short := regionalGroupNames[g], regionalGroupShort[g]
 		switch {
-		case foldEqual(t, name),
-			len(t) > len("group of ") && foldEqual(t[:len("group of ")], "group of ") && foldEqual(t[len("group of "):], name),
-			foldEqual(t, short),
-			len(t) > len(" group") && foldEqual(t[len(t)-len(" group"):], " group") && foldEqual(t[:len(t)-len(" group")], short),
-			foldEqual(t, regionalGroupAbbrevs[g]):
+		case equalFold(t, name),
+			len(t) > len("group of ") && equalFold(t[:len("group of ")], "group of ") && equalFold(t[len("group of "):], name),
+			equalFold(t, short),
+			len(t) > len(" group") && equalFold(t[len(t)-len(" group"):], " group") && equalFold(t[:len(t)-len(" group")], short),
+			equalFold(t, regionalGroupAbbrevs[g]):
 			return g, nil
 		}
 	}
 	return 0, &ParseError{What: "regional group", Input: s, Err: ErrSyntax}
-}
-
-// foldEqual reports whether the ASCII strings s and t are equal under ASCII
-// case folding.
-func foldEqual(s, t string) bool {
-	if len(s) != len(t) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if lower(s[i]) != lower(t[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // AppendText implements encoding.TextAppender, appending the name as

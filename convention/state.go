@@ -95,7 +95,7 @@ func StateFromAlpha2(code string) (State, bool) {
 		return State{}, false
 	}
 	for i := range NumStates {
-		if foldEqual(code, stateTable[i].alpha2) {
+		if equalFold(code, stateTable[i].alpha2) {
 			return StateAt(i)
 		}
 	}

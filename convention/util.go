@@ -64,14 +64,15 @@ func lower(c byte) byte {
 	return c
 }
 
-// equalFold reports whether s equals t (which is lower case ASCII) under
-// ASCII case folding.
+// equalFold reports whether s equals t under ASCII case folding. Unlike
+// strings.EqualFold it leaves non-ASCII bytes alone, so it is cheap and
+// never folds "K" to the Kelvin sign.
 func equalFold(s, t string) bool {
 	if len(s) != len(t) {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if lower(s[i]) != t[i] {
+		if lower(s[i]) != lower(t[i]) {
 			return false
 		}
 	}
