@@ -81,10 +81,14 @@ func (a Amount) Round(places int32) Amount { return mkAmount(a.value.Round(place
 func (a Amount) Equal(b Amount) bool { return a.cur == b.cur && a.value.Equal(b.value) }
 
 // common returns the currency that an operation on a and b takes place in,
-// or a *CurrencyMismatchError. The zero Amount fits any currency.
+// or a *CurrencyMismatchError. The zero Amount fits any currency. Two
+// amounts without a currency, one of them not zero, have none in common.
 func common(op string, a, b Amount) (Currency, error) {
 	switch {
 	case a.cur == b.cur:
+		if !a.cur.IsValid() && (a.value.Sign() != 0 || b.value.Sign() != 0) {
+			return Currency{}, fmt.Errorf("assetrecovery: %s: %w", op, ErrNoCurrency)
+		}
 		return a.cur, nil
 	case a.IsZero():
 		return b.cur, nil
@@ -96,7 +100,9 @@ func common(op string, a, b Amount) (Currency, error) {
 
 // Add returns a + b. If the currencies differ it returns the zero Amount and
 // a *CurrencyMismatchError, unless one operand is the zero Amount, which
-// adds nothing.
+// adds nothing. An invalid operand (a value without a currency) is an error
+// too: a *CurrencyMismatchError against an amount in a currency, otherwise
+// an error wrapping ErrNoCurrency.
 func (a Amount) Add(b Amount) (Amount, error) {
 	c, err := common("add", a, b)
 	if err != nil {

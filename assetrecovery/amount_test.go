@@ -227,6 +227,28 @@ func TestAmountArithmetic(t *testing.T) {
 	if _, err := bad.Add(a); !errors.Is(err, ErrCurrencyMismatch) {
 		t.Errorf("invalid.Add = %v, want ErrCurrencyMismatch", err)
 	}
+	// Nor does it add to itself or to the zero Amount, in either order.
+	for _, tt := range []struct {
+		name string
+		x, y Amount
+	}{
+		{"invalid+invalid", bad, bad},
+		{"invalid+zero", bad, z},
+		{"zero+invalid", z, bad},
+	} {
+		if got, err := tt.x.Add(tt.y); !errors.Is(err, ErrNoCurrency) {
+			t.Errorf("%s: Add = %v, %v, want ErrNoCurrency", tt.name, got, err)
+		}
+		if got, err := tt.x.Sub(tt.y); !errors.Is(err, ErrNoCurrency) {
+			t.Errorf("%s: Sub = %v, %v, want ErrNoCurrency", tt.name, got, err)
+		}
+		if got, err := tt.x.Cmp(tt.y); !errors.Is(err, ErrNoCurrency) {
+			t.Errorf("%s: Cmp = %v, %v, want ErrNoCurrency", tt.name, got, err)
+		}
+	}
+	if got, err := z.Add(z); err != nil || !got.IsZero() {
+		t.Errorf("zero.Add(zero) = %v, %v, want the zero Amount", got, err)
+	}
 }
 
 func TestRatio(t *testing.T) {
