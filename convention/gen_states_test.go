@@ -59,19 +59,7 @@ func TestTablesStates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile(statesGenerated, src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	old, err := os.ReadFile(statesGenerated)
-	if err != nil {
-		t.Fatalf("%v (run go test . -run TestTables -update)", err)
-	}
-	if !bytes.Equal(old, src) {
-		t.Errorf("%s is out of date with testdata; run go test . -run TestTables -update", statesGenerated)
-	}
+	checkGenerated(t, statesGenerated, src)
 }
 
 func generateStateTables(t *testing.T) ([]byte, error) {
