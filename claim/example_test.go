@@ -61,15 +61,15 @@ func Example() {
 	// holds              count         "118 States"                    = 118
 	// holds              count         "a total of 3,680"              = 3,680
 	// holds              change        "only eight further"            = 8 (3,672 → 3,680)
-	// holds              invariant     "the overall substantive anal…
+	// holds              invariant     "the overall substantive analysis remained unchanged"
 	//     data legislative drafting, capacity-building, good practices
-	// holds              top           "legislative drafting, capaci…
+	// holds              top           "legislative drafting, capacity-building and good practices"
 	//     data legislative drafting (1,010), capacity-building (980), good practices (640), other (90)
 	// holds              consistency   "3,680 ≥ 118"                   data 3,680 vs 118
 	// holds              top           "the most needs: article 46"    data 46 (200), 44 (185)
 	// holds              count         "74 States"                     = 74
 	// holds              count         "200 such needs"                = 200
-	// holds              order         "article 46, followed by arti…
+	// holds              order         "article 46, followed by article 44 and article 50"
 	//     data 46 (200), 44 (185), 50 (182), 48 (120)
 	// holds              count         "63 States"                     = 63
 	// holds              respectively  "185 needs"                     = 185
@@ -288,7 +288,7 @@ func ExampleUnchanged() {
 	fmt.Println(claim.Check(claim.Unchanged("the analysis remained unchanged", before, after)))
 	// Output:
 	// 1 figure: 1 holds, 0 fail
-	// holds  invariant  "the analysis remained unchan…
+	// holds  invariant  "the analysis remained unchanged"
 	//     data legislative drafting, capacity-building, good practices
 }
 
@@ -296,7 +296,8 @@ func ExampleInvariant() {
 	fmt.Println(claim.Check(claim.Invariant("continued to pertain to legislative drafting", "same leading category", true)))
 	// Output:
 	// 1 figure: 1 holds, 0 fail
-	// holds  invariant  "continued to pertain to legi…  = same leading category
+	// holds  invariant  "continued to pertain to legislative drafting"
+	//     = same leading category
 }
 
 func ExampleRange() {
@@ -328,9 +329,9 @@ func ExampleOrder() {
 	fmt.Println(claim.Check(o, o.With(claim.Rules{Ties: claim.TiesStrict})))
 	// Output:
 	// 2 figures: 1 holds, 1 fails
-	// holds  order  "article 46, followed by arti…
+	// holds  order  "article 46, followed by article 44 and article 50"
 	//     data 46 (200), 44 (185), 50 (185); 44 and 50 tie at 185
-	// fails  order  "article 46, followed by arti…
+	// fails  order  "article 46, followed by article 44 and article 50"
 	//     stated in order 46 > 44 > 50, data 46 (200), 44 (185), 50 (185); 44 and 50 tie at 185
 }
 

@@ -224,8 +224,9 @@ func (r Report) Summary() string {
 }
 
 // Report.String lays entries out for a terminal of reportWidth columns: a
-// literal longer than maxLiteralCell runes is cut, and the details of an
-// entry that do not fit beside it go on lines of their own.
+// literal longer than maxLiteralCell runes stands on a line of its own, and
+// the details of an entry that do not fit beside it go on lines of their
+// own.
 const (
 	reportWidth    = 100
 	maxLiteralCell = 30
@@ -274,14 +275,14 @@ func (e Entry) details() (clauses []string, hint string) {
 }
 
 // String formats the report for a terminal about 100 columns wide: the
-// summary line, then each entry with its verdict, kind and literal (cut to
-// 30 characters, ending in "…"; the entries keep the full text), followed by
+// summary line, then each entry with its verdict, kind and literal (quoted in
+// full; a literal of over 30 characters ends its line), followed by
 // "= value" when the data is what the figure states, or else by what was
 // stated, what the data gives, how far off it is, and the hint. An entry
 // whose details do not fit on its line continues on an indented line below,
 // or, if they do not fit there either, on one line for what was stated, one
-// for the data and the offset and one for the hint, wrapped at spaces. The text depends only on the entries, so it can be
-// golden-tested.
+// for the data and the offset and one for the hint, wrapped at spaces. The
+// text depends only on the entries, so it can be golden-tested.
 func (r Report) String() string {
 	var b strings.Builder
 	b.WriteString(r.Summary())
@@ -289,10 +290,12 @@ func (r Report) String() string {
 	lits := make([]string, len(r.Entries))
 	var wv, wk, wl int
 	for i, e := range r.Entries {
-		lits[i] = clip(strconv.Quote(e.Literal), maxLiteralCell)
+		lits[i] = strconv.Quote(e.Literal)
 		wv = max(wv, utf8.RuneCountInString(e.Verdict.String()))
 		wk = max(wk, utf8.RuneCountInString(e.Kind.String()))
-		wl = max(wl, utf8.RuneCountInString(lits[i]))
+		if n := utf8.RuneCountInString(lits[i]); n <= maxLiteralCell {
+			wl = max(wl, n)
+		}
 	}
 	for i, e := range r.Entries {
 		line := pad(e.Verdict.String(), wv) + "  " + pad(e.Kind.String(), wk) + "  " + pad(lits[i], wl) + "  "
@@ -301,11 +304,24 @@ func (r Report) String() string {
 		if hint != "" {
 			one = joinHint(one, hint)
 		}
-		if utf8.RuneCountInString(line+one) <= reportWidth {
+		if utf8.RuneCountInString(lits[i]) > maxLiteralCell {
+			// A long literal is quoted in full on a line of its own (wrapped
+			// if need be), with the details below it.
+			head := pad(e.Verdict.String(), wv) + "  " + pad(e.Kind.String(), wk) + "  "
+			for j, w := range wrap(lits[i], reportWidth-len(head)) {
+				if j == 0 {
+					w = head + w
+				} else {
+					w = indent + w
+				}
+				writeLine(&b, w)
+			}
+		} else if utf8.RuneCountInString(line+one) <= reportWidth {
 			writeLine(&b, line+one)
 			continue
+		} else {
+			writeLine(&b, line)
 		}
-		writeLine(&b, line)
 		if utf8.RuneCountInString(indent+one) <= reportWidth {
 			writeLine(&b, indent+one)
 			continue
