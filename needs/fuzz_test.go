@@ -1,6 +1,7 @@
 package needs_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/uncac-go/uncac/convention"
@@ -38,14 +39,44 @@ func FuzzParseOutcome(f *testing.F) {
 		f.Add(o.String())
 	}
 	f.Add("LAW_ADOPTED")
+	f.Add("law passed")
 	f.Fuzz(func(t *testing.T, s string) {
 		o, err := needs.ParseOutcome(s)
 		if err != nil {
+			if o != 0 || !errors.Is(err, needs.ErrUnknownOutcome) {
+				t.Errorf("ParseOutcome(%q) = %v, %v, want 0 and ErrUnknownOutcome", s, o, err)
+			}
 			return
+		}
+		if !o.IsValid() {
+			t.Fatalf("ParseOutcome(%q) = %v, not valid", s, o)
 		}
 		back, err := needs.ParseOutcome(o.String())
 		if err != nil || back != o {
 			t.Errorf("ParseOutcome(%q) = %v, %v, want %v", o.String(), back, err, o)
+		}
+	})
+}
+
+func FuzzParseMeasure(f *testing.F) {
+	for _, s := range []string{"needs", "States", " STATES ", "", "votes"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m, err := needs.ParseMeasure(s)
+		if err != nil {
+			if m != 0 || !errors.Is(err, needs.ErrUnknownMeasure) {
+				t.Errorf("ParseMeasure(%q) = %v, %v, want 0 and ErrUnknownMeasure", s, m, err)
+			}
+			return
+		}
+		text, err := m.MarshalText()
+		if err != nil {
+			t.Fatalf("%v.MarshalText() = %v", m, err)
+		}
+		var back needs.Measure
+		if err := back.UnmarshalText(text); err != nil || back != m {
+			t.Errorf("UnmarshalText(%q) = %v, %v, want %v", text, back, err, m)
 		}
 	})
 }
