@@ -219,7 +219,7 @@ func reproduce(w io.Writer, seed uint64) claim.Report {
 
 	report := claim.Check(claims(f)...)
 	fmt.Fprintln(w, "The report's figures, checked:")
-	fmt.Fprint(w, report)
+	fmt.Fprintln(w, report)
 	return report
 }
 
