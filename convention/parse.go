@@ -213,7 +213,8 @@ func (p *parser) cite() (raw, error) {
 		return raw{}, p.fail(t.start, ErrSyntax)
 	}
 	r := raw{start: t.start, a: n}
-	return r, p.components(&r)
+	err := p.components(&r)
+	return r, err
 }
 
 // components parses the paragraph, subparagraph and item parts that follow
@@ -453,14 +454,16 @@ func (p *parser) item() (raw, error) {
 		if err := p.paragraph(&r, plural); err != nil {
 			return raw{}, err
 		}
-		return r, p.components(&r)
+		err := p.components(&r)
+		return r, err
 	}
 	if p.subparagraphWord() {
 		r := raw{start: start, reversed: true, floating: true}
 		if err := p.subparagraph(&r); err != nil {
 			return raw{}, err
 		}
-		return r, p.components(&r)
+		err := p.components(&r)
+		return r, err
 	}
 	return p.cite()
 }
@@ -679,7 +682,8 @@ func (p *parser) continuation(prev raw) (raw, error) {
 	default:
 		return raw{}, p.fail(t.start, ErrSyntax)
 	}
-	return cur, p.components(&cur)
+	err := p.components(&cur)
+	return cur, err
 }
 
 // expand appends the provisions after from up to and including to, which
