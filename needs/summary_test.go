@@ -3,6 +3,7 @@ package needs_test
 import (
 	"math/rand/v2"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/uncac-go/uncac/convention"
@@ -287,4 +288,30 @@ func TestPerState(t *testing.T) {
 	if got != want {
 		t.Errorf("PerState() = %+v, want %+v", got, want)
 	}
+}
+
+// TestConcurrentReads backs the documented guarantee that a Summary is safe
+// for concurrent reads: run it with -race.
+func TestConcurrentReads(t *testing.T) {
+	s := needs.TallySlice(needstest.FirstCycle(1))
+	want := s.RankArticles(needs.ByNeeds)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 20 {
+				if got := s.Total(); got != (needs.Count{Needs: 3680, States: 118}) {
+					t.Errorf("Total() = %+v, want {3680 118}", got)
+				}
+				if got := s.RankArticles(needs.ByNeeds); !slices.Equal(got, want) {
+					t.Errorf("RankArticles(ByNeeds) = %v, want %v", got, want)
+				}
+				if got := len(slices.Collect(s.States())); got != 118 {
+					t.Errorf("len(States()) = %d, want 118", got)
+				}
+				s.PerState()
+				needs.Diff(s, s)
+			}
+		})
+	}
+	wg.Wait()
 }
