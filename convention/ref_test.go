@@ -185,6 +185,12 @@ func TestParseRefs(t *testing.T) {
 		{"two reversed", "paragraph 9 of article 46 and paragraph 2 of article 48", []string{"art. 46(9)", "art. 48(2)"}},
 		{"reversed then article", "paragraph 9 of article 46 and article 48", []string{"art. 46(9)", "art. 48"}},
 		{"reversed then bare article", "paragraphs 1 and 2 of article 52 and 53", []string{"art. 52(1)", "art. 52(2)", "art. 53"}},
+		{"reversed subparagraph list", "paragraph 9 (b) and (c) of article 46", []string{"art. 46(9)(b)", "art. 46(9)(c)"}},
+		{"reversed two steps then article", "subparagraphs (a) and (b) of paragraph 1 of article 48 and article 53",
+			[]string{"art. 48(1)(a)", "art. 48(1)(b)", "art. 53"}},
+		{"two reversed two steps", "subparagraph (a) of paragraph 1 of article 48 and subparagraph (b) of paragraph 3 of article 46",
+			[]string{"art. 48(1)(a)", "art. 46(3)(b)"}},
+		{"reversed with semicolon", "paragraph 9 of article 46; paragraph 1 of article 48", []string{"art. 46(9)", "art. 48(1)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
