@@ -42,7 +42,8 @@ func (a Article) Chapter() Chapter {
 }
 
 // Paragraphs returns the number of paragraphs in the article. An article
-// that is a single unnumbered paragraph, such as article 15, has one.
+// that is a single unnumbered paragraph, such as article 15, has one; an
+// invalid Article has none.
 func (a Article) Paragraphs() int {
 	if !a.IsValid() {
 		return 0

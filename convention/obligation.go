@@ -50,8 +50,9 @@ func (o Obligation) IsValid() bool { return o >= NoObligation && o <= Mandatory 
 // than p.
 func (o Obligation) Compare(p Obligation) int { return cmpUint(uint8(o), uint8(p)) }
 
-// ParseObligation parses a class name as String prints it, in any case;
-// "no obligation" is accepted for "none".
+// ParseObligation parses a class name as String prints it, in any case and
+// with surrounding space ignored; "no obligation" is accepted for "none".
+// Anything else is a *ParseError wrapping ErrSyntax.
 func ParseObligation(s string) (Obligation, error) {
 	t := trimSpace(s)
 	for o := NoObligation; o <= Mandatory; o++ {

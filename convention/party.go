@@ -37,7 +37,9 @@ func (a Act) String() string {
 // IsValid reports whether a is one of the five kinds of act.
 func (a Act) IsValid() bool { return a >= Ratification && a <= Succession }
 
-// ParseAct parses an act's name as String prints it, in any case.
+// ParseAct parses an act's name as String prints it, in any case and with
+// surrounding space ignored. Anything else, including the UN Treaty
+// Collection's marks ("a", "AA"), is a *ParseError wrapping ErrSyntax.
 func ParseAct(s string) (Act, error) {
 	t := trimSpace(s)
 	for a := Ratification; a <= Succession; a++ {
@@ -112,7 +114,9 @@ func (c Certainty) IsValid() bool { return c >= Impossible && c <= Certain }
 // than d.
 func (c Certainty) Compare(d Certainty) int { return cmpUint(uint8(c), uint8(d)) }
 
-// ParseCertainty parses a degree as String prints it, in any case.
+// ParseCertainty parses a degree as String prints it, in any case and with
+// surrounding space ignored. Anything else is a *ParseError wrapping
+// ErrSyntax.
 func ParseCertainty(s string) (Certainty, error) {
 	t := trimSpace(s)
 	for c := Impossible; c <= Certain; c++ {

@@ -294,7 +294,9 @@ func (u UNStatus) String() string {
 // IsValid reports whether u is one of the four kinds of standing.
 func (u UNStatus) IsValid() bool { return u >= UNMember && u <= RegionalOrganization }
 
-// ParseUNStatus parses a status as String prints it, in any case.
+// ParseUNStatus parses a status as String prints it, in any case and with
+// surrounding space ignored. Anything else is a *ParseError wrapping
+// ErrSyntax.
 func ParseUNStatus(s string) (UNStatus, error) {
 	t := trimSpace(s)
 	for u := UNMember; u <= RegionalOrganization; u++ {
