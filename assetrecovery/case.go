@@ -1,6 +1,7 @@
 package assetrecovery
 
 import (
+	"fmt"
 	"iter"
 	"time"
 
@@ -62,7 +63,8 @@ func ParseStage(s string) (Stage, error) {
 }
 
 // MarshalText implements encoding.TextMarshaler with the form String prints.
-// The zero Stage marshals as empty text; other invalid values are an error.
+// The zero Stage marshals as empty text; other invalid values are an error
+// wrapping ErrInvalid.
 func (s Stage) MarshalText() ([]byte, error) {
 	return marshalEnum("stage", uint8(s), s.IsValid(), s.String())
 }
@@ -135,7 +137,8 @@ func ParseAvenue(s string) (Avenue, error) {
 }
 
 // MarshalText implements encoding.TextMarshaler with the form String prints.
-// The zero Avenue marshals as empty text; other invalid values are an error.
+// The zero Avenue marshals as empty text; other invalid values are an error
+// wrapping ErrInvalid.
 func (a Avenue) MarshalText() ([]byte, error) {
 	return marshalEnum("avenue", uint8(a), a.IsValid(), a.String())
 }
@@ -232,7 +235,8 @@ func ParseBasis(s string) (Basis, error) {
 }
 
 // MarshalText implements encoding.TextMarshaler with the form String prints.
-// The zero Basis marshals as empty text; other invalid values are an error.
+// The zero Basis marshals as empty text; other invalid values are an error
+// wrapping ErrInvalid.
 func (b Basis) MarshalText() ([]byte, error) {
 	return marshalEnum("basis", uint8(b), b.IsValid(), b.String())
 }
@@ -304,16 +308,20 @@ func (c Case) HeldIn(s convention.State) bool {
 	return false
 }
 
+// marshalEnum returns the text of an enumeration value: s, or nothing for
+// zero. Values out of range are an error wrapping ErrInvalid.
 func marshalEnum(what string, v uint8, valid bool, s string) ([]byte, error) {
 	if v == 0 {
 		return []byte{}, nil
 	}
 	if !valid {
-		return nil, &ParseError{What: what, Input: s, Err: ErrSyntax}
+		return nil, fmt.Errorf("assetrecovery: marshaling %s %s: %w", what, s, ErrInvalid)
 	}
 	return []byte(s), nil
 }
 
+// unmarshalEnum sets *dst to the value that parse finds in text, or to zero
+// for empty text.
 func unmarshalEnum(text []byte, dst *uint8, parse func(string) (uint8, error)) error {
 	if len(text) == 0 {
 		*dst = 0

@@ -52,31 +52,20 @@ func ParseKind(s string) (Kind, error) {
 	return Kind(v), err
 }
 
-// MarshalText implements encoding.TextMarshaler. The zero Kind marshals as
-// empty text; other invalid values are an error.
+// MarshalText implements encoding.TextMarshaler with the form String prints.
+// The zero Kind marshals as empty text; other invalid values are an error
+// wrapping ErrInvalid.
 func (k Kind) MarshalText() ([]byte, error) {
-	if k == 0 {
-		return []byte{}, nil
-	}
-	if !k.IsValid() {
-		return nil, &ParseError{What: "kind", Input: k.String(), Err: ErrSyntax}
-	}
-	return []byte(k.String()), nil
+	return marshalEnum("kind", uint8(k), k.IsValid(), k.String())
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. Empty text gives the
-// zero Kind.
+// UnmarshalText implements encoding.TextUnmarshaler, accepting what
+// ParseKind accepts. Empty text gives the zero Kind.
 func (k *Kind) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*k = 0
-		return nil
-	}
-	v, err := ParseKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
+	return unmarshalEnum(text, (*uint8)(k), func(t string) (uint8, error) {
+		v, err := ParseKind(t)
+		return uint8(v), err
+	})
 }
 
 type currencyInfo struct {

@@ -82,8 +82,8 @@ func TestEnums(t *testing.T) {
 			if got, want := fmt.Sprint(e.zero), fmt.Sprintf("%%!%s(0)", e.name); got != want {
 				t.Errorf("zero String() = %q, want %q", got, want)
 			}
-			if _, err := e.invalid.(encoding.TextMarshaler).MarshalText(); err == nil {
-				t.Errorf("MarshalText of %v succeeded", e.invalid)
+			if _, err := e.invalid.(encoding.TextMarshaler).MarshalText(); !errors.Is(err, ErrInvalid) {
+				t.Errorf("MarshalText of %v: %v, want ErrInvalid", e.invalid, err)
 			}
 			if b, err := e.zero.MarshalText(); err != nil || len(b) != 0 {
 				t.Errorf("zero MarshalText() = %q, %v, want empty", b, err)

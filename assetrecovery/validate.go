@@ -17,7 +17,8 @@ var (
 	// currency; a zero offence citation.
 	ErrMissing = errors.New("missing value")
 	// ErrInvalid reports a value that is set but not one the package
-	// defines, such as Stage(9).
+	// defines, such as Stage(9). MarshalText of such a value and Totals.In
+	// of an invalid stage fail with it too.
 	ErrInvalid = errors.New("invalid value")
 	// ErrDuplicateID reports a case ID used by an earlier case.
 	ErrDuplicateID = errors.New("duplicate case ID")
