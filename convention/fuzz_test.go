@@ -13,12 +13,13 @@ var refSeeds = []string{
 	"art. 99999999999999999999(1)", "chapter IV", "", "\xff\xfe", "art. 46(9)(b) and (10)",
 	"paragraph 9 (b) of article 46", "subparagraph (b) of paragraph 9 of article 46",
 	"paragraphs 9 and 10 of article 46", "article 23, subparagraph 1 (a)", "articles 52, paragraph 1, and 53",
-	"arts. 15 and 16; art. 23", "article 46, paragraph 9, of the Convention", "paragraph 9 of",
+	"arts. 15 and 16; art. 23", "article 46, paragraph 9, of the Convention", "paragraph 9 of", "1,",
 }
 
 // FuzzParseRef checks that no input makes ParseRef or ParseRefs panic, that
 // every error is a *ParseError of a known kind pointing into the input, and
-// that every Ref parsed round-trips through String, Long and MarshalText.
+// that every Ref parsed round-trips through String, Long and MarshalText,
+// and that whatever ParseRef reads, ParseRefs reads as a list of one.
 func FuzzParseRef(f *testing.F) {
 	for _, s := range refSeeds {
 		f.Add(s)
@@ -29,10 +30,14 @@ func FuzzParseRef(f *testing.F) {
 		if err == nil {
 			roundTrip(t, r)
 		}
-		refs, err := ParseRefs(s)
-		checkParseErr(t, s, err)
+		refs, err2 := ParseRefs(s)
+		checkParseErr(t, s, err2)
 		for _, r := range refs {
 			roundTrip(t, r)
+		}
+		// A single citation is a list of one.
+		if err == nil && (err2 != nil || len(refs) != 1 || refs[0] != r) {
+			t.Fatalf("ParseRef(%q) = %v, but ParseRefs = %v, %v", s, r, refs, err2)
 		}
 	})
 }

@@ -343,6 +343,7 @@ func (p *parser) suffix() {
 		p.lex.next()
 	}
 	if !p.word(false, "of") {
+		p.lex.pos = save
 		return
 	}
 	p.word(false, "the")

@@ -99,6 +99,8 @@ func TestParseRefErrors(t *testing.T) {
 		{"letter in numbered article", "art. 46(b)", ErrUnknownProvision, 5},
 		{"huge paragraph", "art. 46(300)", ErrUnknownProvision, 5},
 		{"semicolon in single", "art. 15; art. 16", ErrSyntax, 7},
+		{"trailing comma", "art. 15,", ErrSyntax, 7},
+		{"comma before other words", "art. 15, foo", ErrSyntax, 7},
 		{"UN style subparagraph without letter", "subparagraph 1 of article 23", ErrSyntax, 15},
 		{"UN style subparagraph with item", "subparagraph 1 (ii) of article 23", ErrSyntax, 16},
 		{"subparagraph twice", "article 46, paragraph 9, subparagraph 9 (b)", ErrSyntax, 38},
