@@ -543,8 +543,8 @@ type item struct {
 // articles, of paragraphs in one article, of subparagraphs in one
 // paragraph, or of items). A part written without an article continues the
 // citation before it: a bare number after "paragraphs 9" is another
-// paragraph (and so after "paragraph 9", unless the list began with
-// "articles"); otherwise it is an article. Citations written before their
+// paragraph, and so after "paragraph 9" unless its article came after
+// "articles" or "arts."; otherwise it is an article. Citations written before their
 // article, as ParseRef reads them, take the article from the "of article"
 // that follows them. Every citation must name an existing provision; errors
 // are as for ParseRef.
