@@ -3,6 +3,7 @@ package convention
 import (
 	"iter"
 	"slices"
+	"strconv"
 )
 
 // A Ref cites a provision of the Convention: an article as a whole, or one of
@@ -56,11 +57,13 @@ func RefOf(a Article, paragraph int, subparagraph byte, item int) (Ref, bool) {
 	return r, true
 }
 
-// MustRef is like RefOf but panics if there is no such provision.
+// MustRef is like RefOf but panics if there is no such provision. It is
+// meant for constants in programs and tests.
 func MustRef(a Article, paragraph int, subparagraph byte, item int) Ref {
 	r, ok := RefOf(a, paragraph, subparagraph, item)
 	if !ok {
-		panic("convention: no such provision")
+		panic("convention: MustRef(" + strconv.Itoa(int(a)) + ", " + strconv.Itoa(paragraph) + ", " +
+			strconv.QuoteRune(rune(subparagraph)) + ", " + strconv.Itoa(item) + "): no such provision")
 	}
 	return r
 }

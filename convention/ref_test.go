@@ -386,3 +386,38 @@ func TestRefOf(t *testing.T) {
 		}
 	}
 }
+
+func TestMustPanics(t *testing.T) {
+	tests := []struct {
+		name string
+		f    func()
+		want string // the panic message, or "" for an error value
+	}{
+		{"MustRef", func() { MustRef(46, 31, 'b', 0) }, `convention: MustRef(46, 31, 'b', 0): no such provision`},
+		{"MustParseRef", func() { MustParseRef("art. 72") }, ""},
+		{"MustParseArticle", func() { MustParseArticle("art. 46(9)") }, ""},
+		{"MustParseChapter", func() { MustParseChapter("chapter IX") }, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			defer func() {
+				v := recover()
+				switch v := v.(type) {
+				case nil:
+					t.Errorf("%s did not panic", tt.name)
+				case string:
+					if v != tt.want {
+						t.Errorf("%s panicked with %q, want %q", tt.name, v, tt.want)
+					}
+				case error:
+					if _, ok := errors.AsType[*ParseError](v); !ok || tt.want != "" {
+						t.Errorf("%s panicked with %v, want a *ParseError", tt.name, v)
+					}
+				default:
+					t.Errorf("%s panicked with %v (%T)", tt.name, v, v)
+				}
+			}()
+			tt.f()
+		})
+	}
+}
