@@ -2,12 +2,12 @@ package convention
 
 // The citation grammar, informally:
 //
-//	list      = item { sep (item | continue) } [suffix]
-//	item      = [prefix] cite | before { sep continue } of
-//	prefix    = ("article" | "articles" | "art" | "arts") ["."]
-//	cite      = number parts
-//	parts     = { group | [","] para | [","] subpara }
+//	list      = cite { sep (cite | continue) } [suffix]     (ParseRef: one cite)
+//	cite      = [prefix] number parts | before { sep continue } of
+//	continue  = (number | group | para | subpara) parts   (the rest as in the cite before)
 //	before    = (para | subpara) parts
+//	prefix    = ("article" | "articles" | "art" | "arts") ["."]
+//	parts     = { group | [","] para | [","] subpara }
 //	of        = "of" [para "of"] prefix number
 //	para      = ("paragraph" | "paragraphs" | "para" | "paras" | "par" | "pars") ["."] number
 //	subpara   = ("subparagraph" | "subparagraphs" | "subpara" | "subparas" | …) ["."] [number] (letter | group)
