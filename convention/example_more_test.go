@@ -81,8 +81,9 @@ func ExampleArticle() {
 }
 
 func ExampleArticles() {
-	// The articles that bind States parties the least: those whose
-	// strongest provision only has States consider or endeavour.
+	// The articles whose strongest provision only asks States parties to
+	// consider a measure or to endeavour: none of their paragraphs is
+	// mandatory.
 	for a := range convention.Articles() {
 		if o := a.Ref().Obligation(); o == convention.Consider || o == convention.Endeavour {
 			fmt.Printf("%-10v %-9v %s\n", a, o, a.Title())
