@@ -225,7 +225,7 @@ func TestParseRefsErrors(t *testing.T) {
 		{"range through a gap", "art. 46(9)(a)–(d)", ErrUnknownProvision},
 		{"unknown in list", "articles 15 and 72", ErrUnknownProvision},
 		{"unknown paragraph", "article 46, paragraphs 9 and 31", ErrUnknownProvision},
-		{"paragraph of paragraph 1 in plural articles", "articles 46, paragraph 9 and 72", ErrUnknownProvision},
+		{"number after singular paragraph under articles is an article", "articles 46, paragraph 9 and 72", ErrUnknownProvision},
 		{"reversed left open", "paragraphs 9 and 10", ErrSyntax},
 		{"reversed then explicit article", "paragraph 9 and article 46", ErrSyntax},
 		{"reversed unknown", "paragraphs 9 and 31 of article 46", ErrUnknownProvision},
