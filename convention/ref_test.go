@@ -215,21 +215,22 @@ func TestParseRefsErrors(t *testing.T) {
 	tests := []struct {
 		name, in string
 		kind     error
+		pos      int
 	}{
-		{"empty", "", ErrSyntax},
-		{"dangling and", "articles 15 and", ErrSyntax},
-		{"reversed range", "arts. 46–44", ErrSyntax},
-		{"empty range", "arts. 46–46", ErrSyntax},
-		{"range across levels", "art. 46(9)(b)–47(9)(b)", ErrSyntax},
-		{"range end unknown", "arts. 70–72", ErrUnknownProvision},
-		{"range through a gap", "art. 46(9)(a)–(d)", ErrUnknownProvision},
-		{"unknown in list", "articles 15 and 72", ErrUnknownProvision},
-		{"unknown paragraph", "article 46, paragraphs 9 and 31", ErrUnknownProvision},
-		{"number after singular paragraph under articles is an article", "articles 46, paragraph 9 and 72", ErrUnknownProvision},
-		{"reversed left open", "paragraphs 9 and 10", ErrSyntax},
-		{"reversed then explicit article", "paragraph 9 and article 46", ErrSyntax},
-		{"reversed unknown", "paragraphs 9 and 31 of article 46", ErrUnknownProvision},
-		{"dangling semicolon", "articles 15;", ErrSyntax},
+		{"empty", "", ErrSyntax, 0},
+		{"dangling and", "articles 15 and", ErrSyntax, 15},
+		{"reversed range", "arts. 46–44", ErrSyntax, 11},
+		{"empty range", "arts. 46–46", ErrSyntax, 11},
+		{"range across levels", "art. 46(9)(b)–47(9)(b)", ErrSyntax, 16},
+		{"range end unknown", "arts. 70–72", ErrUnknownProvision, 11},
+		{"range through a gap", "art. 46(9)(a)–(d)", ErrUnknownProvision, 16},
+		{"unknown in list", "articles 15 and 72", ErrUnknownProvision, 16},
+		{"unknown paragraph", "article 46, paragraphs 9 and 31", ErrUnknownProvision, 29},
+		{"number after singular paragraph under articles is an article", "articles 46, paragraph 9 and 72", ErrUnknownProvision, 29},
+		{"reversed left open", "paragraphs 9 and 10", ErrSyntax, 19},
+		{"reversed then explicit article", "paragraph 9 and article 46", ErrSyntax, 24},
+		{"reversed unknown", "paragraphs 9 and 31 of article 46", ErrUnknownProvision, 17},
+		{"dangling semicolon", "articles 15;", ErrSyntax, 12},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -237,8 +238,15 @@ func TestParseRefsErrors(t *testing.T) {
 			if !errors.Is(err, tt.kind) {
 				t.Errorf("ParseRefs(%q) = %v, %v; want error %v", tt.in, got, err, tt.kind)
 			}
-			if _, ok := errors.AsType[*ParseError](err); err != nil && !ok {
-				t.Errorf("ParseRefs(%q) error %T is not a *ParseError", tt.in, err)
+			pe, ok := errors.AsType[*ParseError](err)
+			if !ok {
+				t.Fatalf("ParseRefs(%q) error %T is not a *ParseError", tt.in, err)
+			}
+			if pe.Input != tt.in || pe.Pos != tt.pos {
+				t.Errorf("ParseRefs(%q) error at %q offset %d, want offset %d", tt.in, pe.Input, pe.Pos, tt.pos)
+			}
+			if got != nil {
+				t.Errorf("ParseRefs(%q) returned %v with an error", tt.in, got)
 			}
 		})
 	}
