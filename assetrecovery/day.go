@@ -1,39 +1,32 @@
 package assetrecovery
 
-import (
-	"math"
-	"time"
-)
+import "time"
 
 // dayNumber returns the calendar date of t, as t.Date reports it in t's own
 // location, as a count of days since 1970-01-01, together with its year.
-// Sum calls it for every event, so UTC times, which records mostly hold,
-// take a path with no calls and no loops; other locations, and instants
-// before year 0 or near the end of the int64 range, go through t.Date.
+// Sum calls it for every event, so UTC times from 1901 to February 2100,
+// which records almost always hold, take a path of plain arithmetic; other
+// locations and years go through t.Date.
 func dayNumber(t time.Time) (days int64, year int) {
-	if sec := t.Unix(); t.Location() == time.UTC && sec >= -marchEpoch && sec <= math.MaxInt64-marchEpoch {
-		// Count days from 0000-03-01, so that leap days fall at the end
-		// of a year, and split them into 400-year eras, then into years
-		// of the era (the method of Neri and Schneider, "Euclidean affine
-		// functions and their application to calendar algorithms",
-		// 2022). A March-based year that runs into January and February
-		// ends in the next calendar year.
-		d := uint64(sec+marchEpoch) / 86400
-		n := 4*d + 3
-		era, rest := n/146097, uint32(n%146097)|3
-		y, yday := 100*era+uint64(rest/1461), rest%1461/4
-		if yday >= 306 { // 306 days from March 1 to January 1
-			y++
-		}
-		return int64(d) - marchEpoch/86400, int(y)
+	if sec := t.Unix(); sec >= cycleFirst*86400 && sec < cycleEnd*86400 && t.Location() == time.UTC {
+		// In these years every fourth year is a leap year, so the years
+		// run in cycles of 1461 days, each starting on 1 January of a
+		// year after a leap year, as 1901 is: the year of day d of a
+		// cycle is (4d+3)/1461.
+		d := (sec - cycleFirst*86400) / 86400 // days since 1901-01-01, not negative
+		return d + cycleFirst, 1901 + int((4*d+3)/1461)
 	}
 	y, m, d := t.Date()
 	return civilDays(y, m, d), y
 }
 
-// marchEpoch is the number of seconds from 0000-03-01 to 1970-01-01 in the
-// proleptic Gregorian calendar (719,468 days).
-const marchEpoch = 719468 * 86400
+// The fast path of dayNumber covers the days from cycleFirst, 1901-01-01,
+// up to cycleEnd, 2100-03-01 (2100 is not a leap year), counted from
+// 1970-01-01.
+const (
+	cycleFirst = -25202
+	cycleEnd   = 47541
+)
 
 // civilDays returns the days from 1970-01-01 to the given date, negative
 // before it.
