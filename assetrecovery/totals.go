@@ -222,7 +222,7 @@ func slotIndex(slot uint8, c Currency) int { return (int(slot)-1)*NumCurrencies 
 // finer or larger values take a slower exact path. Memory use does not
 // depend on the number of events.
 func Sum(cases []Case, f Filter) Totals {
-	s := newSummer(&f)
+	s := newSummer(f)
 	for i := range cases {
 		s.add(&cases[i])
 	}
@@ -232,7 +232,7 @@ func Sum(cases []Case, f Filter) Totals {
 // SumSeq is Sum over the cases that seq yields, for cases that come from a
 // decoder or a database cursor rather than a slice. A nil seq sums nothing.
 func SumSeq(seq iter.Seq[Case], f Filter) Totals {
-	s := newSummer(&f)
+	s := newSummer(f)
 	if seq != nil {
 		for c := range seq {
 			s.add(&c)
@@ -243,7 +243,7 @@ func SumSeq(seq iter.Seq[Case], f Filter) Totals {
 
 // A summer is the state of one pass of Sum.
 type summer struct {
-	f        *Filter
+	f        Filter
 	from, to int64 // the period of f in days, ends included
 	years    yearIndex
 	last     *yearAccum // the accumulators of the last event's year
@@ -252,7 +252,7 @@ type summer struct {
 	skipped  int
 }
 
-func newSummer(f *Filter) *summer {
+func newSummer(f Filter) *summer {
 	s := &summer{f: f, from: math.MinInt64, to: math.MaxInt64}
 	if !f.From.IsZero() {
 		s.from, _ = dayNumber(f.From)
