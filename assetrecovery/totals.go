@@ -252,8 +252,8 @@ type summer struct {
 	skipped  int
 }
 
-func newSummer(f Filter) *summer {
-	s := &summer{f: f, from: math.MinInt64, to: math.MaxInt64}
+func newSummer(f Filter) summer {
+	s := summer{f: f, from: math.MinInt64, to: math.MaxInt64}
 	if !f.From.IsZero() {
 		s.from, _ = dayNumber(f.From)
 	}
