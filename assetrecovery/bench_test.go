@@ -1,6 +1,7 @@
 package assetrecovery
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -38,19 +39,23 @@ func benchCasesN(n, perCase int, mixed bool) []Case {
 	return cases
 }
 
-// BenchmarkSum measures Sum over a million amounts. Divide ns/op by 1e6 for
-// the cost per amount.
+// BenchmarkSum measures Sum over a million amounts, and SumSeq over the
+// same cases (MixedSeq). Divide ns/op by 1e6 for the cost per amount.
 func BenchmarkSum(b *testing.B) {
 	for _, bm := range []struct {
-		name  string
-		mixed bool
-	}{{"OneCurrency", false}, {"Mixed", true}} {
+		name       string
+		mixed, seq bool
+	}{{"OneCurrency", false, false}, {"Mixed", true, false}, {"MixedSeq", true, true}} {
 		b.Run(bm.name, func(b *testing.B) {
 			cases := benchCases(bm.mixed)
 			b.ReportAllocs()
 			var t Totals
 			for b.Loop() {
-				t = Sum(cases, Filter{})
+				if bm.seq {
+					t = SumSeq(slices.Values(cases), Filter{})
+				} else {
+					t = Sum(cases, Filter{})
+				}
 			}
 			if t.Events() != benchAmounts {
 				b.Fatalf("Sum counted %d events, want %d", t.Events(), benchAmounts)
