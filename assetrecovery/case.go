@@ -271,8 +271,9 @@ type Event struct {
 }
 
 // Net returns what a return delivered: Amount less Expenses. For other
-// stages, and for returns without deductions, it is Amount. It fails only if
-// Expenses is in another currency.
+// stages, and for returns without deductions, it is Amount. It fails if
+// Expenses is in another currency, or if Amount is not zero and has no
+// currency.
 func (e Event) Net() (Amount, error) { return e.Amount.Sub(e.Expenses) }
 
 // A Case is one recovery effort: assets taken from one State and pursued in
