@@ -415,7 +415,8 @@ func (t Totals) amount(slot uint8, c Currency) Amount {
 }
 
 // Amount returns the sum at stage s in currency c: zero in c if nothing was
-// summed there, and the zero Amount if c is the zero Currency.
+// summed there, and the zero Amount if c is the zero Currency or s is not a
+// valid stage.
 func (t Totals) Amount(s Stage, c Currency) Amount {
 	if !s.IsValid() {
 		return Amount{}
