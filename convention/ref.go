@@ -2,7 +2,6 @@ package convention
 
 import (
 	"iter"
-	"slices"
 	"strconv"
 )
 
@@ -78,12 +77,19 @@ func (r Ref) index() (int, bool) {
 	if r.a == 0 || r.a > NumArticles {
 		return 0, false
 	}
-	info := &articleTable[r.a]
-	rows := provisionTable[info.first:info.end]
-	i, ok := slices.BinarySearchFunc(rows, r.key(), func(p provisionInfo, k uint32) int {
-		return cmpUint(p.ref.key(), k)
-	})
-	return int(info.first) + i, ok
+	// A binary search over the article's rows, written out: the generic
+	// slices.BinarySearchFunc copies each row into its comparison func.
+	k := r.key()
+	lo, hi := int(articleTable[r.a].first), int(articleTable[r.a].end)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if provisionTable[m].ref.key() < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < int(articleTable[r.a].end) && provisionTable[lo].ref == r
 }
 
 // IsValid reports whether r cites a provision; only the zero Ref does not.
