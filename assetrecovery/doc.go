@@ -82,7 +82,7 @@
 // reflects the withdrawal of ANG, BGN, ZWL and SLL and the addition of XCG
 // and XAD. Regenerate it with
 //
-//	go test -run TestTables -update ./assetrecovery
+//	go test ./assetrecovery -run TestTables -update
 //
 // The package reads no files at run time and holds no exchange rates.
 //

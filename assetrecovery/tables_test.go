@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/csv"
-	"flag"
 	"fmt"
 	"go/format"
 	"os"
@@ -12,15 +11,15 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite tables.go from testdata/currencies.csv")
+	"github.com/uncac-go/uncac/internal/golden"
+)
 
 // TestTables generates tables.go from testdata/currencies.csv. Without
 // -update it fails if tables.go differs from what the data gives; with
 // -update it rewrites the file:
 //
-//	go test -run TestTables -update ./assetrecovery
+//	go test ./assetrecovery -run TestTables -update
 func TestTables(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "currencies.csv"))
 	if err != nil {
@@ -30,20 +29,7 @@ func TestTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const name = "tables.go"
-	if *update {
-		if err := os.WriteFile(name, src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	have, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatalf("%v (run go test -run TestTables -update ./assetrecovery)", err)
-	}
-	if !bytes.Equal(have, src) {
-		t.Errorf("%s is out of date with testdata/currencies.csv: run go test -run TestTables -update ./assetrecovery", name)
-	}
+	golden.File(t, "tables.go", src)
 }
 
 // TestGenerateTablesRejects checks that the generator refuses malformed data

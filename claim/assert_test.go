@@ -2,15 +2,14 @@ package claim_test
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
+
 	"github.com/uncac-go/uncac/claim"
+	"github.com/uncac-go/uncac/internal/golden"
 )
 
 // fakeT records what Assert and AssertEach report.
@@ -126,28 +125,5 @@ func TestReportGolden(t *testing.T) {
 				"with no category outside them tied with the third", false),
 	)
 	got := r.String() + "\n"
-	path := filepath.Join("testdata", "report.golden")
-	if *claim.Update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("Report.String() mismatch (-want +got):\n%s", diff)
-	}
-	for i, line := range strings.Split(got, "\n") {
-		if strings.TrimRight(line, " ") != line {
-			t.Errorf("line %d has trailing spaces: %q", i+1, line)
-		}
-		if n := utf8.RuneCountInString(line); n > 100 {
-			t.Errorf("line %d is %d columns wide, more than 100: %q", i+1, n, line)
-		}
-	}
-	if again := r.String() + "\n"; again != got {
-		t.Error("Report.String() is not deterministic")
-	}
+	golden.File(t, filepath.Join("testdata", "report.golden"), []byte(got))
 }

@@ -168,7 +168,7 @@
 // The ISO 4217 currency codes that Parse accepts are ISO 4217 list one (SIX,
 // fetched 2026-02-01 via the datasets/currency-codes project), generated
 // into tables.go from the module's assetrecovery/testdata/currencies.csv by
-// TestCurrencyCodesMatchCSV, which fails when the two differ and rewrites
+// TestTables, which fails when the two differ and rewrites
 // the file under -update.
 //
 // # Concurrency

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/uncac-go/uncac/internal/golden"
 )
 
 // The sources of tables_states.go, in the order their digests are recorded.
@@ -59,7 +61,7 @@ func TestTablesStates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkGenerated(t, statesGenerated, src)
+	golden.File(t, statesGenerated, src)
 }
 
 func generateStateTables(t *testing.T) ([]byte, error) {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/csv"
-	"flag"
 	"fmt"
 	"go/format"
 	"os"
@@ -12,9 +11,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite generated tables from testdata")
+	"github.com/uncac-go/uncac/internal/golden"
+)
 
 // TestTables generates tables.go from the treaty's structure in testdata
 // (chapters.csv, articles.csv, provisions.csv). Without -update it fails if
@@ -26,26 +25,7 @@ func TestTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkGenerated(t, "tables.go", src)
-}
-
-// checkGenerated compares a generated file with the one on disk, or writes it
-// under -update.
-func checkGenerated(t *testing.T, name string, src []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(name, src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	have, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatalf("%v (run go test ./convention -run TestTables -update)", err)
-	}
-	if !bytes.Equal(have, src) {
-		t.Errorf("%s is out of date with testdata: run go test ./convention -run TestTables -update", name)
-	}
+	golden.File(t, "tables.go", src)
 }
 
 func readCSV(name string) (header []string, rows [][]string, sum string, err error) {

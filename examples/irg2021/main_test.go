@@ -2,15 +2,12 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/uncac-go/uncac/claim"
+	"github.com/uncac-go/uncac/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden output")
 
 // TestReproduce holds the program's whole output for seed 1 to
 // testdata/seed1.golden. Run with -update to accept a change.
@@ -20,22 +17,7 @@ func TestReproduce(t *testing.T) {
 	if !report.OK() {
 		t.Errorf("the report's figures do not all hold:\n%s", out.String())
 	}
-	golden := filepath.Join("testdata", "seed1.golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(want, out.Bytes()) {
-		t.Errorf("output differs from %s (run go test ./examples/irg2021 -update to accept):\n%s", golden, out.String())
-	}
+	golden.File(t, filepath.Join("testdata", "seed1.golden"), out.Bytes())
 }
 
 // TestEverySeedReproduces checks that the published figures hold in other
