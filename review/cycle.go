@@ -163,16 +163,8 @@ func ParseCycle(s string) (Cycle, error) {
 			return c, nil
 		}
 	}
-	return 0, &cycleError{input: s}
+	return 0, &ParseError{What: "cycle", Input: s, Err: ErrUnknownCycle}
 }
-
-type cycleError struct{ input string }
-
-func (e *cycleError) Error() string {
-	return "review: parsing cycle " + strconv.Quote(e.input) + ": unknown review cycle"
-}
-
-func (e *cycleError) Unwrap() error { return ErrUnknownCycle }
 
 // MustParseCycle is like ParseCycle but panics if s names no cycle.
 func MustParseCycle(s string) Cycle {
@@ -190,7 +182,7 @@ func (c Cycle) AppendText(b []byte) ([]byte, error) {
 		return b, nil
 	}
 	if !c.IsValid() {
-		return b, &cycleError{input: c.String()}
+		return b, &ParseError{What: "cycle", Input: c.String(), Err: ErrUnknownCycle}
 	}
 	return append(b, cycleTable[c].name...), nil
 }

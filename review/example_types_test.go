@@ -333,3 +333,17 @@ func ExampleMilestone_UnmarshalText() {
 	// BRA/second (second cycle): focal point; good practice
 	// {"Review":"BRA/second","Status":"focal point","Kind":"good practice"}
 }
+
+func ExampleParseError() {
+	for _, s := range []string{"KEN-first", "XYZ/first", "KEN/third"} {
+		_, err := review.ParseID(s)
+		if pe, ok := errors.AsType[*review.ParseError](err); ok {
+			fmt.Printf("%q: %s; unknown State: %v, unknown cycle: %v\n", pe.Input, pe.Reason,
+				errors.Is(err, convention.ErrUnknownState), errors.Is(err, review.ErrUnknownCycle))
+		}
+	}
+	// Output:
+	// "KEN-first": no slash between State and cycle; unknown State: false, unknown cycle: false
+	// "XYZ/first": State "XYZ": unknown State code; unknown State: true, unknown cycle: false
+	// "KEN/third": unknown cycle "third"; unknown State: false, unknown cycle: true
+}

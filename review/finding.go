@@ -83,16 +83,8 @@ func ParseFindingKind(s string) (FindingKind, error) {
 			return k, nil
 		}
 	}
-	return 0, &kindError{input: s}
+	return 0, &ParseError{What: "kind of finding", Input: s, Err: ErrUnknownFindingKind}
 }
-
-type kindError struct{ input string }
-
-func (e *kindError) Error() string {
-	return "review: parsing kind of finding " + strconv.Quote(e.input) + ": unknown kind"
-}
-
-func (e *kindError) Unwrap() error { return ErrUnknownFindingKind }
 
 // AppendText implements encoding.TextAppender, appending the name as String
 // prints it. The zero FindingKind appends nothing; other invalid values are
@@ -102,7 +94,7 @@ func (k FindingKind) AppendText(b []byte) ([]byte, error) {
 		return b, nil
 	}
 	if !k.IsValid() {
-		return b, &kindError{input: k.String()}
+		return b, &ParseError{What: "kind of finding", Input: k.String(), Err: ErrUnknownFindingKind}
 	}
 	return append(b, findingKindNames[k]...), nil
 }

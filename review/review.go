@@ -96,7 +96,7 @@ func (id *ID) UnmarshalText(text []byte) error {
 func ParseID(s string) (ID, error) {
 	code, cyc, ok := strings.Cut(s, "/")
 	if !ok {
-		return ID{}, &idError{input: s, reason: "no slash between State and cycle", err: convention.ErrSyntax}
+		return ID{}, &ParseError{What: "ID", Input: s, Reason: "no slash between State and cycle", Err: convention.ErrSyntax}
 	}
 	st, err := convention.ParseState(code)
 	if err != nil {
@@ -104,11 +104,11 @@ func ParseID(s string) (ID, error) {
 		if pe, ok := errors.AsType[*convention.ParseError](err); ok {
 			kind = pe.Err
 		}
-		return ID{}, &idError{input: s, reason: "State " + strconv.Quote(code) + ": " + kind.Error(), err: kind}
+		return ID{}, &ParseError{What: "ID", Input: s, Reason: "State " + strconv.Quote(code) + ": " + kind.Error(), Err: kind}
 	}
 	c, err := ParseCycle(cyc)
 	if err != nil {
-		return ID{}, &idError{input: s, reason: "unknown cycle " + strconv.Quote(cyc), err: ErrUnknownCycle}
+		return ID{}, &ParseError{What: "ID", Input: s, Reason: "unknown cycle " + strconv.Quote(cyc), Err: ErrUnknownCycle}
 	}
 	return ID{State: st, Cycle: c}, nil
 }
@@ -122,18 +122,6 @@ func MustParseID(s string) ID {
 	}
 	return id
 }
-
-type idError struct {
-	input  string
-	reason string
-	err    error // the kind, which Unwrap returns
-}
-
-func (e *idError) Error() string {
-	return "review: parsing ID " + strconv.Quote(e.input) + ": " + e.reason
-}
-
-func (e *idError) Unwrap() error { return e.err }
 
 // A Review is one country review: the State under review, the cycle, the two
 // reviewing States drawn by lot, the year of the drawing, the milestones the
@@ -307,16 +295,8 @@ func ParseMilestone(s string) (Milestone, error) {
 			return m, nil
 		}
 	}
-	return 0, &milestoneError{input: s}
+	return 0, &ParseError{What: "milestone", Input: s, Err: ErrUnknownMilestone}
 }
-
-type milestoneError struct{ input string }
-
-func (e *milestoneError) Error() string {
-	return "review: parsing milestone " + strconv.Quote(e.input) + ": unknown milestone"
-}
-
-func (e *milestoneError) Unwrap() error { return ErrUnknownMilestone }
 
 // AppendText implements encoding.TextAppender, appending the name as String
 // prints it. The zero Milestone appends nothing; other invalid values are an
@@ -326,7 +306,7 @@ func (m Milestone) AppendText(b []byte) ([]byte, error) {
 		return b, nil
 	}
 	if !m.IsValid() {
-		return b, &milestoneError{input: m.String()}
+		return b, &ParseError{What: "milestone", Input: m.String(), Err: ErrUnknownMilestone}
 	}
 	return append(b, milestoneNames[m]...), nil
 }
