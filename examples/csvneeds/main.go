@@ -1,0 +1,323 @@
+// Command csvneeds shows how to bring your own data to package needs: it
+// reads technical assistance needs from a CSV file, checks them, and prints
+// the figures a statistical update reports about them.
+//
+// The file has a header row naming at least the columns state, cycle,
+// provision and category, in any order and any case (other columns are
+// ignored), and one need a row; lines starting with # are comments:
+//
+//	state,cycle,provision,category
+//	KEN,first,"article 46, paragraph 9 (b)",legislative drafting
+//
+// Each field is decoded by its identifier's UnmarshalText, so every spelling
+// the library reads is accepted ("art. 46(9)(b)", "46(9)(b)"; "first",
+// "1"; "capacity building", "training"). Rows that fail to decode or to
+// validate are reported with their line numbers and left out; the figures
+// are computed from the rest.
+//
+//	go run ./examples/csvneeds                  # the embedded sample, testdata/needs.csv
+//	go run ./examples/csvneeds mydata.csv       # your own file
+//	go run ./examples/csvneeds examples/csvneeds/testdata/bad.csv
+//
+// THE SAMPLE DATA IS SYNTHETIC: the States are real codes, but which State
+// identified which need is invented. It exits with status 1 if any row was
+// left out, and 2 if the file cannot be read at all.
+package main
+
+import (
+	"bytes"
+	"cmp"
+	_ "embed"
+	"encoding"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/uncac-go/uncac/convention"
+	"github.com/uncac-go/uncac/needs"
+)
+
+// sample is a small synthetic data set, used when no file is named.
+//
+//go:embed testdata/needs.csv
+var sample []byte
+
+const sampleName = "testdata/needs.csv (the embedded sample: synthetic data)"
+
+func main() {
+	name, in := sampleName, io.Reader(bytes.NewReader(sample))
+	if len(os.Args) > 1 {
+		f, err := os.Open(os.Args[1])
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "csvneeds:", err)
+			os.Exit(2)
+		}
+		defer f.Close()
+		name, in = os.Args[1], f
+	}
+	rejected, err := run(os.Stdout, in, name)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "csvneeds:", err)
+		os.Exit(2)
+	}
+	if rejected > 0 {
+		os.Exit(1)
+	}
+}
+
+// columns are the CSV columns the program needs, in the order of the fields
+// of needs.Need.
+var columns = [...]string{"state", "provision", "cycle", "category"}
+
+// A row is a need decoded from the CSV, with the line it came from.
+type row struct {
+	need needs.Need
+	line int
+}
+
+// A problem is what is wrong with one line of the file.
+type problem struct {
+	line int
+	err  error
+}
+
+// run reads needs from in, reports the rows it rejects and prints the
+// figures of the rest to w. It returns the number of rows rejected, and an
+// error only if in cannot be read as CSV with the columns it needs.
+func run(w io.Writer, in io.Reader, name string) (rejected int, err error) {
+	rows, problems, err := read(in)
+	if err != nil {
+		return 0, err
+	}
+	rows, problems = validate(rows, problems)
+
+	fmt.Fprintf(w, "Technical assistance needs from %s\n\n", name)
+	if len(problems) > 0 {
+		fmt.Fprintf(w, "%d problems; the rows concerned are left out:\n", len(problems))
+		lines := map[int]bool{}
+		for _, p := range problems {
+			fmt.Fprintf(w, "  line %d: %v\n", p.line, p.err)
+			lines[p.line] = true
+		}
+		rejected = len(lines)
+		fmt.Fprintln(w)
+	}
+
+	valid := make([]needs.Need, len(rows))
+	for i, r := range rows {
+		valid[i] = r.need
+	}
+	s := needs.TallySlice(valid)
+	total := s.Total()
+	read := len(rows) + rejected
+	fmt.Fprintf(w, "%d %s from %d %s (%d %s read, %d left out).\n\n", total.Needs, plural(total.Needs, "need"),
+		total.States, plural(total.States, "State"), read, plural(read, "row"), rejected)
+	if total.Needs == 0 {
+		return rejected, nil
+	}
+	groupsByChapter(w, s)
+	topArticles(w, s, 3)
+	perState(w, s)
+
+	// A Need marshals to JSON through the MarshalText methods of its fields.
+	b, err := json.MarshalIndent(valid[0], "", "  ")
+	if err != nil {
+		return rejected, err
+	}
+	fmt.Fprintf(w, "The first record as JSON:\n%s\n", b)
+	return rejected, nil
+}
+
+// read decodes every row of in. A row whose fields do not decode becomes a
+// problem per bad field; the other rows are returned, not yet validated.
+func read(in io.Reader) ([]row, []problem, error) {
+	r := csv.NewReader(in)
+	r.FieldsPerRecord = -1 // short rows are reported below, not fatal
+	r.Comment = '#'
+	header, err := r.Read()
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading the header: %w", err)
+	}
+	// col[i] is the index of columns[i] in the file.
+	var col [len(columns)]int
+	for i, name := range columns {
+		col[i] = -1
+		for j, h := range header {
+			if strings.EqualFold(strings.TrimSpace(h), name) {
+				col[i] = j
+			}
+		}
+		if col[i] < 0 {
+			return nil, nil, fmt.Errorf("the header has no column %q", name)
+		}
+	}
+
+	var rows []row
+	var problems []problem
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		line, _ := r.FieldPos(0)
+		var n needs.Need
+		// Each field decodes through its type's UnmarshalText, which
+		// accepts every spelling the type's Parse function does.
+		fields := [len(columns)]encoding.TextUnmarshaler{&n.State, &n.Provision, &n.Cycle, &n.Category}
+		ok := true
+		for i, f := range fields {
+			if col[i] >= len(rec) {
+				problems = append(problems, problem{line, fmt.Errorf("no %s: the row has %d fields", columns[i], len(rec))})
+				ok = false
+				continue
+			}
+			if err := f.UnmarshalText([]byte(rec[col[i]])); err != nil {
+				problems = append(problems, problem{line, err})
+				ok = false
+			}
+		}
+		if ok {
+			rows = append(rows, row{n, line})
+		}
+	}
+	return rows, problems, nil
+}
+
+// validate checks the decoded rows with needs.Validate, adds a problem for
+// each fault it finds, and returns the rows without a fault. Problems come
+// out in the order of the lines.
+func validate(rows []row, problems []problem) ([]row, []problem) {
+	batch := make([]needs.Need, len(rows))
+	for i, r := range rows {
+		batch[i] = r.need
+	}
+	err := needs.Validate(batch)
+	if err == nil {
+		return rows, problems
+	}
+	bad := map[int]bool{}
+	// Validate joins one *needs.RecordError per fault; its Index is the
+	// position in batch, which we map back to the line.
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		var re *needs.RecordError
+		if !errors.As(e, &re) {
+			continue
+		}
+		bad[re.Index] = true
+		problems = append(problems, problem{rows[re.Index].line, describe(re)})
+	}
+	kept := rows[:0:0]
+	for i, r := range rows {
+		if !bad[i] {
+			kept = append(kept, r)
+		}
+	}
+	// Decoding problems came first; put all of them in the order of lines.
+	slices.SortStableFunc(problems, func(a, b problem) int { return cmp.Compare(a.line, b.line) })
+	return kept, problems
+}
+
+// describe says what a RecordError says, without the record's index, which
+// counts decoded rows rather than lines of the file.
+func describe(e *needs.RecordError) error {
+	what := e.Field
+	if e.Value != "" {
+		what += fmt.Sprintf(" %q", e.Value)
+	}
+	return fmt.Errorf("needs: %s %w", what, e.Err)
+}
+
+// chapters returns the chapters under which s has needs, in order.
+func chapters(s *needs.Summary) []convention.Chapter {
+	var chs []convention.Chapter
+	for ch := range convention.Chapters() {
+		if s.Chapter(ch).Needs > 0 {
+			chs = append(chs, ch)
+		}
+	}
+	return chs
+}
+
+// groupsByChapter prints the cross-tabulation of regional groups by
+// chapter, each cell "needs/States".
+func groupsByChapter(w io.Writer, s *needs.Summary) {
+	chs := chapters(s)
+	fmt.Fprintf(w, "Needs/States by regional group and chapter:\n%-37s", "")
+	for _, ch := range chs {
+		fmt.Fprintf(w, "%8s", ch.Roman())
+	}
+	fmt.Fprintf(w, "%8s\n", "all")
+	cell := func(c needs.Count) string { return fmt.Sprintf("%d/%d", c.Needs, c.States) }
+	line := func(label string, g convention.RegionalGroup) {
+		fmt.Fprintf(w, "  %-35s", label)
+		for _, ch := range chs {
+			fmt.Fprintf(w, "%8s", cell(s.GroupChapter(g, ch)))
+		}
+		fmt.Fprintf(w, "%8s\n", cell(s.Group(g)))
+	}
+	for g := range convention.RegionalGroups() {
+		line(g.String(), g)
+	}
+	// The zero group holds parties outside the five, such as the European
+	// Union; show it only if it has needs.
+	if s.Group(0).Needs > 0 {
+		line("no regional group", 0)
+	}
+	fmt.Fprintf(w, "  %-35s", "all")
+	for _, ch := range chs {
+		fmt.Fprintf(w, "%8s", cell(s.Chapter(ch)))
+	}
+	fmt.Fprintf(w, "%8s\n\n", cell(s.Total()))
+}
+
+// topArticles prints the k leading articles of each chapter by needs, with
+// their competition ranks: tied articles share a rank, and Top keeps every
+// article tied with the k-th.
+func topArticles(w io.Writer, s *needs.Summary, k int) {
+	fmt.Fprintf(w, "Leading articles by needs (top %d of each chapter, with ties):\n", k)
+	for _, ch := range chapters(s) {
+		fmt.Fprintf(w, "  %v, %s\n", ch, ch.Title())
+		for _, e := range s.RankArticlesIn(ch, needs.ByNeeds).Top(k) {
+			fmt.Fprintf(w, "    %d. %-11v %-45s %2d %s, %d %s\n", e.Rank, e.Key, clip(e.Key.Title(), 45),
+				e.Count.Needs, plural(e.Count.Needs, "need"), e.Count.States, plural(e.Count.States, "State"))
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+// perState prints how many needs each State identified, and the
+// distribution of those numbers.
+func perState(w io.Writer, s *needs.Summary) {
+	d := s.PerState()
+	fmt.Fprintf(w, "Needs per State: %d States; min %d, Q1 %.6g, median %.6g, Q3 %.6g, max %d; mean %.2f\n",
+		d.States, d.Min, d.Q1, d.Median, d.Q3, d.Max, d.Mean)
+	for _, e := range s.RankStates(needs.ByNeeds) {
+		fmt.Fprintf(w, "  %d. %v %-38s %-8s %2d %s\n", e.Rank, e.Key, clip(e.Key.Name(), 38),
+			e.Key.Group().Abbrev(), e.Count.Needs, plural(e.Count.Needs, "need"))
+	}
+	fmt.Fprintln(w)
+}
+
+// clip shortens s to at most n characters, marking a cut with an ellipsis.
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
+
+// plural returns noun, with an s unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return noun
+	}
+	return noun + "s"
+}
