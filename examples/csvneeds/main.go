@@ -20,8 +20,10 @@
 //	go run ./examples/csvneeds examples/csvneeds/testdata/bad.csv
 //
 // THE SAMPLE DATA IS SYNTHETIC: the States are real codes, but which State
-// identified which need is invented. It exits with status 1 if any row was
-// left out, and 2 if the file cannot be read at all.
+// identified which need is invented.
+//
+// The program exits with status 1 if it left any row out, and 2 if it could
+// not read the file at all.
 package main
 
 import (
@@ -32,6 +34,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -50,19 +53,27 @@ var sample []byte
 const sampleName = "testdata/needs.csv (the embedded sample: synthetic data)"
 
 func main() {
-	name, in := sampleName, io.Reader(bytes.NewReader(sample))
-	if len(os.Args) > 1 {
-		f, err := os.Open(os.Args[1])
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: csvneeds [file.csv]")
+	}
+	flag.Parse()
+	name, data := sampleName, sample
+	switch flag.NArg() {
+	case 0:
+	case 1:
+		b, err := os.ReadFile(flag.Arg(0))
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "csvneeds:", err)
 			os.Exit(2)
 		}
-		defer f.Close()
-		name, in = os.Args[1], f
+		name, data = flag.Arg(0), b
+	default:
+		flag.Usage()
+		os.Exit(2)
 	}
-	rejected, err := run(os.Stdout, in, name)
+	rejected, err := run(os.Stdout, bytes.NewReader(data), name)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "csvneeds:", err)
+		fmt.Fprintf(os.Stderr, "csvneeds: %s: %v\n", name, err)
 		os.Exit(2)
 	}
 	if rejected > 0 {
@@ -71,14 +82,8 @@ func main() {
 }
 
 // columns are the CSV columns the program needs, in the order of the fields
-// of needs.Need.
+// of needs.Need that read decodes them into.
 var columns = [...]string{"state", "provision", "cycle", "category"}
-
-// A row is a need decoded from the CSV, with the line it came from.
-type row struct {
-	need needs.Need
-	line int
-}
 
 // A problem is what is wrong with one line of the file.
 type problem struct {
@@ -90,33 +95,29 @@ type problem struct {
 // figures of the rest to w. It returns the number of rows rejected, and an
 // error only if in cannot be read as CSV with the columns it needs.
 func run(w io.Writer, in io.Reader, name string) (rejected int, err error) {
-	rows, problems, err := read(in)
+	batch, lines, problems, err := read(in)
 	if err != nil {
 		return 0, err
 	}
-	rows, problems = validate(rows, problems)
+	batch, problems = validate(batch, lines, problems)
 
 	fmt.Fprintf(w, "Technical assistance needs from %s\n\n", name)
 	if len(problems) > 0 {
-		fmt.Fprintf(w, "%d problems; the rows concerned are left out:\n", len(problems))
-		lines := map[int]bool{}
+		fmt.Fprintf(w, "%d %s; the rows concerned are left out:\n", len(problems), plural(len(problems), "problem"))
+		bad := map[int]bool{}
 		for _, p := range problems {
 			fmt.Fprintf(w, "  line %d: %v\n", p.line, p.err)
-			lines[p.line] = true
+			bad[p.line] = true
 		}
-		rejected = len(lines)
+		rejected = len(bad)
 		fmt.Fprintln(w)
 	}
 
-	valid := make([]needs.Need, len(rows))
-	for i, r := range rows {
-		valid[i] = r.need
-	}
-	s := needs.TallySlice(valid)
+	s := needs.TallySlice(batch)
 	total := s.Total()
-	read := len(rows) + rejected
+	rows := len(batch) + rejected
 	fmt.Fprintf(w, "%d %s from %d %s (%d %s read, %d left out).\n\n", total.Needs, plural(total.Needs, "need"),
-		total.States, plural(total.States, "State"), read, plural(read, "row"), rejected)
+		total.States, plural(total.States, "State"), rows, plural(rows, "row"), rejected)
 	if total.Needs == 0 {
 		return rejected, nil
 	}
@@ -125,7 +126,7 @@ func run(w io.Writer, in io.Reader, name string) (rejected int, err error) {
 	perState(w, s)
 
 	// A Need marshals to JSON through the MarshalText methods of its fields.
-	b, err := json.MarshalIndent(valid[0], "", "  ")
+	b, err := json.MarshalIndent(batch[0], "", "  ")
 	if err != nil {
 		return rejected, err
 	}
@@ -133,100 +134,88 @@ func run(w io.Writer, in io.Reader, name string) (rejected int, err error) {
 	return rejected, nil
 }
 
-// read decodes every row of in. A row whose fields do not decode becomes a
-// problem per bad field; the other rows are returned, not yet validated.
-func read(in io.Reader) ([]row, []problem, error) {
+// read decodes the rows of in into needs, with lines[i] the line of the file
+// that batch[i] came from. A row with fields that do not decode is left out,
+// with a problem for each such field.
+func read(in io.Reader) (batch []needs.Need, lines []int, problems []problem, err error) {
 	r := csv.NewReader(in)
-	r.FieldsPerRecord = -1 // short rows are reported below, not fatal
 	r.Comment = '#'
+	r.TrimLeadingSpace = true
+	r.FieldsPerRecord = -1 // a short row is a problem of its own, not the end of the file
 	header, err := r.Read()
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading the header: %w", err)
+		return nil, nil, nil, fmt.Errorf("reading the header: %w", err)
 	}
-	// col[i] is the index of columns[i] in the file.
+	// col[i] is the index in the file of columns[i].
 	var col [len(columns)]int
 	for i, name := range columns {
-		col[i] = -1
-		for j, h := range header {
-			if strings.EqualFold(strings.TrimSpace(h), name) {
-				col[i] = j
-			}
-		}
+		col[i] = slices.IndexFunc(header, func(h string) bool { return strings.EqualFold(strings.TrimSpace(h), name) })
 		if col[i] < 0 {
-			return nil, nil, fmt.Errorf("the header has no column %q", name)
+			return nil, nil, nil, fmt.Errorf("the header has no column %q", name)
 		}
 	}
 
-	var rows []row
-	var problems []problem
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
-			break
+			return batch, lines, problems, nil
 		}
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err // a *csv.ParseError, which gives the line
 		}
 		line, _ := r.FieldPos(0)
 		var n needs.Need
 		// Each field decodes through its type's UnmarshalText, which
-		// accepts every spelling the type's Parse function does.
+		// accepts every spelling the type's Parse function does and
+		// returns an error that names the type and the text.
 		fields := [len(columns)]encoding.TextUnmarshaler{&n.State, &n.Provision, &n.Cycle, &n.Category}
 		ok := true
 		for i, f := range fields {
 			if col[i] >= len(rec) {
 				problems = append(problems, problem{line, fmt.Errorf("no %s: the row has %d fields", columns[i], len(rec))})
 				ok = false
-				continue
-			}
-			if err := f.UnmarshalText([]byte(rec[col[i]])); err != nil {
+			} else if err := f.UnmarshalText([]byte(rec[col[i]])); err != nil {
 				problems = append(problems, problem{line, err})
 				ok = false
 			}
 		}
 		if ok {
-			rows = append(rows, row{n, line})
+			batch = append(batch, n)
+			lines = append(lines, line)
 		}
 	}
-	return rows, problems, nil
 }
 
-// validate checks the decoded rows with needs.Validate, adds a problem for
-// each fault it finds, and returns the rows without a fault. Problems come
-// out in the order of the lines.
-func validate(rows []row, problems []problem) ([]row, []problem) {
-	batch := make([]needs.Need, len(rows))
-	for i, r := range rows {
-		batch[i] = r.need
-	}
+// validate checks batch with needs.Validate, adds a problem for every fault
+// it finds, and returns the needs without a fault. The problems come back in
+// the order of the lines.
+func validate(batch []needs.Need, lines []int, problems []problem) ([]needs.Need, []problem) {
 	err := needs.Validate(batch)
 	if err == nil {
-		return rows, problems
+		return batch, problems
 	}
+	// Validate joins one *needs.RecordError per fault. Its Index is the
+	// position in batch, which lines maps back to the file.
 	bad := map[int]bool{}
-	// Validate joins one *needs.RecordError per fault; its Index is the
-	// position in batch, which we map back to the line.
 	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
-		var re *needs.RecordError
-		if !errors.As(e, &re) {
-			continue
+		if re, ok := errors.AsType[*needs.RecordError](e); ok {
+			bad[re.Index] = true
+			problems = append(problems, problem{lines[re.Index], describe(re)})
 		}
-		bad[re.Index] = true
-		problems = append(problems, problem{rows[re.Index].line, describe(re)})
 	}
-	kept := rows[:0:0]
-	for i, r := range rows {
+	var kept []needs.Need
+	for i, n := range batch {
 		if !bad[i] {
-			kept = append(kept, r)
+			kept = append(kept, n)
 		}
 	}
-	// Decoding problems came first; put all of them in the order of lines.
+	// The decoding problems came first; merge the two kinds by line.
 	slices.SortStableFunc(problems, func(a, b problem) int { return cmp.Compare(a.line, b.line) })
 	return kept, problems
 }
 
-// describe says what a RecordError says, without the record's index, which
-// counts decoded rows rather than lines of the file.
+// describe says what a RecordError says, but without the record's index,
+// which counts the decoded rows rather than the lines of the file.
 func describe(e *needs.RecordError) error {
 	what := e.Field
 	if e.Value != "" {
