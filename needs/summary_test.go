@@ -36,6 +36,8 @@ func randomNeeds(r *rand.Rand, n int) []needs.Need {
 			nd.Cycle = 0
 		case 3:
 			nd.Category = needs.NumCategories + 1
+		case 4:
+			nd.Cycle = review.NumCycles + 1 // just past the last cycle
 		}
 		out[i] = nd
 	}
@@ -237,6 +239,13 @@ func TestInvalidKeys(t *testing.T) {
 	}
 	if got := s.ArticleCategory(0, needs.Other); got != 0 {
 		t.Errorf("ArticleCategory(0, Other) = %d, want 0", got)
+	}
+	// Invalid articles among valid ones are ignored, not indexed.
+	if got, want := s.StatesUnder(0, 72, 255), 0; got != want {
+		t.Errorf("StatesUnder(0, 72, 255) = %d, want %d", got, want)
+	}
+	if got, want := s.StatesUnder(5, 72), s.Article(5).States; got != want || want == 0 {
+		t.Errorf("StatesUnder(5, 72) = %d, want %d (> 0)", got, want)
 	}
 }
 
