@@ -217,7 +217,8 @@ func joinHint(a, b string) string {
 // Share states that k of n have some property ("four of 11", "five of the
 // eight States"): Share("four", "11", k, n). It gives three entries: the
 // part, the whole, and the subset relation k ≤ n, which must hold both for
-// the stated figures and for the data.
+// the stated figures and for the data (where a negative k also fails, with
+// Off k).
 func Share(part, whole string, k, n int) Claim {
 	return Claim{kind: KindShare, name: strconv.Quote(part + " of " + whole), eval: func(r Rules) []Entry {
 		ek := countEntry(KindShare, r, part, k, "")
@@ -229,7 +230,10 @@ func Share(part, whole string, k, n int) Claim {
 			sub.Verdict, sub.Err = Invalid, errors.Join(ek.Err, en.Err)
 		case !possibleLE(ek.Interval, en.Interval):
 			sub.Verdict, sub.Hint = Fails, "the stated part exceeds the stated whole"
-		case k < 0 || k > n:
+		case k < 0:
+			sub.Verdict, sub.Hint = Fails, "the data's part is negative"
+			sub.Off = ratInt(k)
+		case k > n:
 			sub.Verdict, sub.Hint = Fails, "the data's part exceeds its whole"
 			sub.Off = ratInt(k - n)
 		}

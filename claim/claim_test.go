@@ -183,6 +183,62 @@ func TestClaims(t *testing.T) {
 			[]row{{0, "50% of 1000", claim.Holds, "[49.5..50.5)% of 1000", "495..504 of 1000", "", ""}}},
 		{"zero claim", claim.Claim{},
 			[]row{{0, "", claim.Invalid, "", "", "", ""}}},
+		// Rows below were added by hand mutation testing: each fails if
+		// one small plausible bug is put into the code it exercises.
+		{"percent open non-integer lower bound", claim.Percent("more than 33.3 per cent", 4, 10),
+			[]row{{0, "more than 33.3 per cent", claim.Holds, "(33.3..∞)% = 4..10 of 10", "40% (4 of 10)", "67/10", ""}}},
+		{"percent open upper bound at 100", claim.Percent("less than 100 per cent", 9, 10),
+			[]row{{0, "less than 100 per cent", claim.Holds, "[0..100)% = 0..9 of 10", "90% (9 of 10)", "-10", ""}}},
+		{"percent counts stop at the whole", claim.Percent("more than 90 per cent", 10, 10),
+			[]row{{0, "more than 90 per cent", claim.Holds, "(90..∞)% = 10 of 10", "100% (10 of 10)", "10", ""}}},
+		{"exactly gives no prints-as hint", claim.Count("exactly 43 million", 43_400_000),
+			[]row{{0, "exactly 43 million", claim.Fails, "43,000,000", "43,400,000", "400000", ""}}},
+		{"rounded range off by whole numbers", claim.Count("2.5–3.5 thousand", 3600),
+			[]row{{0, "2.5–3.5 thousand", claim.Fails, "2,450..3,549", "3,600", "51", ""}}},
+		{"share part equals whole", claim.Share("four", "four", 4, 4), []row{
+			{0, "four", claim.Holds, "4", "4", "0", ""},
+			{0, "four", claim.Holds, "4", "4", "0", ""},
+			{0, "four of four", claim.Holds, "part ≤ whole", "4 of 4", "", ""}}},
+		{"share negative part", claim.Share("zero", "5", -1, 5), []row{
+			{0, "zero", claim.Fails, "0", "-1", "-1", ""},
+			{0, "5", claim.Holds, "5", "5", "0", ""},
+			{0, "zero of 5", claim.Fails, "part ≤ whole", "-1 of 5", "-1", "the data's part is negative"}}},
+		{"no fewer against an open bound", claim.NoFewer("fewer than 10", "10"),
+			[]row{{0, "fewer than 10 ≥ 10", claim.Fails, "first ≥ second", "[0..10) vs 10", "0", "the first figure is smaller than the second"}}},
+		{"no fewer equal figures", claim.NoFewer("10", "10"),
+			[]row{{0, "10 ≥ 10", claim.Holds, "first ≥ second", "10 vs 10", "", ""}}},
+		{"parts with an open lower bound", claim.Parts("10", "more than 5", "5"),
+			[]row{{0, "more than 5 + 5 ≤ 10", claim.Fails, "sum ≤ 10", "sum (10..∞)", "", "the parts exceed the total"}}},
+		{"change of zero is no decrease", claim.Change("an additional four", 5, 5),
+			[]row{{0, "an additional four", claim.Fails, "4", "0 (5 → 5)", "-4", ""}}},
+		{"range swapped on one end only", claim.Range("between 2 and 15", 5, 2),
+			[]row{{0, "between 2 and 15", claim.Fails, "2 to 15", "5 to 2", "3", "the lower end is off by +3; the upper end is off by -13"}}},
+		{"respectively hints only failing items", claim.Respectively("185, 182 and 10", 182, 185, 10), []row{
+			{0, "185", claim.Fails, "185", "182", "-3", "passes with the values in the order 185, 182, 10"},
+			{0, "182", claim.Fails, "182", "185", "3", "passes with the values in the order 185, 182, 10"},
+			{0, "10", claim.Holds, "10", "10", "0", ""}}},
+		{"respectively invalid in given order", claim.Respectively("5% and 6%", 5, 6), []row{
+			{0, "5%", claim.Invalid, "", "", "", ""},
+			{0, "6%", claim.Invalid, "", "", "", ""}}},
+		{"respectively uses each value once", claim.Respectively("about 5 and 5", 5, 6), []row{
+			{0, "about 5", claim.Holds, "5", "5", "0", ""},
+			{0, "5", claim.Fails, "5", "6", "1", ""}}},
+		{"respectively serial comma", claim.Respectively("185, 182, and 10", 185, 182, 10), []row{
+			{0, "185", claim.Holds, "185", "185", "0", ""},
+			{0, "182", claim.Holds, "182", "182", "0", ""},
+			{0, "10", claim.Holds, "10", "10", "0", ""}}},
+		{"top unnamed key one above", claim.Top("a", []string{"a"}, map[string]int{"a": 5, "b": 6}),
+			[]row{{0, "a", claim.Fails, "top 1: a", "b (6), a (5)", "", "b (6) is not named but ranks above"}}},
+		{"sum off in print holds only by rounding", claim.Sum("100%", "40%", "61%"),
+			[]row{{0, "40% + 61% = 100%", claim.HoldsByRounding, "sum in [99.5..100.5)", "sum [100..102)", "1", ""}}},
+		{"sum of mixed currencies", claim.Sum("$10 million", "€5 million", "$5 million"),
+			[]row{{0, "€5 million + $5 million = $10 million", claim.Invalid, "", "", "", ""}}},
+		{"sum with a range part", claim.Sum("10", "2–4", "6"),
+			[]row{{0, "2–4 + 6 = 10", claim.Invalid, "", "", "", ""}}},
+		{"grim of zero", claim.GRIM("50 per cent", "0"),
+			[]row{{0, "50 per cent of 0", claim.Invalid, "[49.5..50.5)% of 0", "", "", ""}}},
+		{"grim over a range of wholes", claim.GRIM("36 per cent", "between 10 and 100"),
+			[]row{{0, "36 per cent of between 10 and 100", claim.Holds, "[35.5..36.5)% of 10..100", "4 of 11", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -283,6 +339,21 @@ func TestIntervalMethods(t *testing.T) {
 	}
 	if !iv.Equal(claim.MustParse("USD 43 million").Interval()) || iv.Equal(claim.MustParse("43").Interval()) {
 		t.Error("Equal disagrees with the intervals")
+	}
+	// At an open lower bound the value is outside but at distance 0.
+	open := claim.Interval{Lo: big.NewRat(5, 1), Hi: big.NewRat(10, 1), LoOpen: true}
+	if got := open.Distance(big.NewRat(5, 1)).RatString(); got != "0" {
+		t.Errorf("%v.Distance(5) = %s, want 0", open, got)
+	}
+	// The approximate qualifiers take the union of the rounding interval
+	// and the tolerance: where both start at 9.5 and only one is open, the
+	// union is closed.
+	s, err := claim.Rules{Rounding: claim.HalfDown, Approx: 5}.Parse("about 10")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := s.Interval().String(), "[9.5..10.5]"; got != want {
+		t.Errorf("HalfDown, Approx 5: Parse(%q).Interval() = %s, want %s", "about 10", got, want)
 	}
 }
 
