@@ -46,6 +46,7 @@ func TestParseAmount(t *testing.T) {
 		{"empty", "", Currency{}, "", ErrSyntax},
 		{"two codes", "USD EUR", Currency{}, "", ErrSyntax},
 		{"three fields", "USD 1 000", Currency{}, "", ErrSyntax},
+		{"four-letter code", "USDX 5", Currency{}, "", ErrSyntax},
 		{"symbol", "$43000000", Currency{}, "", ErrSyntax},
 		{"glued", "USD43000000", Currency{}, "", ErrSyntax},
 		{"exponent", "USD 1e6", Currency{}, "", ErrSyntax},
@@ -221,6 +222,14 @@ func TestAmountArithmetic(t *testing.T) {
 	usd0 := NewAmount(decimal.Zero, usd)
 	if usd0.IsZero() || usd0.Equal(z) || usd0.Equal(NewAmount(decimal.Zero, eur)) {
 		t.Error("USD 0 must differ from the zero Amount and from EUR 0")
+	}
+	// Only the zero Amount adds to anything: a zero in a currency still
+	// has that currency, in either operand.
+	if got, err := usd0.Add(e); !errors.Is(err, ErrCurrencyMismatch) {
+		t.Errorf("%v.Add(%v) = %v, %v, want ErrCurrencyMismatch", usd0, e, got, err)
+	}
+	if got, err := e.Sub(usd0); !errors.Is(err, ErrCurrencyMismatch) {
+		t.Errorf("%v.Sub(%v) = %v, %v, want ErrCurrencyMismatch", e, usd0, got, err)
 	}
 	// A currency-less non-zero amount is invalid, and does not add.
 	bad := NewAmount(dec("5"), Currency{})

@@ -53,8 +53,13 @@ func TestConvert(t *testing.T) {
 	if want := "assetrecovery: no exchange rate from EUR to GBP as of 2024-12-31"; err.Error() != want {
 		t.Errorf("error text = %q, want %q", err, want)
 	}
-	if _, err := (Rates{}).Convert(MustParseAmount("EUR 1"), usd, 2); !errors.Is(err, ErrMissingRate) {
+	_, err = (Rates{}).Convert(MustParseAmount("EUR 1"), usd, 2)
+	if !errors.Is(err, ErrMissingRate) {
 		t.Errorf("zero Rates converted EUR to USD: %v", err)
+	}
+	// Rates without an as-of date give no date in the error.
+	if me, ok := errors.AsType[*MissingRateError](err); !ok || me.AsOf != "" {
+		t.Errorf("zero Rates: missing rate error = %#v, want AsOf \"\"", err)
 	}
 }
 

@@ -435,3 +435,116 @@ func TestConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+// TestSumEdges covers edges that hand mutation testing found untested: the
+// From end of the period, expenses outside returns, sums that overflow
+// int64 minor units downwards, years beyond the dense year table, merged
+// rows that cancel to zero, Equal on event counts, and conversion of
+// several rows that each need division.
+func TestSumEdges(t *testing.T) {
+	ev := func(s Stage, date, amount string) Event {
+		return Event{Stage: s, Date: day(date), Amount: MustParseAmount(amount)}
+	}
+	one := func(events ...Event) []Case {
+		return []Case{{ID: "X", Origin: state("NGA"), Holders: []convention.State{state("CHE")}, Avenue: Settlement, Events: events}}
+	}
+
+	t.Run("From is included", func(t *testing.T) {
+		cases := one(ev(Frozen, "2020-03-01", "USD 5"), ev(Frozen, "2020-02-29", "USD 7"))
+		got := Sum(cases, Filter{From: day("2020-03-01")}).Amount(Frozen, usd)
+		if want := MustParseAmount("USD 5"); !got.Equal(want) {
+			t.Errorf("Sum from 2020-03-01: Amount(Frozen, USD) = %v, want %v", got, want)
+		}
+	})
+
+	t.Run("expenses only of returns", func(t *testing.T) {
+		e := ev(Confiscated, "2020-01-01", "USD 100")
+		e.Expenses = MustParseAmount("USD 3")
+		got := Sum(one(e), Filter{}).Expenses(usd)
+		if !got.Equal(NewAmount(decimal.Zero, usd)) {
+			t.Errorf("Expenses(USD) of a confiscation with expenses = %v, want USD 0", got)
+		}
+	})
+
+	t.Run("overflow downwards", func(t *testing.T) {
+		// Each is -5e18 US cents; the sum passes math.MinInt64.
+		huge := "USD -50000000000000000"
+		for _, cases := range [][]Case{
+			one(ev(Frozen, "2020-01-01", huge), ev(Frozen, "2020-01-02", huge)),
+			one(ev(Frozen, "2020-01-01", huge), ev(Frozen, "2020-01-02", huge), ev(Frozen, "2020-01-03", "USD 0.01")),
+		} {
+			want := decimal.Zero
+			for _, e := range cases[0].Events {
+				want = want.Add(e.Amount.Decimal())
+			}
+			if got := Sum(cases, Filter{}).Amount(Frozen, usd); !got.Decimal().Equal(want) {
+				t.Errorf("Sum of %d events = %v, want USD %v", len(cases[0].Events), got, want)
+			}
+			// The same through Merge of yearly parts.
+			var m Totals
+			for _, e := range cases[0].Events {
+				m = m.Merge(Sum(one(e), Filter{}))
+			}
+			if got := m.Amount(Frozen, usd); !got.Decimal().Equal(want) {
+				t.Errorf("Merge of %d events = %v, want USD %v", len(cases[0].Events), got, want)
+			}
+		}
+	})
+
+	t.Run("years outside the dense table", func(t *testing.T) {
+		cases := one(ev(Frozen, "2200-01-01", "USD 1"), ev(Frozen, "2156-01-01", "USD 2"),
+			ev(Frozen, "2155-01-01", "USD 3"), ev(Frozen, "1850-01-01", "USD 4"), ev(Frozen, "1900-01-01", "USD 5"))
+		tot := Sum(cases, Filter{})
+		if got, want := slices.Collect(tot.Years()), []int{1850, 1900, 2155, 2156, 2200}; !slices.Equal(got, want) {
+			t.Errorf("Years() = %v, want %v", got, want)
+		}
+		if got := tot.Year(2156).Amount(Frozen, usd); !got.Equal(MustParseAmount("USD 2")) {
+			t.Errorf("Year(2156).Amount(Frozen, USD) = %v, want USD 2", got)
+		}
+	})
+
+	t.Run("merged rows cancel in value only", func(t *testing.T) {
+		a := Sum(one(ev(Frozen, "2020-01-01", "USD 5")), Filter{})
+		b := Sum(one(ev(Frozen, "2020-01-01", "USD -5")), Filter{})
+		m := a.Merge(b)
+		if got := m.Count(Frozen, usd); got != 2 {
+			t.Errorf("Merge of USD 5 and USD -5: Count(Frozen, USD) = %d, want 2", got)
+		}
+		if got := m.Year(2020).Count(Frozen, usd); got != 2 {
+			t.Errorf("Merge of USD 5 and USD -5: Year(2020).Count(Frozen, USD) = %d, want 2", got)
+		}
+	})
+
+	t.Run("Equal compares counts", func(t *testing.T) {
+		ret := func(amount, expenses string) Event {
+			e := ev(Returned, "2020-01-01", amount)
+			if expenses != "" {
+				e.Expenses = MustParseAmount(expenses)
+			}
+			return e
+		}
+		// Same sums, same events; one more deduction of zero expenses.
+		a := Sum(one(ret("USD 5", "USD 1"), ret("USD 0", "USD 0")), Filter{})
+		b := Sum(one(ret("USD 5", "USD 1"), ret("USD 0", "")), Filter{})
+		if a.Equal(b) {
+			t.Errorf("Equal ignores the number of deductions: %+v", flatten(a))
+		}
+	})
+
+	t.Run("In converts each row with guard digits", func(t *testing.T) {
+		r, err := NewRates(time.Time{},
+			Quote{From: usd, To: chf, Rate: dec("3")},
+			Quote{From: usd, To: eur, Rate: dec("3")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// 1/3 + 1/3 = 0.67, which rounds to 1; rounding each third
+		// first would give 0.
+		tot := Sum(one(ev(Frozen, "2020-01-01", "CHF 1"), ev(Frozen, "2020-01-01", "EUR 1"),
+			ev(Confiscated, "2020-01-01", "CHF 100")), Filter{})
+		got, err := tot.In(Frozen, usd, r, 0)
+		if err != nil || !got.Equal(MustParseAmount("USD 1")) {
+			t.Errorf("In(Frozen, USD, 0) = %v, %v, want USD 1", got, err)
+		}
+	})
+}
