@@ -117,6 +117,21 @@ func TestValidate(t *testing.T) {
 		{"expenses on a confiscation", func(c *Case) { c.Events[2].Expenses = MustParseAmount("USD 1") },
 			[]problem{{0, 2, "Expenses", ErrNotReturn}}},
 		{"invalid basis", func(c *Case) { c.Events[3].Basis = 9 }, []problem{{0, 3, "Basis", ErrInvalid}}},
+		// Rows added by hand mutation testing.
+		{"zero amount", func(c *Case) { c.Events[0].Amount = MustParseAmount("USD 0") }, nil},
+		{"expenses equal to the amount", func(c *Case) { c.Events[3].Expenses = MustParseAmount("USD 267000000") }, nil},
+		{"offence before chapter III", func(c *Case) { c.Offences[0] = convention.MustParseRef("art. 5") },
+			[]problem{{0, -1, "Offences[0]", ErrNotOffence}}},
+		{"zero expenses in a currency on a confiscation", func(c *Case) { c.Events[2].Expenses = MustParseAmount("USD 0") },
+			[]problem{{0, 2, "Expenses", ErrNotReturn}}},
+		{"frozen before a later identification", func(c *Case) {
+			c.Events = append(c.Events, Event{Stage: Identified, Date: day("2015-01-01"), Amount: MustParseAmount("USD 1")})
+		}, []problem{{0, 1, "Date", ErrOutOfOrder}}},
+		{"only the first return past the confiscations", func(c *Case) {
+			c.Events = append(c.Events,
+				Event{Stage: Returned, Date: day("2018-01-01"), Amount: MustParseAmount("USD 0.01")},
+				Event{Stage: Returned, Date: day("2018-02-01"), Amount: MustParseAmount("USD 0.01")})
+		}, []problem{{0, 4, "Amount", ErrExceedsConfiscated}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -173,5 +188,35 @@ func TestValidateAll(t *testing.T) {
 	}
 	if err := Validate(nil); err != nil {
 		t.Errorf("Validate(nil) = %v, want nil", err)
+	}
+}
+
+// TestValidateDetails checks the details that name other records: the
+// earlier case with the same ID, and the latest of the earlier-stage events
+// that an event precedes.
+func TestValidateDetails(t *testing.T) {
+	a, b, c := goodCase(), goodCase(), goodCase()
+	a.ID = "first"
+	c.Events[0].Date = day("2020-01-01") // identified last
+	c.Events[1].Date = day("2019-01-01") // frozen after the confiscation and return
+	ves, ok := errors.AsType[ValidationErrors](Validate([]Case{a, b, c}))
+	if !ok {
+		t.Fatal("Validate: no ValidationErrors")
+	}
+	details := map[[2]int]string{}
+	for _, e := range ves {
+		details[[2]int{e.Case, e.Event}] = e.Detail
+	}
+	for _, tt := range []struct {
+		caseIdx, event int
+		want           string
+	}{
+		{2, -1, "also case 1"},
+		{2, 3, "returned on 2017-12-04 before identified on 2020-01-01 (event 0)"},
+		{2, 2, "confiscated or forfeited on 2017-01-10 before identified on 2020-01-01 (event 0)"},
+	} {
+		if got := details[[2]int{tt.caseIdx, tt.event}]; got != tt.want {
+			t.Errorf("case %d, event %d: Detail = %q, want %q", tt.caseIdx, tt.event, got, tt.want)
+		}
 	}
 }
