@@ -185,6 +185,7 @@ func TestReviewerLoad(t *testing.T) {
 		{"AUT", First, 1}, {"AUT", Second, 0},
 		{"KEN", 0, 0}, // reviewed, never a reviewer
 		{"FIN", 9, 0},
+		{"FIN", NumCycles + 1, 0}, // just past the last cycle
 	}
 	for _, tt := range tests {
 		if got := l.Reviews(st(tt.code), tt.c); got != tt.want {
@@ -265,6 +266,15 @@ func TestFindings(t *testing.T) {
 	want := []ID{k1, k1, k1, f1, f1, p1, k2, k2, k2}
 	if diff := cmp.Diff(want, got, equateState); diff != "" {
 		t.Errorf("Findings (-want +got):\n%s", diff)
+	}
+	// A finding that names its review keeps it, even a review other than
+	// the one holding it (which Validate reports).
+	other := MustParseID("FRA/second")
+	rs := []Review{{ID: k1, Findings: []Finding{{Review: other, Ref: convention.MustParseRef("art. 15"), Kind: Challenge}}}}
+	for f := range Findings(rs) {
+		if f.Review != other {
+			t.Errorf("Findings: Review = %v, want %v as stated", f.Review, other)
+		}
 	}
 	n := 0
 	for range Findings(synthetic()) {

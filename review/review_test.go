@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -104,6 +105,24 @@ func TestValidateBroken(t *testing.T) {
 		}), []error{ErrMaybeNotParty}},
 		{"reviewer not yet a party", base("VNM", First, "JPN", "MYS"), []error{ErrNotParty}},
 		{"reviewer never a party", base("LBN", First, "SYR", "ITA"), []error{ErrNotParty}},
+		// Rows added by hand mutation testing.
+		{"self review as second reviewer", base("MWI", First, "NGA", "MWI"), []error{ErrSelfReview}},
+		{"two milestones on one day", with(base("ZWE", First, "NGA", "ITA"), func(r *Review) {
+			r.Steps[FocalPoint] = On(day("2010-07-01"))
+		}), nil},
+		{"finding in a review of no cycle", with(base("GHA", 0, "NGA", "ITA"), func(r *Review) {
+			r.Findings = []Finding{finding("art. 15", Challenge, "")}
+		}), []error{ErrInvalidID}},
+		{"dated drawing, no year, reviewer not a party", with(base("EGY", First, "NGA", "SYR"), func(r *Review) {
+			r.LotsYear = 0
+		}), []error{ErrLotsYear, ErrNotParty}},
+		{"same non-party reviewer twice", base("BFA", First, "SYR", "SYR"), []error{ErrSameReviewers, ErrNoRegionalPeer, ErrNotParty}},
+		// Germany became a party in 2014: an undated drawing that year may
+		// have come before.
+		{"became a party in the year of an undated drawing", with(base("DEU", First, "FRA", "CHN"), func(r *Review) {
+			r.LotsYear = 2014
+			r.Steps = steps("")
+		}), []error{ErrMaybeNotParty}},
 	}
 	reviews := synthetic()
 	n := len(reviews)
@@ -157,6 +176,17 @@ func TestValidateBroken(t *testing.T) {
 	// Soft errors are distinct from hard ones.
 	if errors.Is(ErrMaybeNotParty, ErrNotParty) || errors.Is(ErrNotParty, ErrMaybeNotParty) {
 		t.Error("ErrMaybeNotParty and ErrNotParty are not distinct")
+	}
+}
+
+// TestValidateDuplicateNamesFirst checks that a duplicate names the
+// earlier record with its ID, not itself.
+func TestValidateDuplicateNamesFirst(t *testing.T) {
+	rs := synthetic()
+	rs = append(rs, rs[1])
+	err := Validate(rs)
+	if want := "same ID as record 1"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Validate with a copy of record 1 = %v, want an error containing %q", err, want)
 	}
 }
 
@@ -301,6 +331,18 @@ func TestReached(t *testing.T) {
 	r := Review{ID: ID{st("POL"), Second}, LotsYear: 2017, Steps: steps("")}
 	if got := r.Reached(Drawn, day("2018-01-01")); got != convention.Certain {
 		t.Errorf("Reached(Drawn, 2018-01-01) = %v, want certain", got)
+	}
+	// The year's last day is in the year; the day before is not yet sure.
+	for _, tt := range []struct {
+		at   string
+		want convention.Certainty
+	}{
+		{"2017-12-30", convention.Possible},
+		{"2017-12-31", convention.Certain},
+	} {
+		if got := r.Reached(Drawn, day(tt.at)); got != tt.want {
+			t.Errorf("LotsYear 2017, undated: Reached(Drawn, %s) = %v, want %v", tt.at, got, tt.want)
+		}
 	}
 }
 
