@@ -258,15 +258,15 @@ func (s *AssistanceSummary) Outcome(c Category, o Outcome) Share {
 }
 
 // ValidateAssistance checks every record of a batch and returns nil if all
-// are sound, or else an error joining one *RecordError per problem, in the
+// are sound, or else ValidationErrors, one *ValidationError per problem, in the
 // order of the records. It reports a zero State, category, outcome, start or
 // provider (ErrMissing), a category or outcome out of range (ErrInvalid),
 // and a period that ends on a day before the day it starts (ErrPeriod). The
 // State need not be a party: assistance reaches territories too.
 func ValidateAssistance(records []Assistance) error {
-	var errs []error
+	var errs ValidationErrors
 	bad := func(i int, field, value string, kind error) {
-		errs = append(errs, &RecordError{Index: i, Field: field, Value: value, Err: kind})
+		errs = append(errs, &ValidationError{Index: i, Field: field, Value: value, Err: kind})
 	}
 	for i, a := range records {
 		if !a.State.IsValid() {
@@ -293,5 +293,5 @@ func ValidateAssistance(records []Assistance) error {
 			bad(i, "End", a.End.Format(time.DateOnly), ErrPeriod)
 		}
 	}
-	return errors.Join(errs...)
+	return errs.result()
 }

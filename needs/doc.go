@@ -30,11 +30,12 @@
 //
 // Parsing errors are *[ParseError] wrapping [ErrUnknownCategory],
 // [ErrUnknownOutcome] or [ErrUnknownMeasure]. [Validate] and
-// [ValidateAssistance] return every problem of a batch, each a *[RecordError]
-// naming the record's index and field and wrapping one of the sentinels
-// [ErrMissing], [ErrInvalid], [ErrNotParty], [ErrOutsideCycle],
-// [ErrDuplicate] or [ErrPeriod], so that errors.Is and errors.As work on the
-// joined result.
+// [ValidateAssistance] return every problem of a batch as [ValidationErrors],
+// one *[ValidationError] per problem naming the record's index and field and
+// wrapping one of the sentinels [ErrMissing], [ErrInvalid], [ErrNotParty],
+// [ErrOutsideCycle], [ErrDuplicate] or [ErrPeriod], so that errors.Is and
+// errors.As work on the result, and errors.AsType[ValidationErrors] gives
+// every problem to range over.
 //
 // # Data provenance
 //

@@ -388,15 +388,15 @@ func ExampleValidateUnique() {
 	// Validate allows repeats: <nil>
 }
 
-// A RecordError names the record and the field at fault; errors.AsType
+// A ValidationError names the record and the field at fault; errors.AsType
 // pulls out the first, and the joined error's Unwrap lists all.
-func ExampleRecordError() {
+func ExampleValidationError() {
 	batch := []needs.Need{
 		{State: convention.MustParseState("KEN"), Provision: convention.MustParseRef("art. 46"), Cycle: review.First, Category: needs.LegalAdvice},
 		{State: convention.MustParseState("KEN"), Provision: convention.MustParseRef("art. 58"), Cycle: review.First, Category: needs.LegalAdvice},
 	}
 	err := needs.Validate(batch)
-	if re, ok := errors.AsType[*needs.RecordError](err); ok {
+	if re, ok := errors.AsType[*needs.ValidationError](err); ok {
 		fmt.Printf("record %d, field %s, value %q\n", re.Index, re.Field, re.Value)
 		fmt.Println("outside the cycle:", errors.Is(re, needs.ErrOutsideCycle))
 		fmt.Println("the need:", batch[re.Index])
@@ -405,4 +405,18 @@ func ExampleRecordError() {
 	// record 1, field Provision, value "art. 58"
 	// outside the cycle: true
 	// the need: KEN first cycle art. 58: legal advice
+}
+
+func ExampleValidationErrors() {
+	batch := []needs.Need{
+		{State: convention.MustParseState("KEN"), Provision: convention.MustParseRef("art. 46"), Cycle: review.First, Category: needs.LegalAdvice},
+		{State: convention.MustParseState("HKG"), Provision: convention.MustParseRef("art. 5"), Cycle: review.First, Category: needs.LegalAdvice},
+	}
+	problems, _ := errors.AsType[needs.ValidationErrors](needs.Validate(batch))
+	for _, p := range problems {
+		fmt.Printf("record %d: %s %q: %v\n", p.Index, p.Field, p.Value, p.Err)
+	}
+	// Output:
+	// record 1: State "HKG": not a party to the Convention
+	// record 1: Provision "art. 5": outside the chapters its cycle reviews
 }

@@ -171,7 +171,8 @@ func ExampleValidate() {
 	}
 	err := needs.ValidateUnique(batch)
 	fmt.Println(errors.Is(err, needs.ErrOutsideCycle))
-	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+	problems, _ := errors.AsType[needs.ValidationErrors](err)
+	for _, e := range problems {
 		fmt.Println(e)
 	}
 	// Output:

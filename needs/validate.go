@@ -3,10 +3,11 @@ package needs
 import (
 	"errors"
 	"strconv"
+	"strings"
 )
 
 // The kinds of problem Validate and ValidateAssistance report. Each comes
-// wrapped in a *RecordError that says which record and which field.
+// wrapped in a *ValidationError that says which record and which field.
 var (
 	// ErrMissing reports a required field left at its zero value.
 	ErrMissing = errors.New("missing")
@@ -29,9 +30,9 @@ var (
 	ErrPeriod = errors.New("period ends before it starts")
 )
 
-// A RecordError describes one problem with one record of a batch: its
+// A ValidationError describes one problem with one record of a batch: its
 // index, the field at fault and the kind of problem, which Unwrap returns.
-type RecordError struct {
+type ValidationError struct {
 	Index int    // the record's index in the batch
 	Field string // the field at fault: "State", "Provision", "Cycle", "Category" …; "" for the whole record
 	Value string // the field's value as text, if it helps
@@ -46,7 +47,7 @@ type RecordError struct {
 //
 //	needs: record 2: State "JEY" not a party to the Convention
 //	needs: record 3: duplicate record of record 0
-func (e *RecordError) Error() string {
+func (e *ValidationError) Error() string {
 	s := "needs: record " + strconv.Itoa(e.Index) + ": "
 	if e.Field != "" {
 		s += e.Field + " "
@@ -62,10 +63,46 @@ func (e *RecordError) Error() string {
 }
 
 // Unwrap returns the kind of problem.
-func (e *RecordError) Unwrap() error { return e.Err }
+func (e *ValidationError) Unwrap() error { return e.Err }
+
+// ValidationErrors is the error that Validate, ValidateUnique and
+// ValidateAssistance return: every problem found, in the order of the
+// records. Get it with errors.AsType[ValidationErrors] to range over the
+// problems; its Unwrap method lets errors.Is and errors.As look at each one.
+type ValidationErrors []*ValidationError
+
+// Error returns the problems' messages, one a line.
+func (es ValidationErrors) Error() string {
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the problems as a slice of errors.
+func (es ValidationErrors) Unwrap() []error {
+	errs := make([]error, len(es))
+	for i, e := range es {
+		errs[i] = e
+	}
+	return errs
+}
+
+// result returns es as an error: nil, not an empty ValidationErrors, when
+// there are no problems.
+func (es ValidationErrors) result() error {
+	if len(es) == 0 {
+		return nil
+	}
+	return es
+}
 
 // Validate checks every need of a batch and returns nil if all are sound,
-// or else an error joining one *RecordError per problem, in the order of
+// or else ValidationErrors, one *ValidationError per problem, in the order of
 // the records (a record can have several). It reports:
 //
 //   - a zero State, provision, cycle or category (ErrMissing);
@@ -77,8 +114,8 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // Duplicates are allowed, since one review can identify the same kind of
 // need under a provision more than once; ValidateUnique forbids them.
 //
-// Use errors.Is to ask whether any problem is of a kind, and the
-// Unwrap() []error method of the result, or errors.As, to get the records.
+// Use errors.Is to ask whether any problem is of a kind, and
+// errors.AsType[ValidationErrors] to range over the problems.
 func Validate(needs []Need) error { return validate(needs, false) }
 
 // ValidateUnique is like Validate but also reports every need equal to an
@@ -87,13 +124,13 @@ func Validate(needs []Need) error { return validate(needs, false) }
 func ValidateUnique(needs []Need) error { return validate(needs, true) }
 
 func validate(needs []Need, unique bool) error {
-	var errs []error
+	var errs ValidationErrors
 	var seen map[Need]int
 	if unique {
 		seen = make(map[Need]int, len(needs))
 	}
 	bad := func(i int, field, value string, kind error) {
-		errs = append(errs, &RecordError{Index: i, Field: field, Value: value, Err: kind})
+		errs = append(errs, &ValidationError{Index: i, Field: field, Value: value, Err: kind})
 	}
 	for i, n := range needs {
 		switch {
@@ -123,11 +160,11 @@ func validate(needs []Need, unique bool) error {
 		}
 		if seen != nil {
 			if j, ok := seen[n]; ok {
-				errs = append(errs, &RecordError{Index: i, Err: ErrDuplicate, First: j})
+				errs = append(errs, &ValidationError{Index: i, Err: ErrDuplicate, First: j})
 			} else {
 				seen[n] = i
 			}
 		}
 	}
-	return errors.Join(errs...)
+	return errs.result()
 }

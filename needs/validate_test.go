@@ -27,9 +27,9 @@ func problemsOf(t *testing.T, err error) []problem {
 	}
 	var out []problem
 	for _, e := range joined.Unwrap() {
-		re, ok := errors.AsType[*needs.RecordError](e)
+		re, ok := errors.AsType[*needs.ValidationError](e)
 		if !ok {
-			t.Fatalf("error %v is not a *RecordError", e)
+			t.Fatalf("error %v is not a *ValidationError", e)
 		}
 		var kind error
 		for _, k := range []error{needs.ErrMissing, needs.ErrInvalid, needs.ErrNotParty, needs.ErrOutsideCycle, needs.ErrDuplicate, needs.ErrPeriod} {
@@ -89,7 +89,7 @@ func TestValidate(t *testing.T) {
 		})
 	}
 	err := needs.ValidateUnique([]needs.Need{good, good})
-	var re *needs.RecordError
+	var re *needs.ValidationError
 	if !errors.As(err, &re) || re.First != 0 || re.Index != 1 {
 		t.Errorf("duplicate error = %v, want record 1 pointing to record 0", err)
 	}

@@ -35,7 +35,7 @@ const (
 const NumCycles = 2
 
 // ErrUnknownCycle reports text that does not name a review cycle.
-var ErrUnknownCycle = errors.New("review: unknown review cycle")
+var ErrUnknownCycle = errors.New("unknown review cycle")
 
 type cycleInfo struct {
 	name     string

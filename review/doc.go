@@ -62,15 +62,15 @@
 // Parsing fails with errors that wrap a sentinel: ErrUnknownCycle,
 // ErrUnknownMilestone, ErrUnknownFindingKind, or for an ID
 // convention.ErrSyntax and convention.ErrUnknownState. Validate returns every
-// problem in a set of reviews, never only the first: an errors.Join of
-// *ValidationError values, one per problem, each naming the record's index in
+// problem in a set of reviews, never only the first: ValidationErrors, one
+// *ValidationError per problem, each naming the record's index in
 // the slice, its ID and, for a problem with a finding, the finding's index in
 // the record's Findings, and wrapping one of the kinds ErrInvalidID,
 // ErrDuplicate, ErrInvalidReviewer, ErrSelfReview, ErrSameReviewers,
 // ErrNoRegionalPeer, ErrLotsYear, ErrMilestoneOrder, ErrStepDate,
 // ErrInvalidFinding, ErrNotCovered, ErrNotParty and ErrMaybeNotParty. Test
-// for a kind with errors.Is and find the record with errors.As, or range over
-// the joined errors (the error has an Unwrap() []error method).
+// for a kind with errors.Is, and range over every problem with
+// errors.AsType[ValidationErrors].
 // ErrMaybeNotParty is the soft one: the data cannot tell whether a State was
 // a party when its lots were drawn; callers may treat it as a warning.
 //

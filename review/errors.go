@@ -1,9 +1,6 @@
 package review
 
-import (
-	"strconv"
-	"strings"
-)
+import "strconv"
 
 // A ParseError records text that could not be parsed as one of this
 // package's identifiers (a Cycle, Milestone, FindingKind or ID): what was
@@ -23,7 +20,7 @@ type ParseError struct {
 func (e *ParseError) Error() string {
 	reason := e.Reason
 	if reason == "" {
-		reason = strings.TrimPrefix(e.Err.Error(), "review: ")
+		reason = e.Err.Error()
 	}
 	return "review: parsing " + e.What + " " + strconv.Quote(e.Input) + ": " + reason
 }

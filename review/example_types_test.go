@@ -347,3 +347,16 @@ func ExampleParseError() {
 	// "XYZ/first": State "XYZ": unknown State code; unknown State: true, unknown cycle: false
 	// "KEN/third": unknown cycle "third"; unknown State: false, unknown cycle: true
 }
+
+func ExampleValidationErrors() {
+	reviews := []review.Review{
+		newReview("GHA/first", "NGA", "ITA", "2010-07-01"),
+		newReview("TZA/first", "TZA", "KEN", "2010-07-01"),
+	}
+	problems, _ := errors.AsType[review.ValidationErrors](review.Validate(reviews))
+	for _, p := range problems {
+		fmt.Printf("record %d (%v): self-review %v\n", p.Index, p.ID, errors.Is(p, review.ErrSelfReview))
+	}
+	// Output:
+	// record 1 (TZA/first): self-review true
+}

@@ -54,7 +54,7 @@ const (
 const NumFindingKinds = 3
 
 // ErrUnknownFindingKind reports text that does not name a kind of finding.
-var ErrUnknownFindingKind = errors.New("review: unknown kind of finding")
+var ErrUnknownFindingKind = errors.New("unknown kind of finding")
 
 var findingKindNames = [NumFindingKinds + 1]string{"", "challenge", "good practice", "assistance need"}
 

@@ -225,7 +225,7 @@ const (
 const NumMilestones = 8
 
 // ErrUnknownMilestone reports text that does not name a milestone.
-var ErrUnknownMilestone = errors.New("review: unknown milestone")
+var ErrUnknownMilestone = errors.New("unknown milestone")
 
 var milestoneNames = [NumMilestones + 1]string{
 	"",

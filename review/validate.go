@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/uncac-go/uncac/convention"
@@ -83,6 +84,33 @@ func (e *ValidationError) Error() string {
 // Unwrap returns the problem, so that errors.Is(err, ErrSelfReview) works.
 func (e *ValidationError) Unwrap() error { return e.Err }
 
+// ValidationErrors is the error Validate returns: every problem found, in
+// the order of the records. Get it with errors.AsType[ValidationErrors] to
+// range over the problems; its Unwrap method lets errors.Is and errors.As
+// look at each one.
+type ValidationErrors []*ValidationError
+
+// Error returns the problems' messages, one a line.
+func (es ValidationErrors) Error() string {
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the problems as a slice of errors.
+func (es ValidationErrors) Unwrap() []error {
+	errs := make([]error, len(es))
+	for i, e := range es {
+		errs[i] = e
+	}
+	return errs
+}
+
 // firstLots is the year of the Mechanism's first drawing of lots, at the
 // first session of the Implementation Review Group.
 const firstLots = 2010
@@ -96,9 +124,9 @@ func lotsFrom(c Cycle) int {
 	return cycleTable[c].lotsFrom
 }
 
-// Validate checks every review and returns every problem it finds, each a
-// *ValidationError, joined with errors.Join in the order of the records; it
-// returns nil if there is none. A problem with a finding names the finding
+// Validate checks every review and returns every problem it finds as
+// ValidationErrors, one *ValidationError per problem in the order of the
+// records; it returns nil if there is none. A problem with a finding names the finding
 // in ValidationError.Finding. The rules:
 //
 //   - the ID is valid, and no other record has it (ErrInvalidID,
@@ -128,7 +156,7 @@ func lotsFrom(c Cycle) int {
 // as certainly a party if it was one by the first day of that year, and
 // certainly not if it was not one by the last.
 func Validate(reviews []Review) error {
-	var errs []error
+	var errs ValidationErrors
 	seen := make(map[ID]int, len(reviews))
 	for i := range reviews {
 		r := &reviews[i]
@@ -151,7 +179,10 @@ func Validate(reviews []Review) error {
 		validateFindings(r, add)
 		validateParties(r, add)
 	}
-	return errors.Join(errs...)
+	if len(errs) == 0 {
+		return nil
+	}
+	return errs
 }
 
 // An adder records a problem with the finding of the given index, or -1

@@ -194,14 +194,13 @@ func validate(batch []needs.Need, lines []int, problems []problem) ([]needs.Need
 	if err == nil {
 		return batch, problems
 	}
-	// Validate joins one *needs.RecordError per fault. Its Index is the
-	// position in batch, which lines maps back to the file.
+	// Validate returns one *needs.ValidationError per fault. Its Index is
+	// the position in batch, which lines maps back to the file.
+	faults, _ := errors.AsType[needs.ValidationErrors](err)
 	bad := map[int]bool{}
-	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
-		if re, ok := errors.AsType[*needs.RecordError](e); ok {
-			bad[re.Index] = true
-			problems = append(problems, problem{lines[re.Index], describe(re)})
-		}
+	for _, e := range faults {
+		bad[e.Index] = true
+		problems = append(problems, problem{lines[e.Index], describe(e)})
 	}
 	var kept []needs.Need
 	for i, n := range batch {
@@ -214,9 +213,9 @@ func validate(batch []needs.Need, lines []int, problems []problem) ([]needs.Need
 	return kept, problems
 }
 
-// describe says what a RecordError says, but without the record's index,
-// which counts the decoded rows rather than the lines of the file.
-func describe(e *needs.RecordError) error {
+// describe says what a ValidationError says, but without the record's
+// index, which counts the decoded rows rather than the lines of the file.
+func describe(e *needs.ValidationError) error {
 	what := e.Field
 	if e.Value != "" {
 		what += fmt.Sprintf(" %q", e.Value)
