@@ -48,9 +48,13 @@ var regionalGroupAbbrevs = [NumRegionalGroups + 1]string{"", "African", "APG", "
 // String returns the group's name as in its official title "Group of …
 // States": "African States", "Asia-Pacific States", "Eastern European
 // States", "Latin American and Caribbean States" or "Western European and
-// other States". Other values, including zero, print as
-// "%!RegionalGroup(n)".
+// other States". The zero RegionalGroup, which State.Group returns for a
+// State in no group (the European Union, the Holy See), prints as "no
+// group"; other values print as "%!RegionalGroup(n)".
 func (g RegionalGroup) String() string {
+	if g == 0 {
+		return "no group"
+	}
 	if !g.IsValid() {
 		return "%!RegionalGroup(" + strconv.Itoa(int(g)) + ")"
 	}

@@ -352,6 +352,9 @@ func TestRegionalGroupText(t *testing.T) {
 	}
 	for _, g := range []RegionalGroup{0, 6, 255} {
 		want := "%!RegionalGroup(" + strconv.Itoa(int(g)) + ")"
+		if g == 0 {
+			want = "no group" // State.Group's answer for the EU and the Holy See
+		}
 		if g.IsValid() || g.String() != want || g.Abbrev() != "" {
 			t.Errorf("RegionalGroup(%d): IsValid %t, String %q, Abbrev %q, want false, %q, \"\"", g, g.IsValid(), g.String(), g.Abbrev(), want)
 		}
