@@ -342,14 +342,23 @@ func (s *Summary) States() iter.Seq[convention.State] {
 // the number of those States. The zero group counts the needs of States and
 // other parties outside the five groups, such as the European Union.
 func (s *Summary) Group(g convention.RegionalGroup) Count {
-	return s.GroupChapter(g, 0)
+	return s.groupChapter(g, 0)
 }
 
 // GroupChapter returns the needs that the States of regional group g
 // identified under the articles of chapter ch, and the number of those
-// States: one cell of the cross-tabulation of groups by chapter. A zero ch
-// counts every chapter, as Group does.
+// States: one cell of the cross-tabulation of groups by chapter. As with
+// CategoryIn, an invalid chapter, zero included, counts nothing; Group gives
+// the row's total.
 func (s *Summary) GroupChapter(g convention.RegionalGroup, ch convention.Chapter) Count {
+	if !ch.IsValid() {
+		return Count{}
+	}
+	return s.groupChapter(g, ch)
+}
+
+// groupChapter is GroupChapter, with a zero ch counting every chapter.
+func (s *Summary) groupChapter(g convention.RegionalGroup, ch convention.Chapter) Count {
 	if (g != 0 && !g.IsValid()) || (ch != 0 && !ch.IsValid()) {
 		return Count{}
 	}
