@@ -187,6 +187,53 @@ func (s Step) String() string {
 	return s.Date.Format(time.DateOnly)
 }
 
+// AppendText implements encoding.TextAppender. A Step's text is empty when
+// not reached, "reached" when reached on an unknown date, and the date
+// ("2011-03-15") when reached on a known one; the inconsistent Step that is
+// not reached but dated, which Validate reports, is "not reached 2011-03-15",
+// so that no record is lost in a round trip.
+func (s Step) AppendText(b []byte) ([]byte, error) {
+	switch {
+	case !s.Reached && s.Date.IsZero():
+		return b, nil
+	case !s.Reached:
+		return s.Date.AppendFormat(append(b, "not reached "...), time.DateOnly), nil
+	case s.Date.IsZero():
+		return append(b, "reached"...), nil
+	}
+	return s.Date.AppendFormat(b, time.DateOnly), nil
+}
+
+// MarshalText implements encoding.TextMarshaler; see AppendText for the
+// forms.
+func (s Step) MarshalText() ([]byte, error) { return s.AppendText(nil) }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It reads the forms
+// AppendText writes and those String prints ("not reached", "reached, date
+// unknown"); a date gives a Step reached on that day, at midnight UTC.
+func (s *Step) UnmarshalText(text []byte) error {
+	t := strings.TrimSpace(string(text))
+	switch t {
+	case "", "not reached":
+		*s = Step{}
+		return nil
+	case "reached", "reached, date unknown":
+		*s = Undated()
+		return nil
+	}
+	reached := true
+	if rest, ok := strings.CutPrefix(t, "not reached "); ok {
+		reached, t = false, strings.TrimSpace(rest)
+	}
+	d, err := time.Parse(time.DateOnly, t)
+	if err != nil {
+		return &ParseError{What: "step", Input: string(text),
+			Reason: `want a date such as 2011-03-15, "reached" or ""`, Err: convention.ErrSyntax}
+	}
+	*s = Step{Reached: reached, Date: d}
+	return nil
+}
+
 // A Milestone is a stage in the life of a country review. The milestones
 // are ordered as a review passes through them, so Compare and the <
 // operator say which comes first. The zero Milestone means none: a review
