@@ -65,8 +65,13 @@ func ParseStage(s string) (Stage, error) {
 // MarshalText implements encoding.TextMarshaler with the form String prints.
 // The zero Stage marshals as empty text; other invalid values are an error
 // wrapping ErrInvalid.
-func (s Stage) MarshalText() ([]byte, error) {
-	return marshalEnum("stage", uint8(s), s.IsValid(), s.String())
+func (s Stage) MarshalText() ([]byte, error) { return s.AppendText(nil) }
+
+// AppendText implements encoding.TextAppender, appending the name as
+// String prints it. The zero Stage appends nothing; other invalid values
+// are an error wrapping ErrInvalid.
+func (s Stage) AppendText(b []byte) ([]byte, error) {
+	return appendEnum(b, "stage", uint8(s), s.IsValid(), s.String())
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
@@ -139,8 +144,13 @@ func ParseAvenue(s string) (Avenue, error) {
 // MarshalText implements encoding.TextMarshaler with the form String prints.
 // The zero Avenue marshals as empty text; other invalid values are an error
 // wrapping ErrInvalid.
-func (a Avenue) MarshalText() ([]byte, error) {
-	return marshalEnum("avenue", uint8(a), a.IsValid(), a.String())
+func (a Avenue) MarshalText() ([]byte, error) { return a.AppendText(nil) }
+
+// AppendText implements encoding.TextAppender, appending the name as
+// String prints it. The zero Avenue appends nothing; other invalid values
+// are an error wrapping ErrInvalid.
+func (a Avenue) AppendText(b []byte) ([]byte, error) {
+	return appendEnum(b, "avenue", uint8(a), a.IsValid(), a.String())
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
@@ -237,8 +247,13 @@ func ParseBasis(s string) (Basis, error) {
 // MarshalText implements encoding.TextMarshaler with the form String prints.
 // The zero Basis marshals as empty text; other invalid values are an error
 // wrapping ErrInvalid.
-func (b Basis) MarshalText() ([]byte, error) {
-	return marshalEnum("basis", uint8(b), b.IsValid(), b.String())
+func (b Basis) MarshalText() ([]byte, error) { return b.AppendText(nil) }
+
+// AppendText implements encoding.TextAppender, appending the name as
+// String prints it. The zero Basis appends nothing; other invalid values
+// are an error wrapping ErrInvalid.
+func (b Basis) AppendText(dst []byte) ([]byte, error) {
+	return appendEnum(dst, "basis", uint8(b), b.IsValid(), b.String())
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
@@ -309,16 +324,16 @@ func (c Case) HeldIn(s convention.State) bool {
 	return false
 }
 
-// marshalEnum returns the text of an enumeration value: s, or nothing for
+// appendEnum appends the text of an enumeration value to b: s, or nothing for
 // zero. Values out of range are an error wrapping ErrInvalid.
-func marshalEnum(what string, v uint8, valid bool, s string) ([]byte, error) {
+func appendEnum(b []byte, what string, v uint8, valid bool, s string) ([]byte, error) {
 	if v == 0 {
-		return []byte{}, nil
+		return b, nil
 	}
 	if !valid {
-		return nil, fmt.Errorf("assetrecovery: marshaling %s %s: %w", what, s, ErrInvalid)
+		return b, fmt.Errorf("assetrecovery: marshaling %s %s: %w", what, s, ErrInvalid)
 	}
-	return []byte(s), nil
+	return append(b, s...), nil
 }
 
 // unmarshalEnum sets *dst to the value that parse finds in text, or to zero

@@ -55,8 +55,13 @@ func ParseKind(s string) (Kind, error) {
 // MarshalText implements encoding.TextMarshaler with the form String prints.
 // The zero Kind marshals as empty text; other invalid values are an error
 // wrapping ErrInvalid.
-func (k Kind) MarshalText() ([]byte, error) {
-	return marshalEnum("kind", uint8(k), k.IsValid(), k.String())
+func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+
+// AppendText implements encoding.TextAppender, appending the name as
+// String prints it. The zero Kind appends nothing; other invalid values
+// are an error wrapping ErrInvalid.
+func (k Kind) AppendText(b []byte) ([]byte, error) {
+	return appendEnum(b, "kind", uint8(k), k.IsValid(), k.String())
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
