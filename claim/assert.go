@@ -18,9 +18,14 @@ type Runner[T any] interface {
 
 // Assert checks the claims and, if any figure fails or is invalid, reports
 // one error on t that quotes each such figure: what was stated, what the data
-// says, and by how much. It returns the report's OK.
+// says, and by how much. It returns the report's OK. Called with no claims it
+// reports an error, since a test that checks nothing should not pass.
 func Assert(t TB, claims ...Claim) bool {
 	t.Helper()
+	if len(claims) == 0 {
+		t.Errorf("claim: Assert called with no claims")
+		return false
+	}
 	r := Check(claims...)
 	if r.OK() {
 		return true
@@ -39,6 +44,10 @@ func Assert(t TB, claims ...Claim) bool {
 //	claim.AssertEach(t, claim.Count("3,680", total), claim.Count("118", states))
 func AssertEach[T Runner[T]](t T, claims ...Claim) {
 	t.Helper()
+	if len(claims) == 0 {
+		t.Errorf("claim: AssertEach called with no claims")
+		return
+	}
 	seen := make(map[string]bool, len(claims))
 	for i, c := range claims {
 		name := c.String()

@@ -127,3 +127,17 @@ func TestReportGolden(t *testing.T) {
 	got := r.String() + "\n"
 	golden.File(t, filepath.Join("testdata", "report.golden"), []byte(got))
 }
+
+// TestAssertNothing checks that a test that states no claim does not pass
+// silently.
+func TestAssertNothing(t *testing.T) {
+	var ft fakeT
+	if claim.Assert(&ft) || len(ft.errors) != 1 {
+		t.Errorf("Assert() with no claims: reported %q", ft.errors)
+	}
+	var fe fakeT
+	claim.AssertEach(&fe)
+	if len(fe.errors) != 1 || len(fe.subs) != 0 {
+		t.Errorf("AssertEach() with no claims: reported %q, %d subtests", fe.errors, len(fe.subs))
+	}
+}

@@ -181,6 +181,10 @@ func Money(stated, currency string, amount decimal.Decimal) Claim {
 		if err != nil {
 			return []Entry{invalid(KindMoney, stated, err)}
 		}
+		if !isCurrencyCode(currency) {
+			return []Entry{invalid(KindMoney, stated,
+				fmt.Errorf("claim: computed amount in %q, not an ISO 4217 code: %w", currency, ErrCurrency))}
+		}
 		v, ok := new(big.Rat).SetString(amount.String())
 		if !ok {
 			return []Entry{invalid(KindMoney, stated, fmt.Errorf("claim: amount %s is not a number", amount))}
@@ -196,9 +200,10 @@ func Money(stated, currency string, amount decimal.Decimal) Claim {
 		case s.currency == "":
 			e.Hint = joinHint(e.Hint, "the literal names no currency; read as "+currency)
 		case s.currency != currency:
-			e.Verdict = Fails
-			e.Err = ErrCurrency
-			e.Hint = joinHint("stated in "+s.currency+", data in "+currency, e.Hint)
+			// Amounts in two currencies are not comparable, so there is
+			// no distance to report.
+			e.Verdict, e.Err, e.Off = Fails, ErrCurrency, nil
+			e.Hint = "stated in " + s.currency + ", data in " + currency
 		}
 		return []Entry{e}
 	}}
