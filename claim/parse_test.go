@@ -199,6 +199,13 @@ func TestParseErrors(t *testing.T) {
 		{"a alone", "a", 0},
 		{"two qualifiers after", "about 5 or more", 8},
 		{"scaled end of a percentage range", "0M-0%", 0},
+		// Rows added by hand mutation testing.
+		{"tens joined to zero", "twenty-zero", 0},
+		{"tens before hundred", "twenty hundred", 7},
+		{"same scale twice", "one thousand two thousand", 17},
+		{"tens then a teen", "twenty eleven", 7},
+		{"zero with a scale", "zero thousand", 0},
+		{"change with a range", "an additional 5–10", 15},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -220,6 +227,21 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("Parse(%q) returned a valid Stated with its error", tt.in)
 			}
 		})
+	}
+}
+
+// TestParseAndZero checks that "and zero" after a number in words is not
+// read as part of it: it is left as the noun.
+func TestParseAndZero(t *testing.T) {
+	s, err := claim.Parse("one hundred and zero")
+	if err != nil {
+		t.Fatalf("Parse(%q) error: %v", "one hundred and zero", err)
+	}
+	if got, want := s.Interval().String(), "100"; got != want {
+		t.Errorf("Parse(%q).Interval() = %s, want %s", "one hundred and zero", got, want)
+	}
+	if got, want := s.Noun(), "and zero"; got != want {
+		t.Errorf("Parse(%q).Noun() = %q, want %q", "one hundred and zero", got, want)
 	}
 }
 
