@@ -467,11 +467,15 @@ func TestSumEdges(t *testing.T) {
 	})
 
 	t.Run("overflow downwards", func(t *testing.T) {
-		// Each is -5e18 US cents; the sum passes math.MinInt64.
+		// Each is ±5e18 US cents; the sum passes math.MinInt64 or
+		// math.MaxInt64.
 		huge := "USD -50000000000000000"
 		for _, cases := range [][]Case{
 			one(ev(Frozen, "2020-01-01", huge), ev(Frozen, "2020-01-02", huge)),
 			one(ev(Frozen, "2020-01-01", huge), ev(Frozen, "2020-01-02", huge), ev(Frozen, "2020-01-03", "USD 0.01")),
+			// In two years, so that the yearly sums overflow when merged.
+			one(ev(Frozen, "2020-01-01", huge), ev(Frozen, "2021-01-01", huge)),
+			one(ev(Frozen, "2020-01-01", "USD 50000000000000000"), ev(Frozen, "2021-01-01", "USD 50000000000000000")),
 		} {
 			want := decimal.Zero
 			for _, e := range cases[0].Events {
