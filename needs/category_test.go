@@ -32,6 +32,8 @@ func TestCategoryText(t *testing.T) {
 		{"technological assistance", needs.TechnologicalAssistance},
 		{" other ", needs.Other},
 		{"legislative\u00a0drafting", needs.LegislativeDrafting},
+		{"capacity\u2011building", needs.CapacityBuilding}, // non-breaking hyphen
+		{"legal   advice", needs.LegalAdvice},              // runs of spaces
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
