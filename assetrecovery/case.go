@@ -1,6 +1,7 @@
 package assetrecovery
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"time"
@@ -53,7 +54,7 @@ func (s Stage) IsValid() bool { return s >= Identified && s <= Returned }
 
 // Compare returns -1, 0 or +1 as s comes before, is, or comes after t in the
 // course of a recovery.
-func (s Stage) Compare(t Stage) int { return cmpUint8(uint8(s), uint8(t)) }
+func (s Stage) Compare(t Stage) int { return cmp.Compare(uint8(s), uint8(t)) }
 
 // ParseStage parses a stage as String prints it, in any case, and also the
 // single words "frozen", "seized", "confiscated" and "forfeited".

@@ -111,13 +111,3 @@ func parseEnum(what, s string, names []string, aliases []alias) (uint8, error) {
 	}
 	return 0, &ParseError{What: what, Input: s, Err: ErrSyntax}
 }
-
-func cmpUint8(a, b uint8) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return +1
-	}
-	return 0
-}

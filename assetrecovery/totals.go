@@ -1,6 +1,7 @@
 package assetrecovery
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"iter"
@@ -77,7 +78,7 @@ const (
 )
 
 func compareRows(a, b row) int {
-	if c := cmpUint8(a.slot, b.slot); c != 0 {
+	if c := cmp.Compare(a.slot, b.slot); c != 0 {
 		return c
 	}
 	return a.cur.Compare(b.cur)

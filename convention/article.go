@@ -1,6 +1,7 @@
 package convention
 
 import (
+	"cmp"
 	"iter"
 	"strconv"
 )
@@ -84,7 +85,7 @@ func (a Article) Provisions() iter.Seq[Ref] {
 }
 
 // Compare returns -1, 0 or +1 as a comes before, is, or comes after b.
-func (a Article) Compare(b Article) int { return cmpUint(uint8(a), uint8(b)) }
+func (a Article) Compare(b Article) int { return cmp.Compare(uint8(a), uint8(b)) }
 
 // Articles returns an iterator over the 71 articles in order.
 func Articles() iter.Seq[Article] {

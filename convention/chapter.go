@@ -1,6 +1,7 @@
 package convention
 
 import (
+	"cmp"
 	"iter"
 	"strconv"
 )
@@ -91,7 +92,7 @@ func (c Chapter) Articles() iter.Seq[Article] {
 func (c Chapter) Contains(r Ref) bool { return c.IsValid() && r.Chapter() == c }
 
 // Compare returns -1, 0 or +1 as c comes before, is, or comes after d.
-func (c Chapter) Compare(d Chapter) int { return cmpUint(uint8(c), uint8(d)) }
+func (c Chapter) Compare(d Chapter) int { return cmp.Compare(uint8(c), uint8(d)) }
 
 // Chapters returns an iterator over the eight chapters in order.
 func Chapters() iter.Seq[Chapter] {

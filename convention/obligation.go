@@ -1,6 +1,7 @@
 package convention
 
 import (
+	"cmp"
 	"iter"
 	"strconv"
 )
@@ -48,7 +49,7 @@ func (o Obligation) IsValid() bool { return o >= NoObligation && o <= Mandatory 
 
 // Compare returns -1, 0 or +1 as o is weaker than, as strong as, or stronger
 // than p.
-func (o Obligation) Compare(p Obligation) int { return cmpUint(uint8(o), uint8(p)) }
+func (o Obligation) Compare(p Obligation) int { return cmp.Compare(uint8(o), uint8(p)) }
 
 // ParseObligation parses a class name as String prints it, in any case and
 // with surrounding space ignored; "no obligation" is accepted for "none".

@@ -1,6 +1,7 @@
 package convention
 
 import (
+	"cmp"
 	"iter"
 	"strconv"
 	"time"
@@ -112,7 +113,7 @@ func (c Certainty) IsValid() bool { return c >= Impossible && c <= Certain }
 
 // Compare returns -1, 0 or +1 as c is less sure than, as sure as, or surer
 // than d.
-func (c Certainty) Compare(d Certainty) int { return cmpUint(uint8(c), uint8(d)) }
+func (c Certainty) Compare(d Certainty) int { return cmp.Compare(uint8(c), uint8(d)) }
 
 // ParseCertainty parses a degree as String prints it, in any case and with
 // surrounding space ignored. Anything else is a *ParseError wrapping

@@ -1,6 +1,7 @@
 package convention
 
 import (
+	"cmp"
 	"iter"
 	"strconv"
 )
@@ -150,7 +151,7 @@ func (r Ref) Contains(o Ref) bool {
 // Compare returns -1, 0 or +1 as r comes before, is, or comes after o in the
 // order of the text, a provision coming before the provisions it contains.
 // The zero Ref comes first. Use it with slices.SortFunc.
-func (r Ref) Compare(o Ref) int { return cmpUint(r.key(), o.key()) }
+func (r Ref) Compare(o Ref) int { return cmp.Compare(r.key(), o.key()) }
 
 // Obligation returns the class of obligation that the provision puts on
 // States parties. For an article of numbered paragraphs cited as a whole it

@@ -1,6 +1,7 @@
 package convention
 
 import (
+	"cmp"
 	"iter"
 	"strconv"
 )
@@ -189,7 +190,7 @@ func (s *State) UnmarshalText(text []byte) error {
 // Compare returns -1, 0 or +1 as s sorts before, with or after t in
 // alphabetical order of codes. The zero State sorts first. It suits
 // slices.SortFunc.
-func (s State) Compare(t State) int { return cmpUint(s.code, t.code) }
+func (s State) Compare(t State) int { return cmp.Compare(s.code, t.code) }
 
 // info returns the table row for s, or nil for the zero State.
 func (s State) info() *stateInfo {

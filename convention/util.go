@@ -2,16 +2,6 @@ package convention
 
 // Small ASCII helpers shared by the parsers. They never allocate.
 
-func cmpUint[T ~uint8 | ~uint16 | ~uint32](a, b T) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return +1
-	}
-	return 0
-}
-
 // trimSpace trims ASCII white space, the no-break spaces U+00A0 and U+202F
 // and the thin space U+2009, which UN documents put between "article" and
 // its number.
