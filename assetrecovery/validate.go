@@ -7,7 +7,9 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
+
 	"github.com/uncac-go/uncac/convention"
+	"github.com/uncac-go/uncac/internal/errlist"
 )
 
 // The kinds of problem Validate reports, each wrapped in a *ValidationError.
@@ -92,25 +94,10 @@ func (e *ValidationError) Unwrap() error { return e.Err }
 type ValidationErrors []*ValidationError
 
 // Error returns the messages of the problems, one a line.
-func (es ValidationErrors) Error() string {
-	var b strings.Builder
-	for i, e := range es {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(e.Error())
-	}
-	return b.String()
-}
+func (es ValidationErrors) Error() string { return errlist.Error(es) }
 
 // Unwrap returns the problems as a slice of errors.
-func (es ValidationErrors) Unwrap() []error {
-	errs := make([]error, len(es))
-	for i, e := range es {
-		errs[i] = e
-	}
-	return errs
-}
+func (es ValidationErrors) Unwrap() []error { return errlist.Unwrap(es) }
 
 // Validate checks cases and returns every problem it finds, as
 // ValidationErrors, or nil if there are none. It checks that:

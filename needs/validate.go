@@ -3,7 +3,8 @@ package needs
 import (
 	"errors"
 	"strconv"
-	"strings"
+
+	"github.com/uncac-go/uncac/internal/errlist"
 )
 
 // The kinds of problem Validate and ValidateAssistance report. Each comes
@@ -72,25 +73,10 @@ func (e *ValidationError) Unwrap() error { return e.Err }
 type ValidationErrors []*ValidationError
 
 // Error returns the problems' messages, one a line.
-func (es ValidationErrors) Error() string {
-	var b strings.Builder
-	for i, e := range es {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(e.Error())
-	}
-	return b.String()
-}
+func (es ValidationErrors) Error() string { return errlist.Error(es) }
 
 // Unwrap returns the problems as a slice of errors.
-func (es ValidationErrors) Unwrap() []error {
-	errs := make([]error, len(es))
-	for i, e := range es {
-		errs[i] = e
-	}
-	return errs
-}
+func (es ValidationErrors) Unwrap() []error { return errlist.Unwrap(es) }
 
 // result returns es as an error: nil, not an empty ValidationErrors, when
 // there are no problems.

@@ -4,10 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/uncac-go/uncac/convention"
+	"github.com/uncac-go/uncac/internal/errlist"
 )
 
 // The kinds of problem Validate reports. Each comes wrapped, with details,
@@ -91,25 +91,10 @@ func (e *ValidationError) Unwrap() error { return e.Err }
 type ValidationErrors []*ValidationError
 
 // Error returns the problems' messages, one a line.
-func (es ValidationErrors) Error() string {
-	var b strings.Builder
-	for i, e := range es {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(e.Error())
-	}
-	return b.String()
-}
+func (es ValidationErrors) Error() string { return errlist.Error(es) }
 
 // Unwrap returns the problems as a slice of errors.
-func (es ValidationErrors) Unwrap() []error {
-	errs := make([]error, len(es))
-	for i, e := range es {
-		errs[i] = e
-	}
-	return errs
-}
+func (es ValidationErrors) Unwrap() []error { return errlist.Unwrap(es) }
 
 // firstLots is the year of the Mechanism's first drawing of lots, at the
 // first session of the Implementation Review Group.
