@@ -173,3 +173,31 @@ func ExampleTB() {
 	// Output:
 	// false 1
 }
+
+// suite stands in for *testing.T with subtests in the example.
+type suite struct {
+	name     string
+	failures []string
+}
+
+func (s *suite) Helper() {}
+func (s *suite) Errorf(format string, args ...any) {
+	s.failures = append(s.failures, fmt.Sprintf(format, args...))
+}
+func (s *suite) Run(name string, f func(*suite)) bool {
+	sub := &suite{name: name}
+	f(sub)
+	fmt.Printf("%-26s failed=%v\n", name, len(sub.failures) > 0)
+	return len(sub.failures) == 0
+}
+
+func ExampleRunner() {
+	var t suite // in a test, t is the *testing.T: it satisfies Runner[*testing.T]
+	claim.AssertEach(&t,
+		claim.Count("118 States", 118),
+		claim.Count("a total of 3,680", 3681),
+	)
+	// Output:
+	// count "118 States"         failed=false
+	// count "a total of 3,680"   failed=true
+}
