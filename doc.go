@@ -36,6 +36,56 @@
 // files, the network or the clock: reference data is compiled in, and
 // everything else comes in as Go values.
 //
+// # Rules every package follows
+//
+// Text. Every identifier type that appears in data (a Chapter, a Ref, a
+// State, a Cycle, a Category, a Currency, a Stage …) has String, a Parse
+// function and MarshalText/UnmarshalText, so encoding/json and encoding/csv
+// read and write it. For every valid value MarshalText returns exactly what
+// String prints, and UnmarshalText reads it back to an equal value. The zero
+// value is invalid; it marshals to "" and unmarshals from "". An invalid
+// non-zero value refuses to marshal. String of the zero value prints the
+// type's own word for "none" in the form "%!Type(0)" and of any other
+// invalid value "%!Type(n)", as time.Month does, so a mistake is visible in
+// output. Aggregates that are not meant to be stored (summaries, totals)
+// either have a documented JSON form that round-trips or refuse to marshal;
+// none marshals to {} silently.
+//
+// Errors. Every parser of the domain packages returns a
+// *[convention.ParseError] (the function, the input, the byte offset, and
+// the kind of problem), whose kind wraps one of convention's shared
+// sentinels: [convention.ErrSyntax], [convention.ErrUnknown],
+// [convention.ErrUnknownProvision], [convention.ErrAmbiguous] or
+// [convention.ErrRange]. So errors.Is(err, convention.ErrSyntax) holds for a
+// malformed citation, currency or cycle alike. Every Validate function
+// returns [convention.ValidationErrors]: one *[convention.ValidationError]
+// (record index, field path, problem) for every independent problem of every
+// record, never only the first; the problem wraps a shared sentinel
+// ([convention.ErrMissing], [convention.ErrInvalid],
+// [convention.ErrDuplicate], [convention.ErrNotParty]) or one of the
+// package's own. A sentinel name means one thing across the module. Package
+// claim, which imports nothing of the domain, has errors of its own in the
+// same shape.
+//
+// Aggregation. A function that aggregates takes an iter.Seq of records and
+// is named for what it returns (needs.Tally, assetrecovery.Sum); for a slice
+// the caller passes slices.Values(s), which costs nothing extra. Merge
+// returns a new value and leaves its operands alone; the merge of the
+// summaries of two parts equals the summary of the whole. No exported array
+// is sized by an enumeration that may grow (review cycles, categories):
+// such data is read through accessor methods.
+//
+// Parsing input. Every parser trims the same space (ASCII white space, the
+// no-break, thin and other Unicode spaces) and folds ASCII case the same way,
+// in one internal place; every parser has a documented limit on the length
+// of its input, beyond which it returns an error wrapping
+// [convention.ErrRange], and runs in time linear in its input. No function's
+// cost can be made unbounded by a value: exponents of decimal amounts are
+// bounded.
+//
+// Concurrency. Every value is safe for concurrent use by several goroutines
+// once built; nothing in the module has mutable package state.
+//
 // # Data provenance and licences
 //
 // The compiled-in reference data holds facts only, each traced to a public

@@ -102,12 +102,12 @@ func Articles() iter.Seq[Article] {
 // "article 46", "Art. 46", "46". It is ParseRef restricted to article-level
 // citations: a citation of a paragraph is ErrSyntax.
 func ParseArticle(s string) (Article, error) {
-	r, err := parseRef(s, "article")
+	r, err := parseRef(s, "convention.ParseArticle")
 	if err != nil {
 		return 0, err
 	}
 	if r.p != 0 || r.s != 0 {
-		return 0, &ParseError{What: "article", Input: s, Pos: len(s), Err: ErrSyntax}
+		return 0, &ParseError{Func: "convention.ParseArticle", Input: s, Offset: len(s), Err: ErrSyntax}
 	}
 	return Article(r.a), nil
 }
@@ -128,7 +128,7 @@ func (a Article) AppendText(b []byte) ([]byte, error) {
 		return b, nil
 	}
 	if !a.IsValid() {
-		return b, &ParseError{What: "article", Input: a.String(), Err: ErrUnknownProvision}
+		return b, &ParseError{Func: "convention.Article.AppendText", Input: a.String(), Err: ErrUnknownProvision}
 	}
 	return strconv.AppendUint(b, uint64(a), 10), nil
 }

@@ -124,24 +124,24 @@ func ParseChapter(s string) (Chapter, error) {
 		}
 	}
 	if t == "" {
-		return 0, &ParseError{What: "chapter", Input: s, Pos: off, Err: ErrSyntax}
+		return 0, &ParseError{Func: "convention.ParseChapter", Input: s, Offset: off, Err: ErrSyntax}
 	}
 	var n int
 	if t[0] >= '0' && t[0] <= '9' {
 		v, ok := parseSmallUint(t)
 		if !ok {
-			return 0, &ParseError{What: "chapter", Input: s, Pos: off, Err: ErrSyntax}
+			return 0, &ParseError{Func: "convention.ParseChapter", Input: s, Offset: off, Err: ErrSyntax}
 		}
 		n = v
 	} else {
 		v, ok := parseRoman(t)
 		if !ok {
-			return 0, &ParseError{What: "chapter", Input: s, Pos: off, Err: ErrSyntax}
+			return 0, &ParseError{Func: "convention.ParseChapter", Input: s, Offset: off, Err: ErrSyntax}
 		}
 		n = v
 	}
 	if n < 1 || n > NumChapters {
-		return 0, &ParseError{What: "chapter", Input: s, Pos: off, Err: ErrUnknownProvision}
+		return 0, &ParseError{Func: "convention.ParseChapter", Input: s, Offset: off, Err: ErrUnknownProvision}
 	}
 	return Chapter(n), nil
 }
@@ -163,7 +163,7 @@ func (c Chapter) AppendText(b []byte) ([]byte, error) {
 		return b, nil
 	}
 	if !c.IsValid() {
-		return b, &ParseError{What: "chapter", Input: c.String(), Err: ErrUnknownProvision}
+		return b, &ParseError{Func: "convention.Chapter.AppendText", Input: c.String(), Err: ErrUnknownProvision}
 	}
 	return append(b, c.Roman()...), nil
 }

@@ -120,7 +120,7 @@ func ExampleParseArticle() {
 	// Output:
 	// "Article 46" article 46, Mutual legal assistance
 	// "art. 52"    article 52, Prevention and detection of transfers of proceeds of crime
-	// "art. 46(9)" not an article: convention: parsing article "art. 46(9)": at offset 10: invalid syntax
+	// "art. 46(9)" not an article: convention.ParseArticle: parsing "art. 46(9)": at offset 10: invalid syntax
 	// "article 72" no such article
 }
 
@@ -238,19 +238,19 @@ func ExampleParseObligation() {
 	// Output:
 	// true mandatory <nil>
 	// true none <nil>
-	// false %!Obligation(0) convention: parsing obligation "shall": at offset 0: invalid syntax
+	// false %!Obligation(0) convention.ParseObligation: parsing "shall": at offset 0: invalid syntax
 }
 
 func ExampleParseError() {
 	in := "article 46, paragraph 9 (b) or (c)"
 	_, err := convention.ParseRef(in)
 	if pe, ok := errors.AsType[*convention.ParseError](err); ok {
-		fmt.Println(pe.What, "-", pe.Err)
+		fmt.Println(pe.Func, "-", pe.Err)
 		fmt.Println(pe.Input)
-		fmt.Println(strings.Repeat(" ", pe.Pos) + "^")
+		fmt.Println(strings.Repeat(" ", pe.Offset) + "^")
 	}
 	// Output:
-	// citation - invalid syntax
+	// convention.ParseRef - invalid syntax
 	// article 46, paragraph 9 (b) or (c)
 	//                             ^
 }

@@ -246,7 +246,7 @@ func ExampleParseDateRange() {
 	// Output:
 	// 2008-08-25 true
 	// 2014-07-11..2018-06-30 false
-	// convention: parsing date range "2018-06-30..2014-07-11": at offset 12: invalid syntax
+	// convention.ParseDateRange: parsing "2018-06-30..2014-07-11": at offset 12: invalid syntax
 }
 
 func ExampleAct() {

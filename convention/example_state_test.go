@@ -13,7 +13,7 @@ func ExampleParseState() {
 	fmt.Println(s, err)
 
 	_, err = convention.ParseState("XYZ")
-	fmt.Println(errors.Is(err, convention.ErrUnknownState))
+	fmt.Println(errors.Is(err, convention.ErrUnknown))
 	fmt.Println(err)
 
 	_, err = convention.ParseState("K3N")
@@ -21,7 +21,7 @@ func ExampleParseState() {
 	// Output:
 	// KEN <nil>
 	// true
-	// convention: parsing State "XYZ": at offset 0: unknown State code
+	// convention.ParseState: parsing "XYZ": at offset 0: unknown
 	// true
 }
 

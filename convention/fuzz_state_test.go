@@ -22,8 +22,8 @@ func FuzzParseState(f *testing.F) {
 			if !ok {
 				t.Fatalf("ParseState(%q) error %T, want *ParseError", in, err)
 			}
-			if pe.Input != in || pe.Pos < 0 || pe.Pos > len(in) || pe.What != "State" ||
-				!(errors.Is(err, ErrSyntax) || errors.Is(err, ErrUnknownState)) {
+			if pe.Input != in || pe.Offset < 0 || pe.Offset > len(in) || pe.Func != "convention.ParseState" ||
+				!(errors.Is(err, ErrSyntax) || errors.Is(err, ErrUnknown)) {
 				t.Fatalf("ParseState(%q) error = %#v", in, pe)
 			}
 			if s.IsValid() {

@@ -51,8 +51,8 @@ func checkParseErr(t *testing.T, s string, err error) {
 	if !ok {
 		t.Fatalf("parsing %q: error %T is not a *ParseError", s, err)
 	}
-	if pe.Input != s || pe.Pos < 0 || pe.Pos > len(s) {
-		t.Fatalf("parsing %q: error at offset %d of %q", s, pe.Pos, pe.Input)
+	if pe.Input != s || pe.Offset < 0 || pe.Offset > len(s) {
+		t.Fatalf("parsing %q: error at offset %d of %q", s, pe.Offset, pe.Input)
 	}
 	if !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrUnknownProvision) {
 		t.Fatalf("parsing %q: error of unknown kind: %v", s, err)

@@ -93,7 +93,7 @@ func ParseRegionalGroup(s string) (RegionalGroup, error) {
 			return g, nil
 		}
 	}
-	return 0, &ParseError{What: "regional group", Input: s, Err: ErrSyntax}
+	return 0, &ParseError{Func: "convention.ParseRegionalGroup", Input: s, Err: ErrSyntax}
 }
 
 // AppendText implements encoding.TextAppender, appending the name as
@@ -104,7 +104,7 @@ func (g RegionalGroup) AppendText(b []byte) ([]byte, error) {
 		return b, nil
 	}
 	if !g.IsValid() {
-		return b, &ParseError{What: "regional group", Input: g.String(), Err: ErrSyntax}
+		return b, &ParseError{Func: "convention.RegionalGroup.AppendText", Input: g.String(), Err: ErrSyntax}
 	}
 	return append(b, regionalGroupNames[g]...), nil
 }

@@ -64,7 +64,7 @@ func ParseObligation(s string) (Obligation, error) {
 	if equalFold(t, "no obligation") {
 		return NoObligation, nil
 	}
-	return 0, &ParseError{What: "obligation", Input: s, Err: ErrSyntax}
+	return 0, &ParseError{Func: "convention.ParseObligation", Input: s, Err: ErrSyntax}
 }
 
 // AppendText implements encoding.TextAppender, appending the class's name.
@@ -74,7 +74,7 @@ func (o Obligation) AppendText(b []byte) ([]byte, error) {
 		return b, nil
 	}
 	if !o.IsValid() {
-		return b, &ParseError{What: "obligation", Input: o.String(), Err: ErrSyntax}
+		return b, &ParseError{Func: "convention.Obligation.AppendText", Input: o.String(), Err: ErrSyntax}
 	}
 	return append(b, obligationNames[o]...), nil
 }

@@ -120,7 +120,7 @@ type raw struct {
 
 type parser struct {
 	lex    lexer
-	what   string // for errors: "citation", "article", "citations"
+	fn     string // for errors: the function, "convention.ParseRef"
 	plural bool   // the last article prefix was plural ("articles", "arts.")
 }
 
@@ -134,7 +134,7 @@ func (p *parser) peek() token {
 func (p *parser) text(t token) string { return p.lex.s[t.start:t.end] }
 
 func (p *parser) fail(pos int, err error) error {
-	return &ParseError{What: p.what, Input: p.lex.s, Pos: pos, Err: err}
+	return &ParseError{Func: p.fn, Input: p.lex.s, Offset: pos, Err: err}
 }
 
 // word reports whether the next token is one of the given lower-case words,
@@ -411,7 +411,7 @@ func (p *parser) resolve(r raw) (Ref, error) {
 // never "art. 15(1)(a)". Both errors come wrapped in a *ParseError that
 // gives the offset of the problem: for an unknown provision, the start of
 // its citation.
-func ParseRef(s string) (Ref, error) { return parseRef(s, "citation") }
+func ParseRef(s string) (Ref, error) { return parseRef(s, "convention.ParseRef") }
 
 // MustParseRef is like ParseRef but panics if s is not a citation of a
 // provision. It is meant for constants in programs and tests.
@@ -423,8 +423,8 @@ func MustParseRef(s string) Ref {
 	return r
 }
 
-func parseRef(s, what string) (Ref, error) {
-	p := parser{lex: lexer{s: s}, what: what}
+func parseRef(s, fn string) (Ref, error) {
+	p := parser{lex: lexer{s: s}, fn: fn}
 	r, err := p.item()
 	if err != nil {
 		return Ref{}, err
@@ -549,7 +549,7 @@ type item struct {
 // that follows them. Every citation must name an existing provision; errors
 // are as for ParseRef.
 func ParseRefs(s string) ([]Ref, error) {
-	p := parser{lex: lexer{s: s}, what: "citations"}
+	p := parser{lex: lexer{s: s}, fn: "convention.ParseRefs"}
 	first, err := p.item()
 	if err != nil {
 		return nil, err

@@ -48,7 +48,7 @@ func ParseAct(s string) (Act, error) {
 			return a, nil
 		}
 	}
-	return 0, &ParseError{What: "act", Input: s, Err: ErrSyntax}
+	return 0, &ParseError{Func: "convention.ParseAct", Input: s, Err: ErrSyntax}
 }
 
 // AppendText implements encoding.TextAppender, appending the name as
@@ -59,7 +59,7 @@ func (a Act) AppendText(b []byte) ([]byte, error) {
 		return b, nil
 	}
 	if !a.IsValid() {
-		return b, &ParseError{What: "act", Input: a.String(), Err: ErrSyntax}
+		return b, &ParseError{Func: "convention.Act.AppendText", Input: a.String(), Err: ErrSyntax}
 	}
 	return append(b, actNames[a]...), nil
 }
@@ -125,7 +125,7 @@ func ParseCertainty(s string) (Certainty, error) {
 			return c, nil
 		}
 	}
-	return 0, &ParseError{What: "certainty", Input: s, Err: ErrSyntax}
+	return 0, &ParseError{Func: "convention.ParseCertainty", Input: s, Err: ErrSyntax}
 }
 
 // AppendText implements encoding.TextAppender, appending the name as
@@ -136,7 +136,7 @@ func (c Certainty) AppendText(b []byte) ([]byte, error) {
 		return b, nil
 	}
 	if !c.IsValid() {
-		return b, &ParseError{What: "certainty", Input: c.String(), Err: ErrSyntax}
+		return b, &ParseError{Func: "convention.Certainty.AppendText", Input: c.String(), Err: ErrSyntax}
 	}
 	return append(b, certaintyNames[c]...), nil
 }
@@ -262,14 +262,14 @@ func ParseDateRange(s string) (DateRange, error) {
 	}
 	e, err := time.Parse(time.DateOnly, first)
 	if err != nil {
-		return DateRange{}, &ParseError{What: "date range", Input: s, Pos: start, Err: ErrSyntax}
+		return DateRange{}, &ParseError{Func: "convention.ParseDateRange", Input: s, Offset: start, Err: ErrSyntax}
 	}
 	if !two {
 		return DateRange{e, e}, nil
 	}
 	l, err := time.Parse(time.DateOnly, rest)
 	if err != nil || l.Before(e) {
-		return DateRange{}, &ParseError{What: "date range", Input: s, Pos: start + len(first) + 2, Err: ErrSyntax}
+		return DateRange{}, &ParseError{Func: "convention.ParseDateRange", Input: s, Offset: start + len(first) + 2, Err: ErrSyntax}
 	}
 	return DateRange{e, l}, nil
 }

@@ -304,7 +304,7 @@ func TestParseDateRange(t *testing.T) {
 	for in, pos := range bad {
 		_, err := ParseDateRange(in)
 		pe, ok := errors.AsType[*ParseError](err)
-		if !ok || !errors.Is(err, ErrSyntax) || pe.Pos != pos || pe.What != "date range" {
+		if !ok || !errors.Is(err, ErrSyntax) || pe.Offset != pos || pe.Func != "convention.ParseDateRange" {
 			t.Errorf("ParseDateRange(%q) error = %v, want ErrSyntax at %d", in, err, pos)
 		}
 	}

@@ -140,8 +140,8 @@ func TestParseRefErrors(t *testing.T) {
 			if !ok {
 				t.Fatalf("ParseRef(%q) error %T is not a *ParseError", tt.in, err)
 			}
-			if pe.Input != tt.in || pe.Pos != tt.pos {
-				t.Errorf("ParseRef(%q) error at %q offset %d, want offset %d", tt.in, pe.Input, pe.Pos, tt.pos)
+			if pe.Input != tt.in || pe.Offset != tt.pos {
+				t.Errorf("ParseRef(%q) error at %q offset %d, want offset %d", tt.in, pe.Input, pe.Offset, tt.pos)
 			}
 			if got != (Ref{}) {
 				t.Errorf("ParseRef(%q) returned %v with an error", tt.in, got)
@@ -152,7 +152,7 @@ func TestParseRefErrors(t *testing.T) {
 
 func TestParseRefErrorMessage(t *testing.T) {
 	_, err := ParseRef("art. 46(31)")
-	want := `convention: parsing citation "art. 46(31)": at offset 5: no such provision in the Convention`
+	want := `convention.ParseRef: parsing "art. 46(31)": at offset 5: no such provision in the Convention`
 	if err == nil || err.Error() != want {
 		t.Errorf("ParseRef error = %v, want %s", err, want)
 	}
@@ -256,8 +256,8 @@ func TestParseRefsErrors(t *testing.T) {
 			if !ok {
 				t.Fatalf("ParseRefs(%q) error %T is not a *ParseError", tt.in, err)
 			}
-			if pe.Input != tt.in || pe.Pos != tt.pos {
-				t.Errorf("ParseRefs(%q) error at %q offset %d, want offset %d", tt.in, pe.Input, pe.Pos, tt.pos)
+			if pe.Input != tt.in || pe.Offset != tt.pos {
+				t.Errorf("ParseRefs(%q) error at %q offset %d, want offset %d", tt.in, pe.Input, pe.Offset, tt.pos)
 			}
 			if got != nil {
 				t.Errorf("ParseRefs(%q) returned %v with an error", tt.in, got)

@@ -43,7 +43,7 @@ func stateIndex(code uint16) (int, bool) {
 //
 // Text that is not three ASCII letters is an error wrapping ErrSyntax; three
 // letters that are not a known code, such as "XYZ", are an error wrapping
-// ErrUnknownState. Both come as a *ParseError whose Pos is the byte offset of
+// ErrUnknown. Both come as a *ParseError whose Pos is the byte offset of
 // the problem in s.
 func ParseState(s string) (State, error) {
 	start := leadingSpace(s)
@@ -55,16 +55,16 @@ func ParseState(s string) (State, error) {
 			c -= 'a' - 'A'
 		}
 		if c < 'A' || c > 'Z' {
-			return State{}, &ParseError{What: "State", Input: s, Pos: start + i, Err: ErrSyntax}
+			return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + i, Err: ErrSyntax}
 		}
 		up[i] = c
 	}
 	if len(t) != 3 {
-		return State{}, &ParseError{What: "State", Input: s, Pos: start + min(len(t), 3), Err: ErrSyntax}
+		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + min(len(t), 3), Err: ErrSyntax}
 	}
 	code := packState(up[0], up[1], up[2])
 	if _, ok := stateIndex(code); !ok {
-		return State{}, &ParseError{What: "State", Input: s, Pos: start, Err: ErrUnknownState}
+		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start, Err: ErrUnknown}
 	}
 	return State{code}, nil
 }
@@ -305,7 +305,7 @@ func ParseUNStatus(s string) (UNStatus, error) {
 			return u, nil
 		}
 	}
-	return 0, &ParseError{What: "UN status", Input: s, Err: ErrSyntax}
+	return 0, &ParseError{Func: "convention.ParseUNStatus", Input: s, Err: ErrSyntax}
 }
 
 // AppendText implements encoding.TextAppender, appending the name as
@@ -316,7 +316,7 @@ func (u UNStatus) AppendText(b []byte) ([]byte, error) {
 		return b, nil
 	}
 	if !u.IsValid() {
-		return b, &ParseError{What: "UN status", Input: u.String(), Err: ErrSyntax}
+		return b, &ParseError{Func: "convention.UNStatus.AppendText", Input: u.String(), Err: ErrSyntax}
 	}
 	return append(b, unStatusNames[u]...), nil
 }

@@ -43,10 +43,10 @@ func TestParseState(t *testing.T) {
 		{name: "non-ASCII after space", in: " ÅLA", err: ErrSyntax, pos: 1},
 		{name: "NUL", in: "KE\x00", err: ErrSyntax, pos: 2},
 		{name: "invalid UTF-8", in: "\xffKE", err: ErrSyntax, pos: 0},
-		{name: "unknown", in: "XYZ", err: ErrUnknownState, pos: 0},
-		{name: "unknown after space", in: "  xyz", err: ErrUnknownState, pos: 2},
-		{name: "withdrawn code", in: "YUG", err: ErrUnknownState, pos: 0},
-		{name: "user-assigned Kosovo", in: "XKX", err: ErrUnknownState, pos: 0},
+		{name: "unknown", in: "XYZ", err: ErrUnknown, pos: 0},
+		{name: "unknown after space", in: "  xyz", err: ErrUnknown, pos: 2},
+		{name: "withdrawn code", in: "YUG", err: ErrUnknown, pos: 0},
+		{name: "user-assigned Kosovo", in: "XKX", err: ErrUnknown, pos: 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -67,7 +67,7 @@ func TestParseState(t *testing.T) {
 			if !ok {
 				t.Fatalf("ParseState(%q) error %T, want *ParseError", tt.in, err)
 			}
-			want := ParseError{What: "State", Input: tt.in, Pos: tt.pos, Err: tt.err}
+			want := ParseError{Func: "convention.ParseState", Input: tt.in, Offset: tt.pos, Err: tt.err}
 			if diff := cmp.Diff(want, *pe, cmpopts.EquateErrors()); diff != "" {
 				t.Errorf("ParseState(%q) error (-want +got):\n%s", tt.in, diff)
 			}
@@ -263,8 +263,8 @@ func TestStateJSON(t *testing.T) {
 	if diff := cmp.Diff(in, out, cmp.Comparer(func(a, b State) bool { return a == b })); diff != "" {
 		t.Errorf("JSON round trip (-want +got):\n%s", diff)
 	}
-	if err := json.Unmarshal([]byte(`{"State":"XYZ"}`), &out); !errors.Is(err, ErrUnknownState) {
-		t.Errorf("json.Unmarshal of XYZ: error %v, want ErrUnknownState", err)
+	if err := json.Unmarshal([]byte(`{"State":"XYZ"}`), &out); !errors.Is(err, ErrUnknown) {
+		t.Errorf("json.Unmarshal of XYZ: error %v, want ErrUnknown", err)
 	}
 }
 
@@ -399,7 +399,7 @@ func TestParseRegionalGroup(t *testing.T) {
 	for _, in := range []string{"", "none", "Asian", "Group of", "Group", "Africa", "WEOGG", "Asia Pacific"} {
 		_, err := ParseRegionalGroup(in)
 		pe, ok := errors.AsType[*ParseError](err)
-		if !ok || !errors.Is(err, ErrSyntax) || pe.What != "regional group" || pe.Input != in {
+		if !ok || !errors.Is(err, ErrSyntax) || pe.Func != "convention.ParseRegionalGroup" || pe.Input != in {
 			t.Errorf("ParseRegionalGroup(%q) error = %v, want *ParseError wrapping ErrSyntax", in, err)
 		}
 	}

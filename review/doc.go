@@ -61,7 +61,7 @@
 //
 // Parsing fails with errors that wrap a sentinel: ErrUnknownCycle,
 // ErrUnknownMilestone, ErrUnknownFindingKind, or for an ID
-// convention.ErrSyntax and convention.ErrUnknownState. Validate returns every
+// convention.ErrSyntax and convention.ErrUnknown. Validate returns every
 // problem in a set of reviews, never only the first: ValidationErrors, one
 // *ValidationError per problem, each naming the record's index in
 // the slice, its ID and, for a problem with a finding, the finding's index in

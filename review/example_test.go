@@ -94,7 +94,7 @@ func ExampleValidate() {
 	}
 	// Output:
 	// review: record 1 (CHL/first): no reviewer from the regional group of the State under review: CHL is in the Latin American and Caribbean States; reviewers ESP (Western European and other States), CHN (Asia-Pacific States)
-	// review: record 2 (TZA/first): State reviews itself
+	// review: record 2 (TZA/first): reviewer is the State under review
 	// review: record 2 (TZA/first): reviewers not distinct: TZA twice
 	// review: record 2 (TZA/first): no reviewer from the regional group of the State under review: TZA is in the African States; reviewers TZA (African States), TZA (African States)
 	// review: record 2 (TZA/first): milestones out of order: focal point on 2010-06-01, before drawn on 2010-07-01

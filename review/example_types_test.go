@@ -339,12 +339,12 @@ func ExampleParseError() {
 		_, err := review.ParseID(s)
 		if pe, ok := errors.AsType[*review.ParseError](err); ok {
 			fmt.Printf("%q: %s; unknown State: %v, unknown cycle: %v\n", pe.Input, pe.Reason,
-				errors.Is(err, convention.ErrUnknownState), errors.Is(err, review.ErrUnknownCycle))
+				errors.Is(err, convention.ErrUnknown), errors.Is(err, review.ErrUnknownCycle))
 		}
 	}
 	// Output:
 	// "KEN-first": no slash between State and cycle; unknown State: false, unknown cycle: false
-	// "XYZ/first": State "XYZ": unknown State code; unknown State: true, unknown cycle: false
+	// "XYZ/first": State "XYZ": unknown; unknown State: true, unknown cycle: false
 	// "KEN/third": unknown cycle "third"; unknown State: false, unknown cycle: true
 }
 

@@ -91,7 +91,7 @@ func (id *ID) UnmarshalText(text []byte) error {
 // as in "KEN/first". The code is read as convention.ParseState reads it and
 // the cycle as ParseCycle does, so "ken/1" and "KEN / second cycle" are
 // accepted too. Text without a slash is an error wrapping
-// convention.ErrSyntax; an unknown code wraps convention.ErrUnknownState and
+// convention.ErrSyntax; an unknown code wraps convention.ErrUnknown and
 // an unknown cycle ErrUnknownCycle.
 func ParseID(s string) (ID, error) {
 	code, cyc, ok := strings.Cut(s, "/")

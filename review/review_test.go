@@ -194,7 +194,7 @@ func TestValidationErrorMessage(t *testing.T) {
 	r := Review{ID: ID{st("GHA"), First}, Reviewers: [2]convention.State{st("GHA"), st("NGA")}, LotsYear: 2010,
 		Steps: steps("2010-07-01")}
 	err := Validate([]Review{synthetic()[0], r})
-	want := "review: record 1 (GHA/first): State reviews itself"
+	want := "review: record 1 (GHA/first): reviewer is the State under review"
 	if err == nil || err.Error() != want {
 		t.Errorf("Validate(...) = %v, want %q", err, want)
 	}
@@ -387,7 +387,7 @@ func TestID(t *testing.T) {
 		{"EUU/II", ID{st("EUU"), Second}, nil},
 		{"KEN", ID{}, convention.ErrSyntax},
 		{"", ID{}, convention.ErrSyntax},
-		{"XYZ/first", ID{}, convention.ErrUnknownState},
+		{"XYZ/first", ID{}, convention.ErrUnknown},
 		{"KE/first", ID{}, convention.ErrSyntax},
 		{"KEN/third", ID{}, ErrUnknownCycle},
 		{"KEN/first/second", ID{}, ErrUnknownCycle},
@@ -399,7 +399,7 @@ func TestID(t *testing.T) {
 		}
 	}
 	for _, tt := range []struct{ in, want string }{
-		{"XYZ/first", `review: parsing ID "XYZ/first": State "XYZ": unknown State code`},
+		{"XYZ/first", `review: parsing ID "XYZ/first": State "XYZ": unknown`},
 		{"KEN/third", `review: parsing ID "KEN/third": unknown cycle "third"`},
 		{"KEN", `review: parsing ID "KEN": no slash between State and cycle`},
 	} {

@@ -22,7 +22,7 @@ var (
 	// ErrInvalidReviewer reports a reviewer that is the zero State.
 	ErrInvalidReviewer = errors.New("invalid reviewer")
 	// ErrSelfReview reports a State drawn to review itself.
-	ErrSelfReview = errors.New("State reviews itself")
+	ErrSelfReview = errors.New("reviewer is the State under review")
 	// ErrSameReviewers reports the same State drawn twice as reviewer.
 	ErrSameReviewers = errors.New("reviewers not distinct")
 	// ErrNoRegionalPeer reports that neither reviewer belongs to the
