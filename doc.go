@@ -68,8 +68,9 @@
 // same shape.
 //
 // Aggregation. A function that aggregates takes an iter.Seq of records and
-// is named for what it returns (needs.Tally, assetrecovery.Sum); for a slice
-// the caller passes slices.Values(s), which costs nothing extra. Merge
+// is named for what it returns (needs.Tally, assetrecovery.Sum); where a
+// slice can be read faster than a sequence, a second function of the same
+// name with the suffix Slice takes one (needs.TallySlice). Merge
 // returns a new value and leaves its operands alone; the merge of the
 // summaries of two parts equals the summary of the whole. No exported array
 // is sized by an enumeration that may grow (review cycles, categories):
