@@ -29,7 +29,7 @@ func Example() {
 		claim.Count("118 States", 118),
 		claim.Count("a total of 3,680", needsAfter),
 		claim.Change("only eight further", needsBefore, needsAfter),
-		claim.Unchanged("the overall substantive analysis remained unchanged", topBefore, topAfter),
+		claim.Invariant("the overall substantive analysis remained unchanged", "the top three categories held", topBefore == topAfter),
 		claim.Top("legislative drafting, capacity-building and good practices",
 			[]string{"legislative drafting", "capacity-building", "good practices"}, byCategory),
 		claim.NoFewer("3,680", "118"),
@@ -62,7 +62,7 @@ func Example() {
 	// holds              count         "a total of 3,680"              = 3,680
 	// holds              change        "only eight further"            = 8 (3,672 → 3,680)
 	// holds              invariant     "the overall substantive analysis remained unchanged"
-	//     data legislative drafting, capacity-building, good practices
+	//     = the top three categories held
 	// holds              top           "legislative drafting, capacity-building and good practices"
 	//     data legislative drafting (1,010), capacity-building (980), good practices (640), other (90)
 	// holds              consistency   "3,680 ≥ 118"                   data 3,680 vs 118
@@ -115,7 +115,7 @@ func ExampleParse() {
 	// "nearly 500"             [450..500)                       nearly 500
 	// "over 2,000"             (2,000..∞)                       more than 2,000
 	// "between 2006 and 2012"  [2006..2012]                     2006–2012
-	// claim: parsing "3,68": at offset 1: thousands separator misplaced
+	// claim.Parse: parsing "3,68": at offset 1: invalid syntax: thousands separator misplaced
 }
 
 func ExampleRules_Parse() {
@@ -282,16 +282,6 @@ func ExampleChange() {
 	// holds  change  "only eight further"  = 8 (3,672 → 3,680)
 }
 
-func ExampleUnchanged() {
-	before := "legislative drafting, capacity-building, good practices"
-	after := "legislative drafting, capacity-building, good practices"
-	fmt.Println(claim.Check(claim.Unchanged("the analysis remained unchanged", before, after)))
-	// Output:
-	// 1 figure: 1 holds, 0 fail
-	// holds  invariant  "the analysis remained unchanged"
-	//     data legislative drafting, capacity-building, good practices
-}
-
 func ExampleInvariant() {
 	fmt.Println(claim.Check(claim.Invariant("continued to pertain to legislative drafting", "same leading category", true)))
 	// Output:
@@ -326,7 +316,7 @@ func ExampleTop() {
 func ExampleOrder() {
 	byArticle := map[int]int{46: 200, 44: 185, 50: 185}
 	o := claim.Order("article 46, followed by article 44 and article 50", []int{46, 44, 50}, byArticle)
-	fmt.Println(claim.Check(o, o.With(claim.Rules{Ties: claim.TiesStrict})))
+	fmt.Println(claim.Check(o, o.With(claim.Rules{StrictTies: true})))
 	// Output:
 	// 2 figures: 1 holds, 1 fails
 	// holds  order  "article 46, followed by article 44 and article 50"

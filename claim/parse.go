@@ -1,8 +1,8 @@
 package claim
 
 import (
+	"fmt"
 	"math/big"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -380,7 +380,7 @@ type parser struct {
 }
 
 func (p *parser) fail(pos int, reason string) error {
-	return &ParseError{Input: p.in, Pos: pos, Reason: reason, Err: ErrSyntax}
+	return &ParseError{Func: "claim.Parse", Input: p.in, Offset: pos, Err: fmt.Errorf("%w: %s", ErrSyntax, reason)}
 }
 
 // failHere reports a problem at the current token (or the end of input).
@@ -409,7 +409,7 @@ func (p *parser) tokenize() error {
 		return p.fail(0, "invalid UTF-8")
 	}
 	if len(s) > maxLiteral {
-		return p.fail(maxLiteral, "literal longer than "+strconv.Itoa(maxLiteral)+" bytes")
+		return &ParseError{Func: "claim.Parse", Input: p.in, Offset: maxLiteral, Err: fmt.Errorf("%w: literal longer than %d bytes", ErrRange, maxLiteral)}
 	}
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
