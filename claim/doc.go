@@ -186,11 +186,8 @@
 //
 // # Data provenance
 //
-// The ISO 4217 currency codes that Parse accepts are ISO 4217 list one (SIX,
-// fetched 2026-02-01 via the datasets/currency-codes project), generated
-// into tables.go from the module's assetrecovery/testdata/currencies.csv by
-// TestTables, which fails when the two differ and rewrites
-// the file under -update.
+// The ISO 4217 currency codes that Parse accepts come from the module's
+// internal grammar of printed figures, which cites its sources.
 //
 // # Concurrency
 //
