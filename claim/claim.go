@@ -369,8 +369,8 @@ func Percent(stated string, k, n any) Claim {
 		e := Entry{Kind: kindPercent, Literal: stated, Value: v.text() + "% (" + vk.text() + " of " + vn.text() + ")"}
 		judge(&e, s, v)
 		e.Allowed = e.Interval.String() + "%"
-		if !vn.whole || !vn.exact() {
-			return []Entry{e}
+		if !vk.whole || !vn.whole || !vn.exact() {
+			return []Entry{e} // GRIM is about whole counts out of a whole
 		}
 		whole := vn.iv.Lo.Num()
 		wt := groupInt(whole.String())

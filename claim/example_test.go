@@ -425,3 +425,35 @@ func ExampleAssertEach() {
 	// TestReport/count "74 States": claim: 1 figure: 0 hold, 1 fails
 	// 	count "74 States" fails: stated 74, data 73, off by -1
 }
+
+func ExamplePercentOf() {
+	// "only $185 million, or less than three percent" of "$6.4 billion".
+	fmt.Println(claim.Check(claim.PercentOf("less than three percent", "$185 million", "$6.4 billion")))
+	// Output:
+	// 1 figure: 1 holds, 0 fail
+	// holds  consistency  "$185 million is less than three percent of $6.4 billion"
+	//     stated [0..3)%, data (≈2.8605..≈2.9213)%
+}
+
+// A count known only within bounds, such as the parties to a treaty on a
+// day for which some dates of ratification are only known to the month,
+// gives a verdict only where every value it allows agrees.
+func ExampleCount_bounded() {
+	parties := partyCount{certain: 175, possible: 5}
+	fmt.Println(claim.Check(
+		claim.Count("178 parties", parties),
+		claim.Count("more than 170 parties", parties),
+		claim.Count("190 parties", parties),
+	))
+	// Output:
+	// 3 figures: 1 holds, 1 undetermined, 1 fails
+	// undetermined  count  "178 parties"            stated 178, data 175..180
+	// holds         count  "more than 170 parties"  stated ≥ 171, data 175..180
+	// fails         count  "190 parties"            stated 190, data 175..180, off -10
+}
+
+// partyCount has the methods of convention.PartyCount that claims read.
+type partyCount struct{ certain, possible int }
+
+func (c partyCount) Min() int { return c.certain }
+func (c partyCount) Max() int { return c.certain + c.possible }
