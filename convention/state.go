@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"iter"
 	"strconv"
+
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // A State identifies a State or other jurisdiction by its ISO 3166-1 alpha-3
@@ -49,7 +51,7 @@ func stateIndex(code uint16) (int, bool) {
 // the problem in s.
 func ParseState(s string) (State, error) {
 	start := leadingSpace(s)
-	t := trimSpace(s[start:])
+	t, _ := textnorm.Trim(s[start:])
 	var up [3]byte
 	for i := 0; i < len(t) && i < 3; i++ {
 		c := t[i]
@@ -291,9 +293,9 @@ func (u UNStatus) IsValid() bool { return u >= UNMember && u <= RegionalOrganiza
 // surrounding space ignored. Anything else is a *ParseError wrapping
 // ErrSyntax.
 func ParseUNStatus(s string) (UNStatus, error) {
-	t := trimSpace(s)
+	t, _ := textnorm.Trim(s)
 	for u := UNMember; u <= RegionalOrganization; u++ {
-		if equalFold(t, unStatusNames[u]) {
+		if textnorm.EqualFold(t, unStatusNames[u]) {
 			return u, nil
 		}
 	}
