@@ -65,3 +65,6 @@ func (e *ParseError) Error() string {
 
 // Unwrap returns the problem, so that errors.Is(err, ErrSyntax) works.
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// errNoReason is the error of a waiver that gives no reason.
+var errNoReason = errors.New("claim: a waiver must give a reason")

@@ -457,3 +457,14 @@ type partyCount struct{ certain, possible int }
 
 func (c partyCount) Min() int { return c.certain }
 func (c partyCount) Max() int { return c.certain + c.possible }
+
+func ExampleWaive() {
+	fmt.Println(claim.Check(
+		claim.Count("118 States", 118),
+		claim.Waive("CAC/COSP/2019/14", "a document symbol, not a figure"),
+	))
+	// Output:
+	// 2 figures: 1 holds, 0 fail, 1 waived
+	// holds   count   "118 States"        = 118
+	// waived  waived  "CAC/COSP/2019/14"  a document symbol, not a figure
+}

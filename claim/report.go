@@ -124,11 +124,14 @@ func (e Entry) String() string {
 	b.WriteByte(' ')
 	b.WriteString(e.Verdict.String())
 	b.WriteString(": ")
-	if e.Verdict == Invalid {
+	switch e.Verdict {
+	case Invalid:
 		if e.Err != nil {
 			b.WriteString(e.Err.Error())
 		}
-	} else {
+	case Waived:
+		b.WriteString(e.Value)
+	default:
 		b.WriteString("stated ")
 		b.WriteString(e.Allowed)
 		b.WriteString(", data ")
@@ -211,6 +214,9 @@ func (r Report) Summary() string {
 	if n := r.Count(Invalid); n > 0 {
 		b.WriteString(", " + strconv.Itoa(n) + " invalid")
 	}
+	if n := r.Count(Waived); n > 0 {
+		b.WriteString(", " + strconv.Itoa(n) + " waived")
+	}
 	return b.String()
 }
 
@@ -252,6 +258,8 @@ func (e Entry) details() (clauses []string, hint string) {
 		if e.Err != nil {
 			clauses = append(clauses, e.Err.Error())
 		}
+	case e.Verdict == Waived:
+		clauses = append(clauses, e.Value)
 	case e.Verdict.OK() && (e.Value == e.Allowed || e.Allowed != "" && strings.HasPrefix(e.Value, e.Allowed+" ")):
 		clauses = append(clauses, "= "+e.Value)
 	case e.Verdict == Holds && relation:

@@ -27,10 +27,13 @@ const (
 	// its unit does not fit the claim, or the data is malformed (Entry.Err
 	// says which).
 	Invalid
+	// Waived: the figure is deliberately not checked, for the reason the
+	// entry's Value gives (see Waive).
+	Waived
 )
 
-// String returns "holds", "holds by rounding", "undetermined", "fails" or
-// "invalid"; the zero Verdict prints "%!Verdict(0)", and another undefined
+// String returns "holds", "holds by rounding", "undetermined", "fails",
+// "invalid" or "waived"; the zero Verdict prints "%!Verdict(0)", and another undefined
 // value likewise.
 func (v Verdict) String() string {
 	switch v {
@@ -44,16 +47,19 @@ func (v Verdict) String() string {
 		return "fails"
 	case Invalid:
 		return "invalid"
+	case Waived:
+		return "waived"
 	}
 	return "%!Verdict(" + strconv.Itoa(int(v)) + ")"
 }
 
 // IsValid reports whether v is one of the defined verdicts.
-func (v Verdict) IsValid() bool { return v >= Holds && v <= Invalid }
+func (v Verdict) IsValid() bool { return v >= Holds && v <= Waived }
 
-// OK reports whether v is Holds or HoldsByRounding: the data confirms the
-// figure. Undetermined is not OK, since the data does not confirm it.
-func (v Verdict) OK() bool { return v == Holds || v == HoldsByRounding }
+// OK reports whether v is Holds, HoldsByRounding or Waived: the data
+// confirms the figure, or the figure is not to be checked. Undetermined is
+// not OK, since the data does not confirm the figure.
+func (v Verdict) OK() bool { return v == Holds || v == HoldsByRounding || v == Waived }
 
 // MarshalText implements encoding.TextMarshaler: a valid Verdict as String
 // prints it, the zero Verdict as empty text, and an error for any other
@@ -75,7 +81,7 @@ func (v *Verdict) UnmarshalText(text []byte) error {
 		*v = 0
 		return nil
 	}
-	for x := Holds; x <= Invalid; x++ {
+	for x := Holds; x <= Waived; x++ {
 		if x.String() == string(text) {
 			*v = x
 			return nil

@@ -110,3 +110,24 @@ type span struct{ lo, hi int }
 
 func (s span) Min() int { return s.lo }
 func (s span) Max() int { return s.hi }
+
+func TestWaive(t *testing.T) {
+	r := claim.Check(claim.Waive("ninth session", "names a session, not a figure"), claim.Waive("2019", " "))
+	got := rows(r)
+	want := []row{
+		{0, "ninth session", claim.Waived, "not checked", "names a session, not a figure", "", ""},
+		{1, "2019", claim.Invalid, "not checked", " ", "", ""},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Check(Waive…) mismatch (-want +got):\n%s", diff)
+	}
+	if r.Entries[1].Err == nil {
+		t.Error("a waiver without a reason has no error")
+	}
+	if r.OK() {
+		t.Error("a report with a waiver without a reason is OK")
+	}
+	if !claim.Check(claim.Waive("ninth session", "names a session")).OK() {
+		t.Error("a report of one waiver is not OK")
+	}
+}
