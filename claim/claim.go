@@ -499,7 +499,7 @@ func Range(stated string, lo, hi any) Claim {
 			hints = []string{"passes if the ends are swapped"}
 		}
 		e.Hint = strings.Join(hints, "; ")
-		e.Data = vlo.iv.hull(vhi.iv)
+		e.Data = Interval{Lo: vlo.iv.Lo, LoOpen: vlo.iv.LoOpen, Hi: vhi.iv.Hi, HiOpen: vhi.iv.HiOpen}
 		return []Entry{e}
 	}}
 }

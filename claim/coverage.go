@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -90,18 +92,21 @@ func wordJoin(text string, i int, lit string, start bool) bool {
 	return alnum(outside) && alnum(inside)
 }
 
-// uncovered returns the figures that lie in no span.
+// uncovered returns the figures that lie in no span. Figures come in the
+// order of their starts; spans in any order. It sweeps both once, so its
+// cost is linear in the figures after sorting the spans.
 func uncovered(figs []Figure, covered [][2]int) []Figure {
+	covered = slices.Clone(covered)
+	slices.SortFunc(covered, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	slices.SortStableFunc(figs, func(a, b Figure) int { return cmp.Compare(a.Start, b.Start) })
 	var out []Figure
+	next, reach := 0, -1 // reach: the furthest end of the spans starting at or before the figure
 	for _, f := range figs {
-		in := false
-		for _, s := range covered {
-			if s[0] <= f.Start && f.End <= s[1] {
-				in = true
-				break
-			}
+		for next < len(covered) && covered[next][0] <= f.Start {
+			reach = max(reach, covered[next][1])
+			next++
 		}
-		if !in {
+		if reach < f.End {
 			out = append(out, f)
 		}
 	}

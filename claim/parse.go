@@ -311,16 +311,6 @@ func scaleRat(i int) *big.Rat {
 	return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(3*i)), nil))
 }
 
-// isCurrencyCode reports whether w is an ISO 4217 code of list one (the
-// grammar, printed.IsCode, also knows withdrawn codes such as DEM).
-func isCurrencyCode(w string) bool {
-	if len(w) != 3 {
-		return false
-	}
-	for i := range 3 {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return strings.Contains(currencyCodes, w)
-}
+// isCurrencyCode reports whether w is an ISO 4217 code the grammar knows,
+// current (list one) or withdrawn (such as DEM).
+func isCurrencyCode(w string) bool { return printed.IsCode(w) }

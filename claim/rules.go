@@ -3,6 +3,7 @@ package claim
 import (
 	"math/big"
 	"strconv"
+	"time"
 )
 
 // A Rounding is the rule by which a computed value is assumed to have been
@@ -36,6 +37,14 @@ type Rules struct {
 	// approximate qualifiers (about, some, nearly, almost, just over …).
 	// Zero means 10; a negative value means none.
 	Approx int
+	// Year is the year of a date printed without one ("on Friday, 27
+	// September"), as the text around it gives it; zero means none, and
+	// Date then refuses such a print.
+	Year int
+	// Today is the day the text was written, from which a date printed
+	// relative to it counts ("ten years ago", "ten years ago today");
+	// the zero time means unknown, and Date then refuses such a print.
+	Today time.Time
 }
 
 // rounding returns the rule, HalfUp for zero or an undefined value.
