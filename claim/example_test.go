@@ -1,6 +1,7 @@
 package claim_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"math/big"
 
@@ -467,4 +468,44 @@ func ExampleWaive() {
 	// 2 figures: 1 holds, 0 fail, 1 waived
 	// holds   count   "118 States"        = 118
 	// waived  waived  "CAC/COSP/2019/14"  a document symbol, not a figure
+}
+
+// Keys of any comparable type rank by count; ties are listed in the key's
+// own Compare order and keys are labelled by their String method, as
+// convention.Article or needs.Category would be.
+func ExampleTop_keys() {
+	counts := map[article]int{46: 200, 44: 185, 50: 185, 48: 120}
+	fmt.Println(claim.Check(
+		claim.Top("article 46", []article{46}, counts),
+		claim.Order("article 46, followed by article 50 and article 44", []article{46, 50, 44}, counts),
+	))
+	// Output:
+	// 2 figures: 2 hold, 0 fail
+	// holds  top    "article 46"  data article 46 (200), article 44 (185)
+	// holds  order  "article 46, followed by article 50 and article 44"
+	//     data article 46 (200), article 44 (185), article 50 (185), article 48 (120)
+	//     hint: article 50 and article 44 tie at 185
+}
+
+// article stands for convention.Article: a key with String and Compare.
+type article uint8
+
+func (a article) String() string        { return fmt.Sprintf("article %d", a) }
+func (a article) Compare(b article) int { return int(a) - int(b) }
+
+func ExampleEntry_MarshalJSON() {
+	r := claim.Check(claim.Count("lots of States", 3))
+	b, err := json.Marshal(r.Entries[0])
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var back claim.Entry
+	if err := json.Unmarshal(b, &back); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(back.Verdict, back.Err)
+	// Output:
+	// invalid claim.Parse: parsing "lots of States": at offset 0: invalid syntax: expected a number
 }
