@@ -46,7 +46,7 @@ func FuzzClaims(f *testing.F) {
 		}
 		b, err := json.Marshal(r)
 		if err != nil {
-			if utf8.ValidString(pct + part + whole) {
+			if utf8.ValidString(pct) && utf8.ValidString(part) && utf8.ValidString(whole) {
 				t.Fatalf("json.Marshal: %v", err)
 			}
 			return
