@@ -32,10 +32,12 @@
 //     word ("a million"), and the scale words ("forty-three million").
 //   - Scale words after digits, short scale: "thousand", "million" ("m",
 //     "mn", "mio"), "billion" ("bn"), "trillion" ("tn"); "43m", "1.2 bn".
-//   - Currencies before the number ("$", "US$", "€", "£", or an ISO 4217 code
-//     such as "USD", "EUR", "CHF") or after it (a code, "dollars", "US
-//     dollars", "euros", "Swiss francs"). "$" is read as US dollars, as in UN
-//     documents.
+//   - Currencies before the number (a sign such as "$", "US$", "€", "£",
+//     "¥", "₹", or an ISO 4217 code such as "USD", "EUR", "CHF", current or
+//     withdrawn) or after it (a code, or a currency's English name, singular
+//     or plural: "dollars", "US dollars", "euros", "Swiss francs"). "$" is
+//     read as US dollars, as in UN documents; a sign or name shared by
+//     several currencies ("kr", "francs") is an error that names them.
 //   - Percentages: "36%", "36 %", "36 per cent", "36 percent".
 //   - Ranges: "2–15" (en dash, hyphen or other dash), "2 to 15", "between
 //     2006 and 2012", "from 2 to 15". A scale, currency or per cent sign
@@ -146,6 +148,35 @@
 //
 // Rules apply per claim with Claim.With, or to a single parse with
 // Rules.Parse.
+//
+// # Dates
+//
+// Date checks a printed date or period ("27 September 2007", "Friday, 27
+// September", "as at 30 November 2007", "in 2009", "2010–June 2012", "ten
+// years ago") against computed days: the print allows the days from its
+// first to its last, and the verdict is three-valued as for other data. A
+// weekday the print names must be its date's. Rules.Year supplies the year
+// of a print that omits it, and Rules.Today the day from which a print
+// relative to the day of writing counts. An Entry gives dates as days since
+// 1970-01-01 in Interval and Data, and as "2007-09-27" in Allowed and Value.
+//
+// # Whole texts
+//
+// Figures finds every figure a text prints (numbers, number words,
+// ordinals, money, per cents, ranges, years and dates) with its byte span
+// and its reading, and reports one it cannot read with Err set. Unchecked
+// returns the figures of a text that none of the given claims checks: a
+// claim checks the figures inside the places where its literals stand in
+// the text (as whole words; a literal used by two claims stands at its next
+// occurrence for the second). Waive accounts for a figure that is not to be
+// checked, with the reason, so that a test can require every figure of a
+// paragraph to be checked or waived:
+//
+//	claims := []claim.Claim{claim.Count("118 States", states), claim.Waive("first cycle", "names the cycle")}
+//	claim.Assert(t, claims...)
+//	if u := claim.Unchecked(paragraph, claims...); len(u) > 0 {
+//		t.Errorf("unchecked figures: %v", u)
+//	}
 //
 // # Report
 //
