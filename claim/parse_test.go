@@ -309,6 +309,34 @@ func TestParseMoneyForms(t *testing.T) {
 	}
 }
 
+// TestParseOrdinals checks that ordinals read as the counts they state
+// (issue 14 item 3) and keep their suffix in the canonical form.
+func TestParseOrdinals(t *testing.T) {
+	tests := []struct{ in, interval, canonical, noun string }{
+		{"the thirtieth ratification", "30", "30th ratification", "ratification"},
+		{"the 100th", "100", "100th", ""},
+		{"191st", "191", "191st", ""},
+		{"100th Ratification", "100", "100th Ratification", "Ratification"},
+		{"the one hundred and first State", "101", "101st State", "State"},
+	}
+	for _, tt := range tests {
+		s, err := claim.Parse(tt.in)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", tt.in, err)
+			continue
+		}
+		if s.Interval().String() != tt.interval || s.Canonical() != tt.canonical || s.Noun() != tt.noun {
+			t.Errorf("Parse(%q) = %v %q noun %q, want %s %q noun %q", tt.in, s.Interval(), s.Canonical(), s.Noun(),
+				tt.interval, tt.canonical, tt.noun)
+		}
+	}
+	for _, in := range []string{"100nd", "$5th", "5th%"} {
+		if _, err := claim.Parse(in); err == nil {
+			t.Errorf("Parse(%q) succeeded, want error", in)
+		}
+	}
+}
+
 func TestRounding(t *testing.T) {
 	tests := []struct {
 		name string

@@ -331,7 +331,7 @@ func (p *parser) quantity() (quantity, error) {
 	p.i += m.n
 	q.cur, q.curText = m.code, m.text
 	switch p.tok(0).kind {
-	case tNum:
+	case tNum, tOrd:
 		q.n, err = p.digits()
 	case tWord:
 		q.n, err = p.words()
@@ -354,6 +354,9 @@ func (p *parser) quantity() (quantity, error) {
 		q.pct = true
 	} else if p.acceptPhrase("per cent") || p.acceptPhrase("percent") {
 		q.pct = true
+	}
+	if q.n.Ordinal && (q.cur != "" || q.pct) {
+		return q, syntaxError(q.pos, "an ordinal with a currency or per cent")
 	}
 	if q.pct && (q.cur != "" || q.n.Scale > 0) {
 		return q, syntaxError(q.pos, "a percentage with a currency or scale")
@@ -408,7 +411,8 @@ func (p *parser) notAfterFigure() error {
 	t := p.tok(0)
 	text := p.text(t)
 	if t.kind == tWord {
-		if _, _, ok := numberWord(text, t.w); ok || t.w.kind == wScale || t.w.kind == wScaleAbbr || t.w.kind == wHundred {
+		_, isOrd := ordinalWord(text, t.w)
+		if _, _, ok := numberWord(text, t.w); ok || isOrd || t.w.kind == wScale || t.w.kind == wScaleAbbr || t.w.kind == wHundred {
 			return p.failHere("a number word cannot follow the figure")
 		}
 		for _, c := range connectives {

@@ -247,3 +247,23 @@ func numberWord(text string, w word) (val int64, tens, ok bool) {
 	}
 	return 0, false, false
 }
+
+// ordinalWord returns the value of an ordinal word below one hundred
+// ("first", "thirtieth") or two joined by a hyphen ("twenty-first").
+func ordinalWord(text string, w word) (int64, bool) {
+	switch w.kind {
+	case wOrdUnit, wOrdTens:
+		return int64(w.val), true
+	case wOrdHundred:
+		return 100, true
+	case wOrdScale:
+		return 0, true
+	}
+	if a, b, found := strings.Cut(text, "-"); found {
+		t, u := lookup(a), lookup(b)
+		if t.kind == wTens && u.kind == wOrdUnit && u.val <= 9 {
+			return int64(t.val + u.val), true
+		}
+	}
+	return 0, false
+}
