@@ -245,7 +245,7 @@ func TestParseRefusesLeftovers(t *testing.T) {
 		{"qualifier phrase after", "5 more than", 7},
 		{"trailing and", "one hundred and", 12},
 		{"trailing or", "5 or", 2},
-		{"trailing to", "5 to", 4},
+		{"trailing to", "5 to", 2},
 		{"and zero", "one hundred and zero", 12},
 		{"connective then a noun", "one hundred and States", 12},
 	}

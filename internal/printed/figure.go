@@ -128,6 +128,10 @@ func Parse(text string) (Figure, error) {
 type parser struct {
 	in    string
 	money bool // reading money: any three upper-case letters by a number are a code
+	inAlt bool // reading the amount in parentheses, which takes none of its own
+	// sawNumber is set when a number has been read, so that Scan can tell
+	// a figure it cannot read from words that merely could start one.
+	sawNumber bool
 	lx    lexer
 	toks  []token
 	i     int
@@ -234,7 +238,7 @@ func (p *parser) figure() (Figure, error) {
 	if err != nil {
 		return f, err
 	}
-	if p.tok(0).kind == tDash || p.isWord(0, "to") {
+	if (p.tok(0).kind == tDash || p.isWord(0, "to")) && p.canStartQuantity(1) {
 		if f.Qual != Plain || f.Change {
 			return f, p.failHere("a range cannot take a qualifier")
 		}
@@ -268,9 +272,14 @@ func (p *parser) alt(f *Figure) error {
 	if t := p.tok(0); t.kind != tPunct || p.text(t) != "(" {
 		return nil
 	}
+	if p.inAlt {
+		return nil
+	}
 	save := p.i
 	p.i++
+	p.inAlt = true
 	g, err := p.figure()
+	p.inAlt = false
 	if err != nil || g.Currency == "" || g.Range {
 		// Not an amount in parentheses: leave it to the caller.
 		p.i = save
@@ -341,6 +350,7 @@ func (p *parser) quantity() (quantity, error) {
 	if err != nil {
 		return q, err
 	}
+	p.sawNumber = true
 	if q.cur == "" {
 		m, err := p.currencyAfter()
 		if err != nil {
@@ -431,4 +441,33 @@ func (p *parser) notAfterFigure() error {
 		return p.failHere("a second currency after the figure")
 	}
 	return nil
+}
+
+// canStartQuantity reports whether a quantity can start k tokens on: a
+// number in digits or words, or a currency before one.
+func (p *parser) canStartQuantity(k int) bool {
+	t := p.tok(k)
+	switch t.kind {
+	case tNum, tOrd:
+		return true
+	case tSym:
+		n := p.tok(k + 1)
+		return n.kind == tNum || n.kind == tWord
+	case tWord:
+		if _, _, ok := numberWord(p.text(t), t.w); ok {
+			return true
+		}
+		if _, ok := ordinalWord(p.text(t), t.w); ok {
+			return true
+		}
+		n := p.tok(k + 1)
+		switch {
+		case textEq(p.text(t), "a"):
+			return n.kind == tWord && (n.w.kind == wHundred || n.w.kind == wScale)
+		case p.text(t) == "US":
+			return n.kind == tSym
+		}
+		return n.kind == tNum && (isCodeShape(p.text(t)) || t.end-t.pos <= 4)
+	}
+	return false
 }

@@ -156,6 +156,9 @@ func (n Number) withScale(sc int) Number {
 func (p *parser) digits() (Number, error) {
 	t := p.tok(0)
 	text := p.text(t)
+	if len(text) > MaxLen {
+		return Number{}, &Error{Offset: t.pos, Reason: "a number longer than the limit of 1000 bytes", Err: ErrRange}
+	}
 	if t.kind == tOrd {
 		return p.ordinalDigits(t, text)
 	}
