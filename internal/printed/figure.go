@@ -132,10 +132,10 @@ type parser struct {
 	// sawNumber is set when a number has been read, so that Scan can tell
 	// a figure it cannot read from words that merely could start one.
 	sawNumber bool
-	lx    lexer
-	toks  []token
-	i     int
-	eof   bool
+	lx        lexer
+	toks      []token
+	i         int
+	eof       bool
 }
 
 func newParser(in string) *parser {
