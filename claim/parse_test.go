@@ -3,6 +3,7 @@ package claim_test
 import (
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/uncac-go/uncac/claim"
@@ -334,6 +335,22 @@ func TestParseOrdinals(t *testing.T) {
 		if _, err := claim.Parse(in); err == nil {
 			t.Errorf("Parse(%q) succeeded, want error", in)
 		}
+	}
+}
+
+// TestParseLong checks the documented length limit: a literal longer than
+// 1,000 bytes (a 10^5-digit number, a megabyte) is refused at once.
+func TestParseLong(t *testing.T) {
+	for _, in := range []string{"$" + strings.Repeat("9", 100_000), strings.Repeat("a ", 1<<19)} {
+		if _, err := claim.Parse(in); !errors.Is(err, claim.ErrSyntax) {
+			t.Errorf("Parse(%d bytes) = %v, want an error wrapping ErrSyntax", len(in), err)
+		}
+		if n := testing.AllocsPerRun(10, func() { _, _ = claim.Parse(in) }); n > 4 {
+			t.Errorf("Parse(%d bytes) allocates %v times, want at most 4", len(in), n)
+		}
+	}
+	if _, err := claim.Parse(strings.Repeat("9", 1000)); err != nil {
+		t.Errorf("Parse(1,000 digits): %v", err)
 	}
 }
 

@@ -93,3 +93,22 @@ func TestScanLong(t *testing.T) {
 		t.Errorf("Scan(1 MB) found %d figures, want %d", n, want)
 	}
 }
+
+// TestLongInputRefused checks that every single-figure parser refuses a
+// megabyte at once, with an error wrapping ErrRange and few allocations.
+func TestLongInputRefused(t *testing.T) {
+	long := "USD " + strings.Repeat("9", 1<<20)
+	parsers := map[string]func(string) error{
+		"Parse":      func(s string) error { _, err := Parse(s); return err },
+		"ParseMoney": func(s string) error { _, err := ParseMoney(s); return err },
+		"ParseDate":  func(s string) error { _, err := ParseDate(s); return err },
+	}
+	for name, parse := range parsers {
+		if err := parse(long); !errors.Is(err, ErrRange) {
+			t.Errorf("%s(1 MB) = %v, want an error wrapping ErrRange", name, err)
+		}
+		if n := testing.AllocsPerRun(10, func() { _ = parse(long) }); n > 2 {
+			t.Errorf("%s(1 MB) allocates %v times, want at most 2", name, n)
+		}
+	}
+}
