@@ -225,6 +225,26 @@
 // Stated, Claim, Report and Rules are values with no shared mutable state;
 // all functions are safe for concurrent use.
 //
+// # Files
+//
+//   - claim.go: Claim, Check, and the claims of one figure against data
+//     (Count, Distinct, Money, Share, Percent, Change, Invariant, Range).
+//   - data.go: what the computed side may be (integers, big numbers,
+//     decimals, Interval, Min/Max bounds) and its exact arithmetic.
+//   - list.go: Respectively; rank.go: Top and Order over comparable keys.
+//   - consistency.go: the claims without data (NoFewer, Parts, Sum, GRIM,
+//     PercentOf).
+//   - date.go: Date and the reading of printed dates and periods.
+//   - figures.go: Figure and Figures, the scanner of prose; coverage.go:
+//     Unchecked and Waive.
+//   - parse.go: Stated, Parse and the interval of each printed form, on the
+//     grammar shared with package assetrecovery (internal/printed).
+//   - interval.go: Interval and the formatting of numbers.
+//   - rules.go: Rules, Rounding and Qualifier.
+//   - verdict.go: Verdict and its text form; report.go: Entry (and its
+//     JSON form) and Report; errors.go: the sentinels and ParseError.
+//   - assert.go: Assert and AssertEach for tests.
+//
 // The package knows numbers, money phrases and words, not any domain: it
 // imports no other package of this module, never imports testing, and does
 // no I/O.
