@@ -46,7 +46,15 @@
 //     "further", "eight further", "four more" (Stated.IsChange).
 //   - Qualifiers after the number: "3,680 or more", "15 or fewer", "500 or
 //     so".
+//   - Ordinals, read as the counts they state: "the thirtieth", "the
+//     100th", "191st", "one hundred and first" (a digit ordinal's suffix
+//     must fit: "100nd" is an error); an ordinal takes no currency, per
+//     cent or scale.
 //
+// What follows a complete figure is its noun, except words only another
+// figure could use: a second currency ("EUR 5 USD"), a second qualifier
+// ("5 or more or less") or a dangling connective ("one hundred and") is an
+// error. A literal longer than 1,000 bytes is refused with ErrRange.
 // Case does not matter except in currency codes, which must be upper case.
 // Parse does not read fractions in words ("half", "two thirds"), negative
 // numbers, decimal commas or spaces as thousands separators.
