@@ -414,7 +414,7 @@ func TestID(t *testing.T) {
 	for _, tt := range []struct {
 		id   ID
 		want string
-	}{{ID{}, "invalid ID"}, {ID{st("KEN"), 9}, "KEN/%!Cycle(9)"}, {ID{Cycle: First}, "invalid State/first"}} {
+	}{{ID{}, "invalid ID"}, {ID{st("KEN"), 9}, "KEN/%!Cycle(9)"}, {ID{Cycle: First}, "%!State(0)/first"}} {
 		if got := tt.id.String(); got != tt.want {
 			t.Errorf("%#v.String() = %q, want %q", tt.id, got, tt.want)
 		}
