@@ -1,13 +1,11 @@
 package convention
 
-import "strconv"
-
 // A Count is a number of States (parties, parties bound, UN Member States)
 // on a day, as far as the data can tell: Certain ones are known to count;
 // Possible ones may, because the sources bound a date without giving the
 // day. The true number lies between Min and Max, so a Count is an interval
 // that a published figure can be checked against, and a claim can take it
-// as a computed value.
+// as a computed value. Its JSON form is the two fields, and reads back.
 type Count struct {
 	Certain  int
 	Possible int
@@ -28,12 +26,3 @@ func (c Count) Min() int { return c.Certain }
 
 // Max returns the largest number the data allow: Certain plus Possible.
 func (c Count) Max() int { return c.Certain + c.Possible }
-
-// String returns the count as "190" if it is exact, and otherwise as the
-// bounds "186..187".
-func (c Count) String() string {
-	if c.Possible == 0 {
-		return strconv.Itoa(c.Certain)
-	}
-	return strconv.Itoa(c.Min()) + ".." + strconv.Itoa(c.Max())
-}

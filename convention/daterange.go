@@ -42,16 +42,17 @@ func dateRange(e, l civilDate) DateRange {
 // exact; where they give only a month, a year or a "by" date, the range
 // spans what they allow, and nothing inside it is guessed.
 //
-// The zero DateRange means no date: it is not valid, prints as
-// "%!DateRange(0)" and marshals to empty text.
+// The zero DateRange means no date: it prints as "%!DateRange(0)" and
+// marshals to empty text. A range that MarshalText refuses (see there)
+// prints its ends in full, so that the mistake shows.
 type DateRange struct {
 	Earliest, Latest time.Time
 }
 
-// IsValid reports whether r is a range this package makes and reads back:
-// both ends set, each at midnight UTC, in the years 0 to 9999, and Earliest
-// not after Latest. Only a valid DateRange marshals to text.
-func (r DateRange) IsValid() bool {
+// isValid reports whether r is a range this package makes and reads back:
+// both ends set (not the zero time.Time), each at midnight UTC, in the years
+// 0 to 9999, and Earliest not after Latest.
+func (r DateRange) isValid() bool {
 	return validDay(r.Earliest) && validDay(r.Latest) && !r.Latest.Before(r.Earliest)
 }
 
@@ -73,7 +74,7 @@ func (r DateRange) String() string {
 	if r == (DateRange{}) {
 		return "%!DateRange(0)"
 	}
-	if !r.IsValid() {
+	if !r.isValid() {
 		return "%!DateRange(" + r.Earliest.Format(time.RFC3339Nano) + ".." + r.Latest.Format(time.RFC3339Nano) + ")"
 	}
 	b := r.Earliest.AppendFormat(make([]byte, 0, len("2006-01-02..2006-01-02")), time.DateOnly)
@@ -85,13 +86,15 @@ func (r DateRange) String() string {
 }
 
 // MarshalText implements encoding.TextMarshaler, giving r as String prints
-// it. The zero DateRange marshals to empty text; any other invalid range is
-// an error wrapping ErrInvalid, as it would not read back.
+// it. The zero DateRange marshals to empty text. A range that would not read
+// back is an error wrapping ErrInvalid: one with an end unset (the zero
+// time.Time) or not at midnight UTC, outside the years 0 to 9999, or with
+// Latest before Earliest.
 func (r DateRange) MarshalText() ([]byte, error) {
 	if r == (DateRange{}) {
 		return nil, nil
 	}
-	if !r.IsValid() {
+	if !r.isValid() {
 		return nil, fmt.Errorf("convention: marshalling %s: %w", r, ErrInvalid)
 	}
 	return []byte(r.String()), nil
@@ -112,6 +115,10 @@ func (r *DateRange) UnmarshalText(text []byte) error {
 	return nil
 }
 
+// errZeroDay is the problem of the date 0001-01-01, which is the zero
+// time.Time and so means "no date" in a DateRange.
+var errZeroDay = fmt.Errorf("%w: 0001-01-01 is the zero time.Time, which means no date", ErrRange)
+
 // maxDateRangeInput is the length limit of ParseDateRange: two dates and
 // "..", with room for surrounding space.
 const maxDateRangeInput = 64
@@ -119,8 +126,9 @@ const maxDateRangeInput = 64
 // ParseDateRange parses a range as String prints it: one ISO 8601 date
 // ("2008-08-25") or two joined by ".." ("2014-07-11..2018-06-30"), the first
 // not after the second, with surrounding space ignored. Text of another form
-// is a *ParseError wrapping ErrSyntax; text longer than 64 bytes, one
-// wrapping ErrRange.
+// is a *ParseError wrapping ErrSyntax; text longer than 64 bytes, or the
+// date 0001-01-01 (the zero time.Time, which a DateRange takes for "no
+// date"), one wrapping ErrRange.
 func ParseDateRange(s string) (DateRange, error) {
 	if len(s) > maxDateRangeInput {
 		return DateRange{}, &ParseError{Func: "convention.ParseDateRange", Input: s, Offset: maxDateRangeInput,
@@ -133,6 +141,9 @@ func ParseDateRange(s string) (DateRange, error) {
 		return DateRange{}, &ParseError{Func: "convention.ParseDateRange", Input: s, Offset: start,
 			Err: fmt.Errorf("%w: want a date as 2006-01-02", ErrSyntax)}
 	}
+	if e.IsZero() {
+		return DateRange{}, &ParseError{Func: "convention.ParseDateRange", Input: s, Offset: start, Err: errZeroDay}
+	}
 	if !two {
 		return DateRange{e, e}, nil
 	}
@@ -140,6 +151,9 @@ func ParseDateRange(s string) (DateRange, error) {
 	if err != nil || l.Before(e) {
 		return DateRange{}, &ParseError{Func: "convention.ParseDateRange", Input: s, Offset: start + len(first) + 2,
 			Err: fmt.Errorf("%w: want a date as 2006-01-02, not before %s", ErrSyntax, first)}
+	}
+	if l.IsZero() {
+		return DateRange{}, &ParseError{Func: "convention.ParseDateRange", Input: s, Offset: start + len(first) + 2, Err: errZeroDay}
 	}
 	return DateRange{e, l}, nil
 }

@@ -168,7 +168,7 @@ func ExampleInForceAt() {
 	// deposit, so counts of parties bound trail counts of deposits.
 	for _, d := range []string{"2005-12-13", "2005-12-14", "2024-08-06", "2024-09-05"} {
 		t, _ := time.Parse(time.DateOnly, d)
-		fmt.Println(d, "deposited:", convention.PartiesAt(t), "in force:", convention.InForceAt(t))
+		fmt.Println(d, "deposited:", convention.PartiesAt(t).Max(), "in force:", convention.InForceAt(t).Max())
 	}
 	// Output:
 	// 2005-12-13 deposited: 39 in force: 0
@@ -207,14 +207,14 @@ func ExampleCount() {
 	} {
 		t, _ := time.Parse(time.DateOnly, pub.day)
 		c := convention.PartiesAt(t)
-		fmt.Printf("%s: data %-8v published %d consistent %t\n",
-			pub.day, c, pub.n, c.Min() <= pub.n && pub.n <= c.Max())
+		fmt.Printf("%s: data %d..%d published %d consistent %t\n",
+			pub.day, c.Min(), c.Max(), pub.n, c.Min() <= pub.n && pub.n <= c.Max())
 	}
 	// Output:
 	// 2015-04-01: data 174..176 published 175 consistent true
-	// 2020-02-29: data 187      published 187 consistent true
-	// 2023-12-09: data 190      published 190 consistent true
-	// 2023-12-09: data 190      published 191 consistent false
+	// 2020-02-29: data 187..187 published 187 consistent true
+	// 2023-12-09: data 190..190 published 190 consistent true
+	// 2023-12-09: data 190..190 published 191 consistent false
 }
 
 func ExampleMembersAt() {
@@ -223,13 +223,14 @@ func ExampleMembersAt() {
 	// counted Yugoslavia; from 1 November 2000 the list is the count.
 	for _, d := range []string{"1945-12-31", "1965-12-31", "2000-09-05", "2011-07-14"} {
 		t, _ := time.Parse(time.DateOnly, d)
-		fmt.Println(d, convention.MembersAt(t))
+		c := convention.MembersAt(t)
+		fmt.Printf("%s %d..%d\n", d, c.Min(), c.Max())
 	}
 	// Output:
-	// 1945-12-31 51
+	// 1945-12-31 51..51
 	// 1965-12-31 117..118
-	// 2000-09-05 189
-	// 2011-07-14 193
+	// 2000-09-05 189..189
+	// 2011-07-14 193..193
 }
 
 func ExampleState_UNAdmission() {
@@ -250,7 +251,7 @@ func ExampleState_UNAdmission() {
 
 func ExampleDateRange() {
 	p, _ := convention.MustParseState("SUR").Party()
-	fmt.Println(p.Date, p.Date.IsValid())
+	fmt.Println(p.Date)
 	fmt.Println("in force:", p.InForce)
 	b, _ := json.Marshal(p.Date)
 	fmt.Println(string(b))
@@ -258,14 +259,14 @@ func ExampleDateRange() {
 	// A range that would not read back refuses to marshal.
 	bad := convention.DateRange{Earliest: p.Date.Latest, Latest: p.Date.Earliest}
 	_, err := bad.MarshalText()
-	fmt.Println(bad.IsValid(), errors.Is(err, convention.ErrInvalid))
+	fmt.Println(bad, errors.Is(err, convention.ErrInvalid))
 	var none convention.DateRange
 	fmt.Println(none)
 	// Output:
-	// 2021-11-15..2021-12-12 true
+	// 2021-11-15..2021-12-12
 	// in force: 2021-12-15..2022-01-11
 	// "2021-11-15..2021-12-12"
-	// false true
+	// %!DateRange(2021-12-12T00:00:00Z..2021-11-15T00:00:00Z) true
 	// %!DateRange(0)
 }
 

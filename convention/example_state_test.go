@@ -59,12 +59,12 @@ func ExamplePartiesAt() {
 	for _, d := range []string{"2021-11-14", "2021-11-30", "2021-12-12"} {
 		t, _ := time.Parse(time.DateOnly, d)
 		c := convention.PartiesAt(t)
-		fmt.Println(d, c, c.Min(), c.Max())
+		fmt.Println(d, c.Min(), c.Max(), c)
 	}
 	// Output:
-	// 2021-11-14 188 188 188
-	// 2021-11-30 188..189 188 189
-	// 2021-12-12 189 189 189
+	// 2021-11-14 188 188 {188 0}
+	// 2021-11-30 188 189 {188 1}
+	// 2021-12-12 189 189 {189 0}
 }
 
 func ExampleRegionalGroup() {

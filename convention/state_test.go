@@ -509,3 +509,36 @@ func BenchmarkStateIndex(b *testing.B) {
 		n += s.Index()
 	}
 }
+
+// TestNamesFollowTheDocs checks the promise of State.Name: the UN short name
+// (states.csv) for UN Member and observer States, Cook Islands, Niue and the
+// European Union, and the ISO 3166-1 short name (iso3166.csv's iso_name,
+// from ISO 3166-1 as Debian's iso-codes gives it) for every other code.
+func TestNamesFollowTheDocs(t *testing.T) {
+	un := map[string]string{}
+	for _, r := range readStatesCSV(t, "states.csv") {
+		un[r["alpha3"]] = r["name"]
+	}
+	iso := map[string]string{}
+	for _, r := range readStatesCSV(t, "iso3166.csv") {
+		iso[r["alpha3"]] = r["iso_name"]
+	}
+	for s := range States() {
+		want, ok := un[s.String()]
+		if !ok {
+			want = iso[s.String()]
+		}
+		if want == "" || s.Name() != want {
+			t.Errorf("%v.Name() = %q, want %q", s, s.Name(), want)
+		}
+	}
+	for code, want := range map[string]string{
+		"FLK": "Falkland Islands (Malvinas)", "SHN": "Saint Helena, Ascension and Tristan da Cunha",
+		"TWN": "Taiwan, Province of China", "UMI": "United States Minor Outlying Islands",
+		"BES": "Bonaire, Sint Eustatius and Saba", "HKG": "Hong Kong",
+	} {
+		if got := MustParseState(code).Name(); got != want {
+			t.Errorf("%s.Name() = %q, want %q", code, got, want)
+		}
+	}
+}
