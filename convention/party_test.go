@@ -246,9 +246,9 @@ func TestEntryIntoForce(t *testing.T) {
 }
 
 func TestCount(t *testing.T) {
-	for _, c := range []Count{{190, 0}, {186, 1}, {0, 0}, {174, 4}} {
-		if c.Min() != c.Certain || c.Max() != c.Certain+c.Possible {
-			t.Errorf("%+v: Min, Max = %d, %d", c, c.Min(), c.Max())
+	for c, want := range map[Count]string{{190, 0}: "190", {186, 1}: "186..187", {0, 0}: "0", {174, 4}: "174..178"} {
+		if got := c.String(); got != want || c.Min() != c.Certain || c.Max() != c.Certain+c.Possible {
+			t.Errorf("%+v: String, Min, Max = %q, %d, %d, want %q", c, got, c.Min(), c.Max(), want)
 		}
 		// The JSON form is the two fields, and reads back.
 		b, err := json.Marshal(c)
