@@ -43,16 +43,17 @@ func dateRange(e, l civilDate) DateRange {
 // spans what they allow, and nothing inside it is guessed.
 //
 // The zero DateRange means no date: it prints as "%!DateRange(0)" and
-// marshals to empty text. A range that MarshalText refuses (see there)
-// prints its ends in full, so that the mistake shows.
+// marshals to empty text. Any other range that is not valid (see IsValid)
+// prints its ends in full, so that the mistake shows, and refuses to marshal.
 type DateRange struct {
 	Earliest, Latest time.Time
 }
 
-// isValid reports whether r is a range this package makes and reads back:
-// both ends set (not the zero time.Time), each at midnight UTC, in the years
-// 0 to 9999, and Earliest not after Latest.
-func (r DateRange) isValid() bool {
+// IsValid reports whether r is a range that MarshalText writes and
+// UnmarshalText reads back: both ends set (neither is the zero time.Time),
+// each at midnight UTC, in the years 0 to 9999, and Earliest not after
+// Latest. The zero DateRange, which means no date, is not valid.
+func (r DateRange) IsValid() bool {
 	return validDay(r.Earliest) && validDay(r.Latest) && !r.Latest.Before(r.Earliest)
 }
 
@@ -74,7 +75,7 @@ func (r DateRange) String() string {
 	if r == (DateRange{}) {
 		return "%!DateRange(0)"
 	}
-	if !r.isValid() {
+	if !r.IsValid() {
 		return "%!DateRange(" + r.Earliest.Format(time.RFC3339Nano) + ".." + r.Latest.Format(time.RFC3339Nano) + ")"
 	}
 	b := r.Earliest.AppendFormat(make([]byte, 0, len("2006-01-02..2006-01-02")), time.DateOnly)
@@ -86,15 +87,14 @@ func (r DateRange) String() string {
 }
 
 // MarshalText implements encoding.TextMarshaler, giving r as String prints
-// it. The zero DateRange marshals to empty text. A range that would not read
-// back is an error wrapping ErrInvalid: one with an end unset (the zero
-// time.Time) or not at midnight UTC, outside the years 0 to 9999, or with
-// Latest before Earliest.
+// it. The zero DateRange marshals to empty text; any other range that is
+// not valid (see IsValid) is an error wrapping ErrInvalid, as it would not
+// read back.
 func (r DateRange) MarshalText() ([]byte, error) {
 	if r == (DateRange{}) {
 		return nil, nil
 	}
-	if !r.isValid() {
+	if !r.IsValid() {
 		return nil, fmt.Errorf("convention: marshalling %s: %w", r, ErrInvalid)
 	}
 	return []byte(r.String()), nil

@@ -50,7 +50,7 @@ func TestDateRangeTextProperty(t *testing.T) {
 			if err != nil || len(b) != 0 {
 				t.Fatalf("zero DateRange: MarshalText() = %q, %v", b, err)
 			}
-		case d.isValid():
+		case d.IsValid():
 			valid++
 			var back DateRange
 			if err != nil || string(b) != d.String() || back.UnmarshalText(b) != nil || back != d {
@@ -101,8 +101,8 @@ func TestDateRange(t *testing.T) {
 			if got := tt.r.String(); got != tt.text {
 				t.Errorf("String() = %q, want %q", got, tt.text)
 			}
-			if got := tt.r.isValid(); got != tt.valid {
-				t.Errorf("isValid() = %t, want %t", got, tt.valid)
+			if got := tt.r.IsValid(); got != tt.valid {
+				t.Errorf("IsValid() = %t, want %t", got, tt.valid)
 			}
 			b, err := json.Marshal(tt.r)
 			if !tt.valid {
@@ -137,7 +137,7 @@ func TestParseDateRange(t *testing.T) {
 		"2014-07-11..2018-06-30\t\n ": "2014-07-11..2018-06-30",
 	}
 	for in, want := range good {
-		if r, err := ParseDateRange(in); err != nil || r.String() != want || !r.isValid() {
+		if r, err := ParseDateRange(in); err != nil || r.String() != want || !r.IsValid() {
 			t.Errorf("ParseDateRange(%q) = %v, %v, want %s", in, r, err, want)
 		}
 	}

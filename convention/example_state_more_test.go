@@ -251,7 +251,7 @@ func ExampleState_UNAdmission() {
 
 func ExampleDateRange() {
 	p, _ := convention.MustParseState("SUR").Party()
-	fmt.Println(p.Date)
+	fmt.Println(p.Date, p.Date.IsValid())
 	fmt.Println("in force:", p.InForce)
 	b, _ := json.Marshal(p.Date)
 	fmt.Println(string(b))
@@ -259,14 +259,16 @@ func ExampleDateRange() {
 	// A range that would not read back refuses to marshal.
 	bad := convention.DateRange{Earliest: p.Date.Latest, Latest: p.Date.Earliest}
 	_, err := bad.MarshalText()
-	fmt.Println(bad, errors.Is(err, convention.ErrInvalid))
+	fmt.Println(bad.IsValid(), errors.Is(err, convention.ErrInvalid))
+	fmt.Println(bad)
 	var none convention.DateRange
 	fmt.Println(none)
 	// Output:
-	// 2021-11-15..2021-12-12
+	// 2021-11-15..2021-12-12 true
 	// in force: 2021-12-15..2022-01-11
 	// "2021-11-15..2021-12-12"
-	// %!DateRange(2021-12-12T00:00:00Z..2021-11-15T00:00:00Z) true
+	// false true
+	// %!DateRange(2021-12-12T00:00:00Z..2021-11-15T00:00:00Z)
 	// %!DateRange(0)
 }
 

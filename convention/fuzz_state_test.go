@@ -67,7 +67,7 @@ func FuzzParseDateRange(f *testing.F) {
 			}
 			return
 		}
-		if !r.isValid() {
+		if !r.IsValid() {
 			t.Fatalf("ParseDateRange(%q) = %#v, not valid", in, r)
 		}
 		b, err := r.MarshalText()

@@ -155,7 +155,7 @@ func TestPartiesCSV(t *testing.T) {
 			p.Date.Latest.Format(time.DateOnly) != r["party_date_latest"] {
 			t.Errorf("%v.Party() = %+v, want record %v", s, p, r)
 		}
-		if !p.Date.isValid() || !p.InForce.isValid() {
+		if !p.Date.IsValid() || !p.InForce.IsValid() {
 			t.Errorf("%v: Date %v or InForce %v is not valid", s, p.Date, p.InForce)
 		}
 		if p.Date.Earliest.Equal(p.Date.Latest) != (r["party_date"] != "") {
@@ -246,9 +246,9 @@ func TestEntryIntoForce(t *testing.T) {
 }
 
 func TestCount(t *testing.T) {
-	for c, want := range map[Count]string{{190, 0}: "190", {186, 1}: "186..187", {0, 0}: "0", {174, 4}: "174..178"} {
-		if got := c.String(); got != want || c.Min() != c.Certain || c.Max() != c.Certain+c.Possible {
-			t.Errorf("%+v: String, Min, Max = %q, %d, %d, want %q", c, got, c.Min(), c.Max(), want)
+	for _, c := range []Count{{190, 0}, {186, 1}, {0, 0}, {174, 4}} {
+		if c.Min() != c.Certain || c.Max() != c.Certain+c.Possible {
+			t.Errorf("%+v: Min, Max = %d, %d", c, c.Min(), c.Max())
 		}
 		// The JSON form is the two fields, and reads back.
 		b, err := json.Marshal(c)
