@@ -59,12 +59,12 @@ func ParseState(s string) (State, error) {
 			c -= 'a' - 'A'
 		}
 		if c < 'A' || c > 'Z' {
-			return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + i, Err: ErrSyntax}
+			return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + i, Err: stateCodeSyntax(t)}
 		}
 		up[i] = c
 	}
 	if len(t) != 3 {
-		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + min(len(t), 3), Err: ErrSyntax}
+		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + min(len(t), 3), Err: stateCodeSyntax(t)}
 	}
 	i, ok := stateIndex(packState(up[0], up[1], up[2]))
 	if !ok {
