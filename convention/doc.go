@@ -125,7 +125,7 @@
 //   - Published counts: the tests compare the tables with every count of
 //     parties, signatories and UN Member States that we found published
 //     (UN press releases, UNODC statements, the Treaty Collection; each
-//     cited in published_counts_test.go). All 17 counts of parties from 2004
+//     cited in published_counts_test.go). All 19 counts of parties from 2004
 //     to 2024 agree exactly; two other UN figures (107 on 16 January 2008,
 //     171 on 9 December 2013) contradict the Treaty Collection's dates, and
 //     the tests record why.
