@@ -3,6 +3,7 @@ package convention
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/uncac-go/uncac/internal/textnorm"
 )
@@ -176,6 +177,10 @@ type parser struct {
 	single bool    // read one element, not a list
 	plural bool    // the last article prefix was plural ("articles", "arts.")
 	named  bool    // the Convention was named, so a year may follow
+	// floatEnd is, after list, where the run of citations written before
+	// an article that never came ends, if the list began with one: no
+	// citation starts inside it, so a scan goes on from there.
+	floatEnd int
 }
 
 func (p *parser) peek() token {
@@ -453,7 +458,8 @@ func (p *parser) group(r *raw) (bool, error) {
 func (p *parser) closingGroup(r *raw) bool {
 	save := p.lex.pos
 	t := p.lex.next()
-	if t.kind == tWord && t.end-t.start <= 5 {
+	if t.kind == tWord && t.end-t.start <= 5 && !strings.Contains(p.lex.s[save:t.start], "\n") {
+		// A letter at the start of a line is a list's label, not a citation's.
 		if e := p.lex.next(); e.kind == tRParen {
 			saved := *r
 			if p.letterOrItem(r, t) {
@@ -590,8 +596,9 @@ func (p *parser) suffix() bool {
 	save := p.lex.pos
 	p.tok(tComma)
 	if p.word(false, "of") {
-		if p.word(false, "this", "the", "that") && p.word(false, "convention") {
-			if t := p.peek(); p.isWord(t, "against") || p.isWord(t, "on") || p.isWord(t, "for") {
+		this := p.word(false, "this")
+		if (this || p.word(false, "the")) && p.word(false, "convention") {
+			if t := p.peek(); !this && (p.isWord(t, "against") || p.isWord(t, "on")) {
 				// "of the Convention against Transnational Organized Crime"
 				p.lex.next()
 				if !p.word(false, "corruption") {
@@ -732,10 +739,7 @@ func (p *parser) of(list []item) error {
 		}
 		// A bare number after "paragraphs 9 and 10 of article 46" is an
 		// article.
-		r.a, r.floating, r.tentative, r.paraByWord = a, false, false, false
-		if r.reversed {
-			r.end = end
-		}
+		r.a, r.floating, r.tentative, r.paraByWord, r.end = a, false, false, false, end
 	}
 	return nil
 }
@@ -810,7 +814,7 @@ func (p *parser) continuation(prev raw) (raw, error) {
 		// A new citation before its article: "paragraph 9 of article 46
 		// and paragraph 2 of article 48".
 		return p.item()
-	case t.kind == tWord && p.closingWord():
+	case t.kind == tWord && prev.s != 0 && p.closingWord():
 		// "b)" after "a) (i) or (ii) or": another subparagraph, or item.
 		if prev.i != 0 && isRoman(p.text(t)) {
 			cur.s = prev.s
@@ -870,7 +874,7 @@ func (p *parser) continuation(prev raw) (raw, error) {
 func (p *parser) list(dst []item) ([]item, error) {
 	list := dst[:0]
 	good, goodPos := 0, p.lex.pos // the list up to the last complete element
-	p.named = false
+	p.named, p.floatEnd = false, 0
 	if p.name() {
 		// "UNCAC art. 5", "UNCAC-Art46", "UN Convention against
 		// Corruption, Article 15".
@@ -934,6 +938,8 @@ func (p *parser) list(dst []item) ([]item, error) {
 		}
 		if !list[len(list)-1].r.floating {
 			good, goodPos = len(list), p.lex.pos
+		} else if good == 0 {
+			p.floatEnd = p.lex.pos
 		}
 	}
 	if !p.scan && len(list) > 0 && list[len(list)-1].r.floating {

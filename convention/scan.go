@@ -52,7 +52,7 @@ func Citations(text string, in Article) iter.Seq[Citation] {
 			p.lex.pos = start
 			list, _ := p.list(buf[:0])
 			if len(list) == 0 {
-				p.lex.pos = t.end
+				p.lex.pos = max(t.end, p.floatEnd)
 				continue
 			}
 			stopped := false
