@@ -209,32 +209,6 @@ func (iv Interval) intersect(other Interval) Interval {
 	return r
 }
 
-// hull returns the smallest interval holding both.
-func (iv Interval) hull(other Interval) Interval {
-	var r Interval
-	if iv.Lo != nil && other.Lo != nil {
-		switch c := iv.Lo.Cmp(other.Lo); {
-		case c < 0:
-			r.Lo, r.LoOpen = new(big.Rat).Set(iv.Lo), iv.LoOpen
-		case c > 0:
-			r.Lo, r.LoOpen = new(big.Rat).Set(other.Lo), other.LoOpen
-		default:
-			r.Lo, r.LoOpen = new(big.Rat).Set(iv.Lo), iv.LoOpen && other.LoOpen
-		}
-	}
-	if iv.Hi != nil && other.Hi != nil {
-		switch c := iv.Hi.Cmp(other.Hi); {
-		case c > 0:
-			r.Hi, r.HiOpen = new(big.Rat).Set(iv.Hi), iv.HiOpen
-		case c < 0:
-			r.Hi, r.HiOpen = new(big.Rat).Set(other.Hi), other.HiOpen
-		default:
-			r.Hi, r.HiOpen = new(big.Rat).Set(iv.Hi), iv.HiOpen && other.HiOpen
-		}
-	}
-	return r
-}
-
 // scale multiplies both bounds by a positive k.
 func (iv Interval) scale(k *big.Rat) Interval {
 	r := iv.clone()
