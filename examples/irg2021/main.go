@@ -24,7 +24,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/uncac-go/uncac/assetrecovery"
 	"github.com/uncac-go/uncac/claim"
 	"github.com/uncac-go/uncac/convention"
@@ -111,7 +110,7 @@ func compute(seed uint64) (figures, error) {
 func recoveryCase() assetrecovery.Case {
 	st := convention.MustParseState("UZB")
 	usd := assetrecovery.MustParseCurrency("USD")
-	amount := assetrecovery.NewAmount(decimal.NewFromInt(43_000_000), usd)
+	amount := assetrecovery.NewAmountMinor(43_000_000_00, usd)
 	return assetrecovery.Case{
 		ID:       "synthetic-2021-1",
 		Origin:   st,
