@@ -33,7 +33,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/uncac-go/uncac/assetrecovery"
 	"github.com/uncac-go/uncac/claim"
 	"github.com/uncac-go/uncac/convention"
@@ -100,9 +99,9 @@ func compute(seed uint64) (figures, error) {
 	if err := review.Validate(reviews); err != nil {
 		return f, err
 	}
-	f.finalizedBefore = review.ProgressOf(reviews, earlier).Finalized()
-	f.finalizedAfter = review.ProgressOf(reviews, later).Finalized()
-	f.newlyFinalized = review.Diff(reviews, earlier, later).Finalized()
+	f.finalizedBefore = review.ProgressOf(slices.Values(reviews), earlier, review.Filter{}).Count(review.SummaryFinalized, convention.Certain)
+	f.finalizedAfter = review.ProgressOf(slices.Values(reviews), later, review.Filter{}).Count(review.SummaryFinalized, convention.Certain)
+	f.newlyFinalized = review.Diff(slices.Values(reviews), review.SummaryFinalized, earlier, later)
 
 	all := needstest.FirstCycle(seed)
 	if err := needs.ValidateUnique(all); err != nil {
@@ -145,7 +144,7 @@ func compute(seed uint64) (figures, error) {
 func recoveryCase() assetrecovery.Case {
 	st := convention.MustParseState("UZB")
 	usd := assetrecovery.MustParseCurrency("USD")
-	amount := assetrecovery.NewAmount(decimal.NewFromInt(43_000_000), usd)
+	amount := assetrecovery.NewAmountMinor(43_000_000_00, usd)
 	return assetrecovery.Case{
 		ID:       "synthetic-2021-1",
 		Origin:   st,
