@@ -5,10 +5,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/uncac-go/uncac/claim"
+	"github.com/uncac-go/uncac/convention"
 	"github.com/uncac-go/uncac/internal/golden"
 )
 
@@ -159,4 +163,33 @@ func BenchmarkFigures(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n), "figures")
+}
+
+// TestBoundedPartiesFeedClaims checks that a count the convention package
+// knows only within bounds (some dates of ratification are known only to
+// the month) feeds a claim as it is, and gives Undetermined where the data
+// allows the printed figure and others, as issue 14 asks.
+func TestBoundedPartiesFeedClaims(t *testing.T) {
+	var c convention.Count
+	var on time.Time
+	for d := day(2006, 1, 1); d.Year() < 2022; d = d.AddDate(0, 0, 1) {
+		if c = convention.PartiesAt(d); c.Possible > 0 {
+			on = d
+			break
+		}
+	}
+	if on.IsZero() {
+		t.Skip("every party's date is known to the day: no bounded count to check")
+	}
+	inside := strconv.Itoa(c.Min()+1) + " parties"
+	r := claim.Check(
+		claim.Count(inside, c),
+		claim.Count(strconv.Itoa(c.Max()+1)+" parties", c),
+		claim.Count("at least "+strconv.Itoa(c.Min())+" parties", c),
+	)
+	got := []claim.Verdict{r.Entries[0].Verdict, r.Entries[1].Verdict, r.Entries[2].Verdict}
+	want := []claim.Verdict{claim.Undetermined, claim.Fails, claim.Holds}
+	if !slices.Equal(got, want) {
+		t.Errorf("on %s with %d..%d parties: verdicts %v, want %v\n%s", on.Format(time.DateOnly), c.Min(), c.Max(), got, want, r)
+	}
 }
