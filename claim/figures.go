@@ -70,4 +70,3 @@ func figureError(text string, start int, err error) error {
 	}
 	return &ParseError{Func: "claim.Figures", Input: text, Offset: offset, Err: &detailError{kind, detail}}
 }
-

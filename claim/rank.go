@@ -167,4 +167,3 @@ func ranked[K comparable](kind string, stated string, keys []K, counts map[K]int
 		return []Entry{e}
 	}}
 }
-
