@@ -1,8 +1,11 @@
 package claim
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
 	"iter"
+	"unicode/utf8"
 
 	"github.com/uncac-go/uncac/internal/printed"
 )
@@ -69,4 +72,44 @@ func figureError(text string, start int, err error) error {
 		}
 	}
 	return &ParseError{Func: "claim.Figures", Input: text, Offset: offset, Err: &detailError{kind, detail}}
+}
+
+// figureJSON is the JSON form of a Figure: Err as its message.
+type figureJSON struct {
+	Start, End int
+	Text       string
+	Kind       string
+	Reading    string
+	Err        string `json:",omitempty"`
+}
+
+// MarshalJSON encodes the figure as an object with its fields and the error
+// as its message (omitted when nil), so that figures store and read back
+// with UnmarshalJSON; a figure whose text is not valid UTF-8 cannot read
+// back and refuses to marshal.
+func (f Figure) MarshalJSON() ([]byte, error) {
+	j := figureJSON{f.Start, f.End, f.Text, f.Kind, f.Reading, ""}
+	if f.Err != nil {
+		j.Err = f.Err.Error()
+	}
+	for _, s := range []string{j.Text, j.Kind, j.Reading, j.Err} {
+		if !utf8.ValidString(s) {
+			return nil, fmt.Errorf("claim: marshaling figure at %d: text is not valid UTF-8: %w", f.Start, ErrSyntax)
+		}
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON decodes what MarshalJSON encodes; the error comes back with
+// the same message, and errors.Is still recognizes the sentinels it names.
+func (f *Figure) UnmarshalJSON(b []byte) error {
+	var j figureJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*f = Figure{Start: j.Start, End: j.End, Text: j.Text, Kind: j.Kind, Reading: j.Reading}
+	if j.Err != "" {
+		f.Err = storedError(j.Err)
+	}
+	return nil
 }

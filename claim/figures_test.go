@@ -1,7 +1,9 @@
 package claim_test
 
 import (
+	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -118,4 +120,31 @@ func byteSize(n int) string {
 		return "1MB"
 	}
 	return "16KB"
+}
+
+// TestFiguresJSON checks that figures, unreadable ones included, store as
+// JSON with the error as its message and read back equal.
+func TestFiguresJSON(t *testing.T) {
+	figs := slices.Collect(claim.Figures("only $185 million, the thirtieth, 3,68 and kr 500 in 2009"))
+	b, err := json.Marshal(figs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(b), "{}") {
+		t.Errorf("JSON holds an empty object: %s", b)
+	}
+	var back []claim.Figure
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if len(back) != len(figs) {
+		t.Fatalf("read back %d figures, want %d", len(back), len(figs))
+	}
+	for i := range figs {
+		a, z := figs[i], back[i]
+		if a.Start != z.Start || a.End != z.End || a.Text != z.Text || a.Kind != z.Kind || a.Reading != z.Reading ||
+			(a.Err == nil) != (z.Err == nil) || a.Err != nil && (a.Err.Error() != z.Err.Error() || errors.Is(a.Err, claim.ErrSyntax) != errors.Is(z.Err, claim.ErrSyntax)) {
+			t.Errorf("figure %d read back as %+v, want %+v", i, z, a)
+		}
+	}
 }
