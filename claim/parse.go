@@ -2,6 +2,7 @@ package claim
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 
@@ -80,7 +81,7 @@ func (r Rules) Parse(literal string) (Stated, error) {
 		s.qualText = string(textnorm.AppendKey(nil, f.QualText))
 	}
 	if s.Interval().IsEmpty() {
-		return Stated{}, &ParseError{Input: literal, Reason: "the figure allows no value", Err: ErrSyntax}
+		return Stated{}, &ParseError{Func: "claim.Parse", Input: literal, Err: fmt.Errorf("%w: the figure allows no value", ErrSyntax)}
 	}
 	return s, nil
 }
@@ -89,9 +90,13 @@ func (r Rules) Parse(literal string) (Stated, error) {
 func parseError(literal string, err error) error {
 	pe, ok := errors.AsType[*printed.Error](err)
 	if !ok {
-		return &ParseError{Input: literal, Reason: err.Error(), Err: ErrSyntax}
+		return &ParseError{Func: "claim.Parse", Input: literal, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 	}
-	return &ParseError{Input: literal, Pos: pe.Offset, Reason: pe.Detail(), Err: ErrSyntax}
+	kind := ErrSyntax
+	if errors.Is(err, printed.ErrRange) {
+		kind = ErrRange
+	}
+	return &ParseError{Func: "claim.Parse", Input: literal, Offset: pe.Offset, Err: fmt.Errorf("%w: %s", kind, pe.Detail())}
 }
 
 // newNum converts a printed number.
@@ -325,16 +330,6 @@ func scaleRat(i int) *big.Rat {
 	return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(3*i)), nil))
 }
 
-// isCurrencyCode reports whether w is an ISO 4217 code of list one (the
-// grammar, printed.IsCode, also knows withdrawn codes such as DEM).
-func isCurrencyCode(w string) bool {
-	if len(w) != 3 {
-		return false
-	}
-	for i := range 3 {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return strings.Contains(currencyCodes, w)
-}
+// isCurrencyCode reports whether w is an ISO 4217 code the grammar knows,
+// current (list one) or withdrawn (such as DEM).
+func isCurrencyCode(w string) bool { return printed.IsCode(w) }

@@ -4,32 +4,37 @@ import (
 	"cmp"
 	"iter"
 	"strconv"
+
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // A State identifies a State or other jurisdiction by its ISO 3166-1 alpha-3
-// code, such as "KEN" for Kenya, packed into a small integer: three letters of
-// five bits each. States are comparable, cheap as map keys, and ordered by
-// code (see Compare).
+// code, such as "KEN" for Kenya. It is held as a small integer, its position
+// in the table of known codes sorted by code, so States are comparable, cheap
+// as map keys and array indexes (see [State.Index]), and ordered by code
+// (see [State.Compare]).
 //
 // The known codes are the 249 entries of ISO 3166-1, which include
 // territories that are not States parties (Jersey, Hong Kong, the Cayman
 // Islands) because asset recovery and assistance records name them, and
 // "EUU" for the European Union, a party to the Convention as a regional
 // economic integration organization (art. 67(2)–(4)). Every State made by this
-// package (ParseState, StateAt, States, UnmarshalText) is one of them.
+// package ([ParseState], [LookupState], [StateAt], [States],
+// [State.UnmarshalText]) is one of them.
 //
 // The zero State is invalid: it has no code, no name and no index.
 type State struct {
-	code uint16 // letters as 1..26, first letter in the high bits; 0 = invalid
+	i uint8 // Index()+1; 0 = invalid
 }
 
-// packState packs three upper-case ASCII letters into a State code. The
-// packing preserves alphabetical order.
+// packState packs three upper-case ASCII letters into the key of
+// stateIndexTable. The packing preserves alphabetical order.
 func packState(a, b, c byte) uint16 {
 	return uint16(a-'A'+1)<<10 | uint16(b-'A'+1)<<5 | uint16(c-'A'+1)
 }
 
-// stateIndex returns the position of code in the sorted table of known codes.
+// stateIndex returns the position of a packed code in the sorted table of
+// known codes.
 func stateIndex(code uint16) (int, bool) {
 	if code >= uint16(len(stateIndexTable)) || stateIndexTable[code] == 0 {
 		return -1, false
@@ -41,13 +46,13 @@ func stateIndex(code uint16) (int, bool) {
 // Union, in any case and with surrounding white space (including no-break
 // spaces) ignored: "KEN", "ken" and " Ken " all give Kenya.
 //
-// Text that is not three ASCII letters is an error wrapping ErrSyntax; three
-// letters that are not a known code, such as "XYZ", are an error wrapping
-// ErrUnknown. Both come as a *ParseError whose Pos is the byte offset of
-// the problem in s.
+// Text that is not three ASCII letters is an error wrapping [ErrSyntax];
+// three letters that are not a known code, such as "XYZ", are an error
+// wrapping // ErrUnknown. Both come as a *[ParseError] whose Offset is the byte offset
+// of the problem in s. [LookupState] also reads names and other codes.
 func ParseState(s string) (State, error) {
 	start := leadingSpace(s)
-	t := trimSpace(s[start:])
+	t, _ := textnorm.Trim(s[start:])
 	var up [3]byte
 	for i := 0; i < len(t) && i < 3; i++ {
 		c := t[i]
@@ -55,21 +60,21 @@ func ParseState(s string) (State, error) {
 			c -= 'a' - 'A'
 		}
 		if c < 'A' || c > 'Z' {
-			return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + i, Err: ErrSyntax}
+			return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + i, Err: stateCodeSyntax(t)}
 		}
 		up[i] = c
 	}
 	if len(t) != 3 {
-		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + min(len(t), 3), Err: ErrSyntax}
+		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + min(len(t), 3), Err: stateCodeSyntax(t)}
 	}
-	code := packState(up[0], up[1], up[2])
-	if _, ok := stateIndex(code); !ok {
+	i, ok := stateIndex(packState(up[0], up[1], up[2]))
+	if !ok {
 		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start, Err: ErrUnknown}
 	}
-	return State{code}, nil
+	return State{uint8(i + 1)}, nil
 }
 
-// MustParseState is like ParseState but panics if s is not a known code. It
+// MustParseState is like [ParseState] but panics if s is not a known code. It
 // is meant for constants in programs and tests.
 func MustParseState(s string) State {
 	st, err := ParseState(s)
@@ -79,47 +84,43 @@ func MustParseState(s string) State {
 	return st
 }
 
-// StateAt returns the State whose Index is i, and false if i is not in
-// [0, NumStates).
+// StateAt returns the State whose [State.Index] is i, and false if i is not
+// in [0, NumStates).
 func StateAt(i int) (State, bool) {
 	if i < 0 || i >= NumStates {
 		return State{}, false
 	}
-	t := stateCodeText[3*i : 3*i+3]
-	return State{packState(t[0], t[1], t[2])}, true
+	return State{uint8(i + 1)}, true
 }
 
 // StateFromAlpha2 returns the State whose ISO 3166-1 alpha-2 code is code,
 // in any case ("ke" gives KEN; "EU" gives EUU), and false if there is none.
+// It is a table lookup.
 func StateFromAlpha2(code string) (State, bool) {
 	if len(code) != 2 {
 		return State{}, false
 	}
-	for i := range NumStates {
-		if equalFold(code, stateTable[i].alpha2) {
-			return StateAt(i)
-		}
+	a, b := (code[0]|0x20)-'a', (code[1]|0x20)-'a' // ASCII letters to 0..25, anything else above
+	if a >= 26 || b >= 26 {
+		return State{}, false
 	}
-	return State{}, false
+	i := stateAlpha2Table[int(a)*26+int(b)]
+	return State{i}, i != 0
 }
 
 // StateFromNumeric returns the State whose ISO 3166-1 numeric code (which is
 // also its UN M49 code) is n, such as 404 for Kenya, and false if there is
-// none. The European Union has no numeric code.
+// none. The European Union has no numeric code. It is a table lookup.
 func StateFromNumeric(n int) (State, bool) {
-	if n <= 0 {
+	if n <= 0 || n >= len(stateNumericTable) {
 		return State{}, false
 	}
-	for i := range NumStates {
-		if int(stateTable[i].numeric) == n {
-			return StateAt(i)
-		}
-	}
-	return State{}, false
+	i := stateNumericTable[n]
+	return State{i}, i != 0
 }
 
 // States returns an iterator over every known State, in code order (the
-// order of Index).
+// order of [State.Index]).
 func States() iter.Seq[State] {
 	return func(yield func(State) bool) {
 		for i := range NumStates {
@@ -132,48 +133,36 @@ func States() iter.Seq[State] {
 }
 
 // IsValid reports whether s is a known code, that is, not the zero State.
-func (s State) IsValid() bool { return s.code != 0 }
+func (s State) IsValid() bool { return s.i != 0 }
 
 // Index returns the position of s among the known codes in code order, from
 // 0 to NumStates-1, or -1 for the zero State. Callers can use it to keep
-// per-State data in arrays and bitsets of size NumStates. StateAt is its
+// per-State data in arrays and bitsets of size [NumStates]. [StateAt] is its
 // inverse. Indexes can change when the tables are regenerated from newer
 // data, so store codes, not indexes.
-func (s State) Index() int {
-	i, _ := stateIndex(s.code)
-	return i
-}
+func (s State) Index() int { return int(s.i) - 1 }
 
 // String returns the upper-case alpha-3 code, such as "KEN". The zero State
-// prints as "invalid State".
+// prints as "%!State(0)".
 func (s State) String() string {
-	i := s.Index()
-	if i < 0 {
-		return "invalid State"
+	if s.i == 0 {
+		return "%!State(0)"
 	}
-	return stateCodeText[3*i : 3*i+3]
+	i := 3 * (int(s.i) - 1)
+	return stateCodeText[i : i+3]
 }
 
-// AppendText implements encoding.TextAppender: it appends the code as String
-// prints it, or nothing for the zero State.
-func (s State) AppendText(b []byte) ([]byte, error) {
-	if s.code == 0 {
-		return b, nil
-	}
-	return append(b,
-		byte(s.code>>10&31)+'A'-1,
-		byte(s.code>>5&31)+'A'-1,
-		byte(s.code&31)+'A'-1), nil
-}
-
-// MarshalText implements encoding.TextMarshaler: the code as String prints
-// it, or empty text for the zero State.
+// MarshalText implements [encoding.TextMarshaler]: the code as String prints
+// it, or empty text for the zero State. (Every non-zero State is valid.)
 func (s State) MarshalText() ([]byte, error) {
-	return s.AppendText(make([]byte, 0, 3))
+	if s.i == 0 {
+		return nil, nil
+	}
+	return []byte(s.String()), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
-// ParseState accepts. Empty text gives the zero State.
+// [ParseState] accepts. Empty text gives the zero State.
 func (s *State) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*s = State{}
@@ -190,22 +179,22 @@ func (s *State) UnmarshalText(text []byte) error {
 // Compare returns -1, 0 or +1 as s sorts before, with or after t in
 // alphabetical order of codes. The zero State sorts first. It suits
 // slices.SortFunc.
-func (s State) Compare(t State) int { return cmp.Compare(s.code, t.code) }
+func (s State) Compare(t State) int { return cmp.Compare(s.i, t.i) }
 
 // info returns the table row for s, or nil for the zero State.
 func (s State) info() *stateInfo {
-	i := s.Index()
-	if i < 0 {
+	if s.i == 0 {
 		return nil
 	}
-	return &stateTable[i]
+	return &stateTable[s.i-1]
 }
 
 // Name returns the English short name: for UN Member and observer States,
 // Cook Islands, Niue and the European Union, the UN Protocol (UNTERM) short
 // name without a trailing "(the)", such as "Bolivia (Plurinational State
-// of)"; for other codes the ISO 3166-1 English short name, such as "Jersey".
-// The zero State has the empty name.
+// of)"; for other codes the ISO 3166-1 English short name, such as "Jersey"
+// or "Falkland Islands (Malvinas)". The zero State has the empty name.
+// [LookupState] finds a State by these and other names.
 func (s State) Name() string {
 	if p := s.info(); p != nil {
 		return p.name
@@ -255,17 +244,13 @@ func (s State) UNStatus() UNStatus {
 	return 0
 }
 
-// IsUNMember reports whether s is one of the 193 Member States of the United
-// Nations.
-func (s State) IsUNMember() bool { return s.UNStatus() == UNMember }
-
 // A UNStatus says how an entity stands at the United Nations. The zero
 // UNStatus means none of these: a territory or other jurisdiction.
 type UNStatus uint8
 
 // The kinds of standing.
 const (
-	// UNMember is one of the 193 Member States.
+	// UNMember is one of the 193 Member States (see [State.UNAdmission]).
 	UNMember UNStatus = 1 + iota
 	// UNObserver is a non-member observer State: the Holy See and the
 	// State of Palestine.
@@ -278,67 +263,16 @@ const (
 	RegionalOrganization
 )
 
-const numUNStatuses = 4
-
-var unStatusNames = [numUNStatuses + 1]string{"", "member", "observer", "non-member", "reio"}
+var unStatusNames = [...]string{"", "member", "observer", "non-member", "reio"}
 
 // String returns "member", "observer", "non-member" or "reio" (regional
-// economic integration organization). Other values print as
-// "%!UNStatus(n)".
+// economic integration organization). The zero UNStatus prints as
+// "%!UNStatus(0)", another invalid one as "%!UNStatus(n)".
 func (u UNStatus) String() string {
-	if !u.IsValid() {
+	if u < UNMember || u > RegionalOrganization {
 		return "%!UNStatus(" + strconv.Itoa(int(u)) + ")"
 	}
 	return unStatusNames[u]
-}
-
-// IsValid reports whether u is one of the four kinds of standing.
-func (u UNStatus) IsValid() bool { return u >= UNMember && u <= RegionalOrganization }
-
-// ParseUNStatus parses a status as String prints it, in any case and with
-// surrounding space ignored. Anything else is a *ParseError wrapping
-// ErrSyntax.
-func ParseUNStatus(s string) (UNStatus, error) {
-	t := trimSpace(s)
-	for u := UNMember; u <= RegionalOrganization; u++ {
-		if equalFold(t, unStatusNames[u]) {
-			return u, nil
-		}
-	}
-	return 0, &ParseError{Func: "convention.ParseUNStatus", Input: s, Err: ErrSyntax}
-}
-
-// AppendText implements encoding.TextAppender, appending the name as
-// String prints it. The zero UNStatus appends nothing; other invalid
-// values are an error.
-func (u UNStatus) AppendText(b []byte) ([]byte, error) {
-	if u == 0 {
-		return b, nil
-	}
-	if !u.IsValid() {
-		return b, &ParseError{Func: "convention.UNStatus.AppendText", Input: u.String(), Err: ErrSyntax}
-	}
-	return append(b, unStatusNames[u]...), nil
-}
-
-// MarshalText implements encoding.TextMarshaler, giving the name as String
-// prints it. The zero UNStatus marshals as empty text; other invalid
-// values are an error.
-func (u UNStatus) MarshalText() ([]byte, error) { return u.AppendText(nil) }
-
-// UnmarshalText implements encoding.TextUnmarshaler. Empty text gives the
-// zero UNStatus.
-func (u *UNStatus) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*u = 0
-		return nil
-	}
-	v, err := ParseUNStatus(string(text))
-	if err != nil {
-		return err
-	}
-	*u = v
-	return nil
 }
 
 // A stateInfo is one row of the generated stateTable.
@@ -350,6 +284,16 @@ type stateInfo struct {
 	status   UNStatus
 	act      Act       // zero if not a party
 	signed   civilDate // zero if never signed
-	earliest civilDate // party date bounds; zero if not a party
+	earliest civilDate // deposit date bounds; zero if not a party
 	latest   civilDate
+	// forceEarliest and forceLatest bound the entry into force for the
+	// party (art. 68); zero if not a party.
+	forceEarliest, forceLatest civilDate
+	admitted                   civilDate // admission to the UN; zero if not a Member State
+}
+
+// leadingSpace returns the length in bytes of the space at the start of s.
+func leadingSpace(s string) int {
+	_, start := textnorm.Trim(s)
+	return start
 }

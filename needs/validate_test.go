@@ -103,7 +103,7 @@ func TestNeedMethods(t *testing.T) {
 	if got, want := n.String(), "KEN first cycle art. 46(9)(b): legislative drafting"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
-	if got := n.Review(); got != review.MustParseID("KEN/first") {
+	if got := n.Review(); got != (review.ID{State: convention.MustParseState("KEN"), Cycle: review.First}) {
 		t.Errorf("Review() = %v", got)
 	}
 	if n.Article() != 46 || n.Chapter() != convention.InternationalCooperation || !n.IsValid() {
@@ -120,8 +120,8 @@ func TestNeedMethods(t *testing.T) {
 }
 
 func TestNeedIsCompact(t *testing.T) {
-	if got := unsafe.Sizeof(needs.Need{}); got != 8 {
-		t.Errorf("unsafe.Sizeof(Need{}) = %d, want 8", got)
+	if got := unsafe.Sizeof(needs.Need{}); got > 8 {
+		t.Errorf("unsafe.Sizeof(Need{}) = %d, want at most 8", got)
 	}
 	// Needs are comparable and usable as map keys.
 	m := map[needs.Need]int{{}: 1}
