@@ -66,7 +66,7 @@ type Period struct {
 	// writes once for both ends ("14–16 December 2005", "June–July 2019")
 	// are filled in on both.
 	To  Date
-	Sep string // between the two dates: "–", "to" or "and"; "" for one date
+	Sep string // between the two dates: "–", "to", "and" or "through"; "" for one date
 	// Ago is a date printed relative to the day of writing ("ten years
 	// ago today"); From and To are zero when it is set.
 	Ago Ago
@@ -217,8 +217,10 @@ var datePrefixes = [...]string{"as at", "as of", "since", "by", "until", "before
 //     "before" or "after" (kept in Period.Prefix), or "in" or "on"
 //     (dropped).
 //
-// Month names are capitalized ("March", not "march", which is a verb);
-// a weekday is kept as printed and not checked against the date. Slashed
+// Month and weekday names are English, full or abbreviated ("Sept."), in
+// any case ("Scan" reads only capitalized ones, as "may" is a verb); a
+// weekday is kept as printed and not checked against the date. "2016-03"
+// is March 2016, and "through" joins a span too. Slashed
 // dates ("01/03/2019") are refused: the order of day and month is not
 // known. The day must exist in its month (29 February only in a leap year
 // or without a year), and a span must not end before it starts. Text
@@ -282,7 +284,7 @@ func (p *parser) period() (Period, error) {
 		default:
 			return per, p.failHere(`expected "to" after the first date`)
 		}
-	case p.tok(0).kind == tDash || p.isWord(0, "to") || p.isWord(0, "and"):
+	case p.tok(0).kind == tDash || p.isWord(0, "to") || p.isWord(0, "and") || p.isWord(0, "through"):
 		// Only a date after it makes a span: "2010 and 2011", not "2010 and
 		// the next year".
 		save := p.i
@@ -372,7 +374,7 @@ func daysIn(month, year int) int {
 func (p *parser) date(first bool) (Date, error) {
 	var d Date
 	t := p.tok(0)
-	if t.kind == tWord && t.w.kind == wWeekday && isCapitalized(p.text(t)) {
+	if t.kind == tWord && t.w.kind == wWeekday && (!p.scanning || isCapitalized(p.text(t))) {
 		d.Weekday = int(t.w.val)
 		p.i++
 		if u := p.tok(0); u.kind == tPunct && p.text(u) == "," {
@@ -417,6 +419,12 @@ func (p *parser) date(first bool) (Date, error) {
 			d.Year, d.Month, d.Day = y, m, day
 			return d, nil
 		}
+		if y, m, ok := p.isoMonth(); ok && !p.scanning {
+			// "2016-03"; not in a scan, where "2010-11" may be two years.
+			p.i += 3
+			d.Year, d.Month = y, m
+			return d, nil
+		}
 		d.Year, _ = p.year(0)
 		p.i++
 		if d.Weekday != 0 {
@@ -451,11 +459,11 @@ func (p *parser) date(first bool) (Date, error) {
 	return d, p.failHere("expected a month after the day")
 }
 
-// isMonth reports whether the token k places on is a capitalized month
-// name.
+// isMonth reports whether the token k places on is a month name; in a scan,
+// only a capitalized one ("May", not "may", which is a verb).
 func (p *parser) isMonth(k int) bool {
 	t := p.tok(k)
-	return t.kind == tWord && t.w.kind == wMonth && isCapitalized(p.text(t))
+	return t.kind == tWord && t.w.kind == wMonth && (!p.scanning || isCapitalized(p.text(t)))
 }
 
 func isCapitalized(s string) bool {
@@ -591,4 +599,20 @@ func (p *parser) ago() (Ago, bool) {
 		p.i++
 	}
 	return a, true
+}
+
+// isoMonth matches YYYY-MM written without spaces and not followed by a
+// day.
+func (p *parser) isoMonth() (y, m int, ok bool) {
+	t0, t1, t2, t3 := p.tok(0), p.tok(1), p.tok(2), p.tok(3)
+	if t1.kind != tDash || p.text(t1) != "-" || t2.kind != tNum || t1.pos != t0.end || t2.pos != t1.end ||
+		len(p.text(t2)) != 2 || t3.kind == tDash && t3.pos == t2.end {
+		return 0, 0, false
+	}
+	y, _ = p.year(0)
+	m, err := strconv.Atoi(p.text(t2))
+	if err != nil || m < 1 || m > 12 {
+		return 0, 0, false
+	}
+	return y, m, true
 }

@@ -75,6 +75,7 @@ type Found struct {
 func Scan(text string) iter.Seq[Found] {
 	return func(yield func(Found) bool) {
 		p := newParser(text)
+		p.scanning = true
 		for p.tok(0).kind != 0 {
 			f, ok := p.scanOne()
 			if ok && !yield(f) {
