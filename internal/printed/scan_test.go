@@ -60,6 +60,8 @@ func TestScan(t *testing.T) {
 		{"unreadable ambiguous sign", "kr 500 was paid", []string{`unreadable "kr 500"`}},
 		{"unreadable other digits", "٣ States", []string{`unreadable "٣"`}},
 		{"may is a verb", "States may decide", nil},
+		{"relative date", "It entered into force ten years ago today, with 140 parties",
+			[]string{`date "ten years ago today" = 10 years ago today`, `number "140" = 140`}},
 		{"range word without number", "from the start to the end", nil},
 		{"number then to", "from 500 to the end", []string{`number "500" = 500`}},
 		{"slashed date", "on 01/03/2019", []string{`number "01" = 1`, `number "03" = 3`, `year "2019" = 2019`}},
