@@ -100,8 +100,12 @@ func checkPeriod(e *Entry, p period, from, to time.Time) {
 // ignored), such as the two ends of a date known only within bounds. A
 // weekday the print names ("on Friday, 27 September") must be the date's.
 // A print without a year ("27 September") takes Rules.Year, and a date
-// relative to the day of writing ("ten years ago") counts from Rules.Today;
-// without them the claim is Invalid.
+// relative to the day of writing counts from Rules.Today: "ten years ago
+// today" is that day ten years back, "ten years ago" its calendar year, "a
+// month ago" its calendar month, "two weeks ago" its week from Monday.
+// Without them the claim is Invalid. A prefix that bounds widens the days:
+// "since 2015" runs to Rules.Today (or without end), "by 2030" and "until
+// 2030" have no start, "before" and "after" exclude the date itself.
 func Date(stated string, from, to time.Time) Claim {
 	return Claim{kind: kindDate, name: strconv.Quote(stated), lits: []string{stated}, eval: func(r Rules) []Entry {
 		e := Entry{Kind: kindDate, Literal: stated}
