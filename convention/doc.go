@@ -10,28 +10,45 @@
 // so it can serve as a map key, be compared with ==, and be told apart from
 // "not set":
 //
-//   - Chapter (1 to 8, printed "chapter IV") and Article (1 to 71, printed
-//     "article 46"), with their official English titles.
-//   - Ref, a citation of an article, paragraph, subparagraph or item. A
+//   - [Chapter] (1 to 8, printed "chapter IV") and [Article] (1 to 71,
+//     printed "article 46"), with their official English titles.
+//   - [Ref], a citation of an article, paragraph, subparagraph or item. A
 //     non-zero Ref always names a provision that exists. String prints the
 //     canonical short form "art. 46(9)(b)"; Long prints "article 46,
-//     paragraph 9 (b)". ParseRef reads both and the other spellings found in
-//     UN documents, including those that name the article last ("paragraph
-//     9 (b) of article 46"); ParseRefs reads lists and ranges such as
-//     "articles 15, 16 and 21" and "art. 57(3)(a)–(c)". Provisions and
-//     Article.Provisions walk all NumProvisions of them in the order of the
-//     text.
-//   - Obligation, the class of what a provision asks of States parties:
+//     paragraph 9 (b)". [Provisions] and [Article.Provisions] walk all
+//     [NumProvisions] of them in the order of the text.
+//   - [Obligation], the class of what a provision asks of States parties:
 //     Mandatory ("shall"), Endeavour ("shall endeavour"), Consider ("shall
 //     consider"), Optional ("may") or NoObligation (definitions, scope,
 //     treaty machinery). Classes are ordered by strength.
-//   - State, an ISO 3166-1 alpha-3 code packed into two bytes. Every ISO
-//     3166-1 code is valid, as asset recovery needs jurisdictions that are
-//     not States parties (Jersey, Hong Kong, the Cayman Islands); the
-//     European Union, a party under article 67, is "EUU". Known States carry
-//     their UN RegionalGroup and, for parties, the kind of act (Act) and the
-//     date of becoming a party.
-//   - RegionalGroup, the five UN regional groups.
+//   - [State], an ISO 3166-1 code as a small comparable value, printed as
+//     its alpha-3 code. Every ISO 3166-1 code is valid, as asset recovery
+//     needs jurisdictions that are not States parties (Jersey, Hong Kong,
+//     the Cayman Islands); the European Union, a party under article 67, is
+//     "EUU". Known States carry their UN RegionalGroup and, for parties, the
+//     kind of act (Act) and the date of becoming a party.
+//   - [RegionalGroup], the five UN regional groups.
+//
+// # Reading text
+//
+// Data names provisions and States the way documents print them, and the
+// package reads them there:
+//
+//   - [ParseRef] reads one citation in every spelling of UN documents and
+//     datasets ("art. 46(9)(b)", "paragraph 9 (b) of article 46", "Art. 2(e)
+//     UNCAC", "UNCAC-Art46"); [ParseRefs] reads lists and ranges ("articles
+//     46 and 55 of the Convention and paragraphs 1 and 2 of article 57",
+//     "art. 57(3)(a)–(c)", "chapters II and V"); [ParseChapter] reads a
+//     chapter, with or without its title ("II. Preventive measures").
+//   - [Citations] scans running prose and yields every citation in it, a
+//     [Citation] with its byte span and the provision or chapter it cites,
+//     resolving "this article" against the article the text belongs to.
+//   - [ParseState] reads an ISO 3166-1 alpha-3 code; [LookupState] reads
+//     whatever a dataset prints for a State: a code of any kind, a UN, ISO
+//     or common English name, or a former name ("Swaziland", "Zaire"), in
+//     any case, with or without accents. Ambiguous names ("Korea") are an
+//     error that lists the candidates; the UN's "Congo" is the Republic of
+//     the Congo.
 //
 // Every identifier that appears in data has String, a Parse function,
 // MarshalText and UnmarshalText (so encoding/json and encoding/csv need no
@@ -104,6 +121,17 @@
 //     bound the date without giving the day, so the date is a range. The
 //     tables match every UN-published count of parties from 2014 to August
 //     2024 (171 to 191) and the 140 signatories.
+//
+// # Files
+//
+// chapter.go, article.go, ref.go and obligation.go hold the treaty's
+// identifiers; parse.go the grammar of citations that ParseRef, ParseRefs,
+// ParseChapter and Citations (scan.go) share; state.go, party.go and
+// group.go the States, their participation and the regional groups;
+// names.go the lookup of States by name; errors.go the shared error types
+// and sentinels; data.go the shapes of the tables. The tables*.go files
+// are generated from testdata/*.csv by the tests named in each file's
+// header.
 //
 // # Concurrency
 //
