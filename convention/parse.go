@@ -201,15 +201,6 @@ func (p *parser) want(pos int, what string) error {
 	return &ParseError{Func: p.fn, Input: p.lex.s, Offset: pos, Err: fmt.Errorf("%w: want %s", ErrSyntax, what)}
 }
 
-// unknown returns the error for a well-formed citation of a provision the
-// Convention lacks.
-func (p *parser) unknown(pos int) error {
-	if p.scan {
-		return errNoCitation
-	}
-	return &ParseError{Func: p.fn, Input: p.lex.s, Offset: pos, Err: ErrUnknownProvision}
-}
-
 // word reports whether the next token is one of the given lower-case words,
 // and consumes it (with a following dot, if dot is true) if so.
 func (p *parser) word(dot bool, words ...string) bool {
@@ -968,13 +959,33 @@ func (p *parser) end() error {
 func (p *parser) resolve(r raw) (Ref, error) {
 	a := Article(min(r.a, 255))
 	if !a.IsValid() || r.p > 255 || r.i > 255 || (r.p != 0 && !a.numbered()) {
-		return Ref{}, p.unknown(r.at())
+		return Ref{}, p.unknownRef(r, a)
 	}
 	ref, ok := RefOf(a, r.p, r.s, r.i)
 	if !ok {
-		return Ref{}, p.unknown(r.at())
+		return Ref{}, p.unknownRef(r, a)
 	}
 	return ref, nil
+}
+
+// unknownRef returns the error for r, a citation of a provision that
+// article a lacks, saying what the Convention has instead.
+func (p *parser) unknownRef(r raw, a Article) error {
+	if p.scan {
+		return errNoCitation
+	}
+	var why string
+	switch n := a.paragraphs(); {
+	case !a.IsValid():
+		why = fmt.Sprintf("want an article from 1 to %d", NumArticles)
+	case r.p != 0 && n == 1:
+		why = fmt.Sprintf("%v is one unnumbered paragraph: cite its subparagraphs as \"art. %d(a)\"", a, a)
+	case r.p > n:
+		why = fmt.Sprintf("%v has %d paragraphs", a, n)
+	default:
+		why = "the text has no such subparagraph or item"
+	}
+	return &ParseError{Func: p.fn, Input: p.lex.s, Offset: r.at(), Err: fmt.Errorf("%w: %s", ErrUnknownProvision, why)}
 }
 
 // resolveChapter checks a raw chapter citation.
@@ -982,7 +993,11 @@ func (p *parser) resolveChapter(r raw) (Chapter, error) {
 	if c := Chapter(min(r.ch, 255)); c.IsValid() {
 		return c, nil
 	}
-	return 0, p.unknown(r.at())
+	if p.scan {
+		return 0, errNoCitation
+	}
+	return 0, &ParseError{Func: p.fn, Input: p.lex.s, Offset: r.at(),
+		Err: fmt.Errorf("%w: want a chapter from I to VIII", ErrUnknownProvision)}
 }
 
 // ParseRef parses a citation of one provision of the Convention. It accepts
