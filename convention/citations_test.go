@@ -42,6 +42,8 @@ func TestParseRefsAsPrinted(t *testing.T) {
 		// Chapters stand for their articles.
 		{"chapter V", "art. 51; art. 52; art. 53; art. 54; art. 55; art. 56; art. 57; art. 58; art. 59"},
 		{"chapters I and VII", "art. 1; art. 2; art. 3; art. 4; art. 63; art. 64"},
+		{"chapters II and V", "art. 5; art. 6; art. 7; art. 8; art. 9; art. 10; art. 11; art. 12; art. 13; art. 14; " +
+			"art. 51; art. 52; art. 53; art. 54; art. 55; art. 56; art. 57; art. 58; art. 59"},
 		{"chapters VI to VII", "art. 60; art. 61; art. 62; art. 63; art. 64"},
 		{"Chapter VII, article 1", "art. 63; art. 64; art. 1"},
 	}
