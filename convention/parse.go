@@ -403,6 +403,11 @@ func (p *parser) group(r *raw) (bool, error) {
 	if !p.tok(tLParen) {
 		return false, nil
 	}
+	if p.gloss() {
+		// "article 17 (embezzlement)": the suffix's.
+		p.lex.pos = save
+		return false, nil
+	}
 	t := p.lex.next()
 	ok := false
 	switch t.kind {
@@ -462,6 +467,48 @@ func (p *parser) closingGroup(r *raw) bool {
 	}
 	p.lex.pos = save
 	return false
+}
+
+// gloss reports whether what follows, after a "(" already consumed, is a
+// gloss in words that closes with ")": "(embezzlement)", "(international
+// cooperation)", of at most 16 words and commas. It consumes nothing. A
+// word of Roman numerals or of fewer than five letters alone is no gloss:
+// "(iiii)" and "(bb)" are malformed groups.
+func (p *parser) gloss() bool {
+	save := p.lex.pos
+	defer func() { p.lex.pos = save }()
+	long := false
+	for n := 0; n <= maxGlossTokens; n++ {
+		t := p.lex.next()
+		switch t.kind {
+		case tWord:
+			if t.end-t.start >= 5 && !isRomanLetters(p.text(t)) {
+				long = true
+			}
+		case tComma, tDash:
+		case tRParen:
+			return long && n > 0
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// maxGlossTokens bounds a gloss, so that reading one costs little.
+const maxGlossTokens = 16
+
+// isRomanLetters reports whether w is made of the letters of Roman
+// numerals only.
+func isRomanLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch textnorm.Lower(w[i]) {
+		case 'i', 'v', 'x', 'l', 'c', 'd', 'm':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // closingWord reports whether a word and ")" follow.
@@ -606,6 +653,12 @@ func (p *parser) suffix() bool {
 		p.word(false, "of")
 	}
 	if p.name() {
+		return true
+	}
+	p.lex.pos = save
+	if p.tok(tLParen) && p.gloss() {
+		for p.lex.next().kind != tRParen {
+		}
 		return true
 	}
 	p.lex.pos = save
@@ -982,6 +1035,8 @@ func (p *parser) unknownRef(r raw, a Article) error {
 		why = fmt.Sprintf("%v is one unnumbered paragraph: cite its subparagraphs as \"art. %d(a)\"", a, a)
 	case r.p > n:
 		why = fmt.Sprintf("%v has %d paragraphs", a, n)
+	case r.p == 0 && n > 1:
+		why = fmt.Sprintf("%v has numbered paragraphs: name the paragraph, as in \"art. %d(1)(a)\"", a, a)
 	default:
 		why = "the text has no such subparagraph or item"
 	}
