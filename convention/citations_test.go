@@ -160,15 +160,24 @@ func TestParseChapterAsPrinted(t *testing.T) {
 	}
 }
 
+// TestParseLimits gives every parser of the package 1 MB: each refuses it
+// at once with ErrRange, allocating only its error.
 func TestParseLimits(t *testing.T) {
-	long := "article 1" + strings.Repeat(" ", 4096)
+	long := "article 1" + strings.Repeat(" ", 1<<20)
 	for name, f := range map[string]func() error{
-		"ParseRef":     func() error { _, err := ParseRef(long); return err },
-		"ParseRefs":    func() error { _, err := ParseRefs(long); return err },
-		"ParseChapter": func() error { _, err := ParseChapter(long); return err },
+		"ParseRef":           func() error { _, err := ParseRef(long); return err },
+		"ParseRefs":          func() error { _, err := ParseRefs(long); return err },
+		"ParseArticle":       func() error { _, err := ParseArticle(long); return err },
+		"ParseChapter":       func() error { _, err := ParseChapter(long); return err },
+		"ParseObligation":    func() error { _, err := ParseObligation(long); return err },
+		"ParseRegionalGroup": func() error { _, err := ParseRegionalGroup(long); return err },
+		"LookupState":        func() error { _, err := LookupState(long); return err },
 	} {
 		if err := f(); !errors.Is(err, ErrRange) {
 			t.Errorf("%s of %d bytes: error %v, want ErrRange", name, len(long), err)
+		}
+		if n := testing.AllocsPerRun(10, func() { _ = f() }); n > 4 {
+			t.Errorf("%s of %d bytes allocates %v times", name, len(long), n)
 		}
 	}
 }

@@ -1079,7 +1079,7 @@ func (p *parser) resolveChapter(r raw) (Chapter, error) {
 // the year of its adoption:
 //
 //	article 46 of this Convention
-//	article 63, paragraphs 5, of the Convention
+//	article 63, paragraph 5, of the Convention
 //	Art. 2(e) UNCAC
 //	Article 51, UNCAC
 //	UNCAC-Art46
