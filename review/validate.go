@@ -48,9 +48,10 @@ var (
 //     is the State under review, they are distinct, and if the State under
 //     review belongs to a regional group, one of them belongs to the same
 //     group (ErrPairing);
-//   - LotsYear is set and not before the cycle's first drawing of lots
-//     (2010 for the first cycle, 2015 for the second), and the date of Drawn, if given, lies in it
-//     (ErrMissing, ErrInvalid);
+//   - LotsYear is set and not before the earliest year in which the
+//     cycle's reviews can have begun (see [Cycle.ReviewsBegan]: 2010 for
+//     the first cycle, 2015 for the second), and the date of Drawn, if
+//     given, lies in it (ErrMissing, ErrInvalid);
 //   - every step names a valid milestone, once (ErrMissing, ErrInvalid,
 //     ErrDuplicate); its date, if given, has both ends, the first not after
 //     the second, in years 0 to 9999 (ErrInvalid); Drawn is reached, every
@@ -182,7 +183,7 @@ func (v *validator) validateSteps(r *Review) {
 	case r.LotsYear == 0:
 		v.add("LotsYear", convention.ErrMissing, "")
 	case r.LotsYear < from:
-		v.add("LotsYear", convention.ErrInvalid, "%d, before the cycle's first drawing of lots in %d", r.LotsYear, from)
+		v.add("LotsYear", convention.ErrInvalid, "%d, before the %v began in %d", r.LotsYear, r.ID.Cycle, from)
 	}
 	var at [numMilestones + 1]int // 1 + the index of each milestone's step
 	for i, s := range r.Steps {
@@ -315,14 +316,4 @@ func (v *validator) validateParties(r *Review) {
 // dateOfDay returns the day (see dayOf) as midnight UTC.
 func dateOfDay(d int64) time.Time {
 	return time.Unix(d*86400, 0).UTC()
-}
-
-// lotsFrom returns the earliest year of a drawing of lots for cycle c, or
-// that of the first cycle if c is invalid.
-func lotsFrom(c Cycle) int {
-	switch c {
-	case Second:
-		return 2015
-	}
-	return 2010
 }
