@@ -528,7 +528,7 @@ func ExampleMechanismEstablished() {
 func ExampleCycle_ReviewsBegan() {
 	for c := range review.Cycles() {
 		b := c.ReviewsBegan()
-		fmt.Printf("%v: %v (exact: %v)\n", c, b, b.Exact())
+		fmt.Printf("%v: %v (exact: %v)\n", c, b, b.Earliest.Equal(b.Latest))
 	}
 	// Output:
 	// first cycle: 2010-06-28..2010-07-02 (exact: false)

@@ -61,7 +61,7 @@ func ProgressOf(reviews iter.Seq[Review], at time.Time, f Filter) Progress {
 // milestone the counts of the three certainties add up to the number of
 // reviews counted. Count returns 0 for an invalid m or c.
 func (p Progress) Count(m Milestone, c convention.Certainty) int {
-	if !m.IsValid() || !c.IsValid() {
+	if !m.IsValid() || c < convention.Impossible || c > convention.Certain {
 		return 0
 	}
 	return p.n[m][c]

@@ -205,7 +205,7 @@ func (v *validator) validateSteps(r *Review) {
 			at[m] = -1 // reached, but its date cannot be read
 			continue
 		}
-		if m == Drawn && !s.Date.IsZero() && r.LotsYear != 0 {
+		if m == Drawn && s.Date != (convention.DateRange{}) && r.LotsYear != 0 {
 			lo, hi := yearBounds(r.LotsYear)
 			if dayOf(s.Date.Earliest) < lo || dayOf(s.Date.Latest) > hi {
 				v.add(stepField(i, "Date"), convention.ErrInvalid, "drawn %s, not in LotsYear %d", dateText(s.Date), r.LotsYear)
@@ -233,7 +233,7 @@ func (v *validator) validateSteps(r *Review) {
 			continue
 		}
 		d := r.Steps[at[m]-1].Date
-		if d.IsZero() {
+		if d == (convention.DateRange{}) {
 			continue
 		}
 		if last != 0 && dayOf(d.Latest) < lastDay {
@@ -249,7 +249,7 @@ func (v *validator) validateSteps(r *Review) {
 // validDate reports whether d is the zero DateRange or a range with both
 // ends, in order, in years that its text form can hold.
 func validDate(d convention.DateRange) bool {
-	if d.IsZero() {
+	if d == (convention.DateRange{}) {
 		return true
 	}
 	if d.Earliest.IsZero() || d.Latest.IsZero() {
