@@ -24,8 +24,9 @@ type Review struct {
 	// milestone, which must fall within LotsYear.
 	LotsYear int
 	// Steps are the milestones the review had reached when the record was
-	// made, each once, in order. A milestone not listed was not reached on
-	// any date.
+	// made, each once; milestones come in their own order, whatever the
+	// order of the slice. A milestone not listed was not reached on any
+	// date.
 	Steps []Step
 	// Findings are what the review found, provision by provision.
 	Findings []Finding

@@ -291,3 +291,21 @@ func TestMechanismDates(t *testing.T) {
 		t.Errorf("lotsFrom(0) = %d, want the first cycle's 2010", lotsFrom(0))
 	}
 }
+
+// TestParseHuge checks that every parser refuses a 1 MB input at once,
+// without reading it: the error wraps convention.ErrRange and costs a few
+// allocations, whatever the length.
+func TestParseHuge(t *testing.T) {
+	huge := strings.Repeat("first ", 1<<20/6)
+	for _, tt := range []struct {
+		name  string
+		parse func(string) (any, error)
+	}{{"ParseCycle", cyc}, {"ParseMilestone", ms}, {"ParseFindingKind", fk}, {"ParseID", pid}} {
+		if _, err := tt.parse(huge); !errors.Is(err, convention.ErrRange) {
+			t.Errorf("%s(1 MB) error = %v, want convention.ErrRange", tt.name, err)
+		}
+		if n := testing.AllocsPerRun(10, func() { _, _ = tt.parse(huge) }); n > 5 {
+			t.Errorf("%s(1 MB) allocates %v times, want at most 5", tt.name, n)
+		}
+	}
+}
