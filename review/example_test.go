@@ -171,7 +171,7 @@ func ExampleValidate() {
 	// record 2 ("TZA/first"), Reviewers[1]: reviewers break the pairing rules: TZA reviews itself
 	// record 2 ("TZA/first"), Reviewers[1]: reviewers break the pairing rules: TZA drawn twice
 	// record 2 ("TZA/first"), Reviewers: reviewers break the pairing rules: no reviewer from the African States of TZA: TZA (African States), TZA (African States)
-	// record 2 ("TZA/first"), Steps[1].Date: milestones out of order: focal point 2010-06-01..2010-06-01, before drawn 2010-07-01..2010-07-01
+	// record 2 ("TZA/first"), Steps[1].Date: milestones out of order: focal point 2010-06-01, before drawn 2010-07-01
 	// missing: 0 Findings[0].Kind
 }
 

@@ -37,8 +37,9 @@ type Step struct {
 	Milestone Milestone
 	// Date is the day on which the milestone was reached, or the span of
 	// days within which the sources place it (say, a month); the zero
-	// DateRange means a date not known at all. Only the calendar dates of
-	// its ends count.
+	// DateRange means a date not known at all. It should be a valid
+	// DateRange (both ends at midnight UTC; [Validate] reports one that is
+	// not); the figures read the calendar dates of its ends.
 	Date convention.DateRange
 }
 
