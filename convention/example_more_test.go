@@ -223,7 +223,7 @@ func ExampleParseError() {
 		fmt.Println(strings.Repeat(" ", pe.Offset) + "^")
 	}
 	// Output:
-	// convention.ParseRef - invalid syntax
+	// convention.ParseRef - invalid syntax: want the end of the citation (ParseRefs reads lists)
 	// article 46, paragraph 9 (b) or (c)
 	//                             ^
 }
