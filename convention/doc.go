@@ -69,9 +69,9 @@
 // State.Party returns a Party: the kind of instrument deposited (Act:
 // ratification, accession, acceptance, approval or succession), the date of
 // signature, the date of deposit and the date on which the Convention
-// entered into force for the party (art. 68: [EntryIntoForce], 14 December
-// 2005, for the instruments deposited by then, otherwise the thirtieth day
-// after deposit). Where the sources give only a month, a year or a "by"
+// entered into force for the party (art. 68: on [EntryIntoForce], 14
+// December 2005, for the instruments deposited by 14 November 2005, and
+// otherwise on the thirtieth day after deposit). Where the sources give only a month, a year or a "by"
 // date, a date is a DateRange spanning what they allow, never a guess.
 // State.PartyBy answers Certain, Possible or Impossible (a Certainty) for a
 // day. [PartiesAt] counts the instruments deposited by a day (what the UN
