@@ -114,7 +114,7 @@ func ExampleParse() {
 	// "1.398 billion"          [1,397,500,000..1,398,500,000)   1.398 billion
 	// "36 per cent"            [35.5..36.5)                     36%
 	// "nearly 500"             [450..500)                       nearly 500
-	// "over 2,000"             (2,000..∞)                       more than 2,000
+	// "over 2,000"             (2,000..∞)                       over 2,000
 	// "between 2006 and 2012"  [2006..2012]                     2006–2012
 	// claim.Parse: parsing "3,68": at offset 1: invalid syntax: thousands separator misplaced
 }
@@ -186,7 +186,7 @@ func ExampleStated_Canonical() {
 		fmt.Println(claim.MustParse(lit).Canonical())
 	}
 	// Output:
-	// about 120 States
+	// some 120 States
 	// USD 43 million
 	// an additional 8 needs
 	// 10%–15%
