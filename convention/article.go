@@ -42,20 +42,19 @@ func (a Article) Chapter() Chapter {
 	return articleTable[a].chapter
 }
 
-// Paragraphs returns the number of paragraphs in the article. An article
-// that is a single unnumbered paragraph, such as article 15, has one; an
-// invalid Article has none.
-func (a Article) Paragraphs() int {
+// numbered reports whether the article's paragraphs are numbered. Of the
+// 71 articles, 29 consist of a single unnumbered paragraph (articles 15 and
+// 46 are cited as "art. 15(a)" and "art. 46(9)(a)").
+func (a Article) numbered() bool { return a.paragraphs() > 1 }
+
+// paragraphs returns the number of paragraphs in the article: 1 for an
+// article of one unnumbered paragraph, 0 if a is invalid.
+func (a Article) paragraphs() int {
 	if !a.IsValid() {
 		return 0
 	}
 	return int(articleTable[a].paragraphs)
 }
-
-// Numbered reports whether the article's paragraphs are numbered. Of the
-// 71 articles, 29 consist of a single unnumbered paragraph (articles 15 and
-// 46 are cited as "art. 15(a)" and "art. 46(9)(a)").
-func (a Article) Numbered() bool { return a.Paragraphs() > 1 }
 
 // Ref returns the citation of the article as a whole ("art. 46"), or the
 // zero Ref if a is invalid.
@@ -112,30 +111,18 @@ func ParseArticle(s string) (Article, error) {
 	return Article(r.a), nil
 }
 
-// MustParseArticle is like ParseArticle but panics if s is not an article.
-func MustParseArticle(s string) Article {
-	a, err := ParseArticle(s)
-	if err != nil {
-		panic(err)
-	}
-	return a
-}
-
-// AppendText implements encoding.TextAppender. It appends the number
-// alone ("46"); the zero Article appends nothing.
-func (a Article) AppendText(b []byte) ([]byte, error) {
+// MarshalText implements encoding.TextMarshaler: the text String prints
+// ("article 46"), which ParseArticle reads back. The zero Article marshals as
+// empty text; any other invalid value is an error wrapping ErrInvalid.
+func (a Article) MarshalText() ([]byte, error) {
 	if a == 0 {
-		return b, nil
+		return nil, nil
 	}
 	if !a.IsValid() {
-		return b, &ParseError{Func: "convention.Article.AppendText", Input: a.String(), Err: ErrUnknownProvision}
+		return nil, marshalError("Article", int(a))
 	}
-	return strconv.AppendUint(b, uint64(a), 10), nil
+	return []byte(articleTable[a].name), nil
 }
-
-// MarshalText implements encoding.TextMarshaler: the number alone ("46").
-// The zero Article marshals as empty text.
-func (a Article) MarshalText() ([]byte, error) { return a.AppendText(nil) }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting every form
 // ParseArticle does. Empty text gives the zero Article.

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"iter"
 	"strconv"
+
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // A Chapter is one of the eight chapters of the Convention, numbered 1 to 8
@@ -38,14 +40,6 @@ func (c Chapter) String() string {
 	return chapterTable[c].name
 }
 
-// Roman returns c's Roman numeral ("IV"), or "" if c is invalid.
-func (c Chapter) Roman() string {
-	if !c.IsValid() {
-		return ""
-	}
-	return chapterTable[c].name[len("chapter "):]
-}
-
 // Title returns the chapter's official English title, such as
 // "International cooperation", or "" if c is invalid.
 func (c Chapter) Title() string {
@@ -53,24 +47,6 @@ func (c Chapter) Title() string {
 		return ""
 	}
 	return chapterTable[c].title
-}
-
-// FirstArticle returns the first article of the chapter (article 43 for
-// chapter IV), or 0 if c is invalid.
-func (c Chapter) FirstArticle() Article {
-	if !c.IsValid() {
-		return 0
-	}
-	return chapterTable[c].first
-}
-
-// LastArticle returns the last article of the chapter (article 50 for
-// chapter IV), or 0 if c is invalid.
-func (c Chapter) LastArticle() Article {
-	if !c.IsValid() {
-		return 0
-	}
-	return chapterTable[c].last
 }
 
 // Articles returns an iterator over the chapter's articles in order. It
@@ -87,9 +63,6 @@ func (c Chapter) Articles() iter.Seq[Article] {
 		}
 	}
 }
-
-// Contains reports whether the provision r lies in chapter c.
-func (c Chapter) Contains(r Ref) bool { return c.IsValid() && r.Chapter() == c }
 
 // Compare returns -1, 0 or +1 as c comes before, is, or comes after d.
 func (c Chapter) Compare(d Chapter) int { return cmp.Compare(uint8(c), uint8(d)) }
@@ -111,11 +84,10 @@ func Chapters() iter.Seq[Chapter] {
 // ErrUnknownProvision; anything else that is not a chapter is ErrSyntax.
 // Both come wrapped in a *ParseError.
 func ParseChapter(s string) (Chapter, error) {
-	t := trimSpace(s)
-	off := len(s) - len(trimLeftSpace(s))
+	t, off := textnorm.Trim(s)
 	for _, p := range [...]string{"chapter", "chap.", "ch."} {
-		if len(t) > len(p) && equalFold(t[:len(p)], p) {
-			rest := trimLeftSpace(t[len(p):])
+		if len(t) > len(p) && textnorm.HasPrefixFold(t, p) {
+			rest := textnorm.TrimLeft(t[len(p):])
 			if len(rest) < len(t)-len(p) || p[len(p)-1] == '.' {
 				off += len(t) - len(rest)
 				t = rest
@@ -146,32 +118,18 @@ func ParseChapter(s string) (Chapter, error) {
 	return Chapter(n), nil
 }
 
-// MustParseChapter is like ParseChapter but panics if s is not a chapter. It
-// is meant for constants in programs and tests.
-func MustParseChapter(s string) Chapter {
-	c, err := ParseChapter(s)
-	if err != nil {
-		panic(err)
-	}
-	return c
-}
-
-// AppendText implements encoding.TextAppender. It appends the Roman numeral
-// alone ("IV"); the zero Chapter appends nothing.
-func (c Chapter) AppendText(b []byte) ([]byte, error) {
+// MarshalText implements encoding.TextMarshaler: the text String prints
+// ("chapter IV"), which ParseChapter reads back. The zero Chapter marshals as
+// empty text; any other invalid value is an error wrapping ErrInvalid.
+func (c Chapter) MarshalText() ([]byte, error) {
 	if c == 0 {
-		return b, nil
+		return nil, nil
 	}
 	if !c.IsValid() {
-		return b, &ParseError{Func: "convention.Chapter.AppendText", Input: c.String(), Err: ErrUnknownProvision}
+		return nil, marshalError("Chapter", int(c))
 	}
-	return append(b, c.Roman()...), nil
+	return []byte(chapterTable[c].name), nil
 }
-
-// MarshalText implements encoding.TextMarshaler: the Roman numeral alone
-// ("IV"), which ParseChapter reads back. The zero Chapter marshals as empty
-// text.
-func (c Chapter) MarshalText() ([]byte, error) { return c.AppendText(nil) }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting every form
 // ParseChapter does. Empty text gives the zero Chapter.

@@ -33,12 +33,18 @@
 //     date of becoming a party.
 //   - RegionalGroup, the five UN regional groups.
 //
-// Every identifier has String, a Parse function, AppendText, MarshalText
-// and UnmarshalText (so encoding/json and encoding/csv need no extra code;
-// the zero value marshals as empty text), IsValid, and Compare where the
-// order is natural. Chapter, Article, Ref and State, which programs write as
-// constants, also have Must forms. Lookups return (T, bool); collections are
-// iterators (iter.Seq) in a fixed order.
+// Every identifier that appears in data has String, a Parse function,
+// MarshalText and UnmarshalText (so encoding/json and encoding/csv need no
+// extra code), IsValid, and Compare where the order is natural. For a valid
+// value MarshalText gives exactly what String prints; the zero value
+// marshals as empty text and prints "%!Type(0)", and any other invalid value
+// prints "%!Type(n)" and refuses to marshal. [MustParseRef] and
+// [MustParseState] serve citations and codes fixed in a program. Lookups
+// return (T, bool); collections are iterators (iter.Seq) in a fixed order.
+//
+// Every parser trims and folds its input in one way (internal/textnorm):
+// Unicode spaces, including the no-break and thin spaces of UN documents,
+// count as space, and ASCII letters are read in any case.
 //
 // # Party dates
 //
@@ -55,13 +61,18 @@
 //
 // # Errors
 //
-// Parse functions return a *ParseError that names what was parsed, the input
-// and the byte offset of the problem. Its Unwrap gives the kind, for
-// errors.Is: ErrSyntax for text that is not a citation, chapter or code at
-// all; ErrUnknownProvision for a well-formed citation of a provision the
-// Convention lacks (art. 72, art. 46(31), art. 15(2)); ErrUnknownState for a
-// three-letter code that is not assigned. No input makes a parser panic; only
-// the Must functions panic, by design.
+// Every parser of this package and of the packages built on it returns a
+// *[ParseError] that names the function (qualified, "convention.ParseRef"),
+// the input, and the byte offset of the problem, and whose Err wraps one of
+// the shared sentinels, for errors.Is: [ErrSyntax] for text that is not a
+// citation, chapter or code at all; [ErrUnknownProvision] for a well-formed
+// citation of a provision the Convention lacks (art. 72, art. 46(31), art.
+// 15(2)); [ErrUnknown] for a well-formed code or name that names nothing
+// known; [ErrAmbiguous] for text that fits several values; [ErrRange] for an
+// input beyond a parser's documented length. The message says what was
+// expected where the parser stopped. Validate functions report every
+// problem as [ValidationErrors]. No input makes a parser panic; only the Must
+// functions panic, by design.
 //
 // # Data provenance
 //

@@ -2,6 +2,7 @@ package convention
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -51,6 +52,21 @@ var (
 	// on the date that matters to the record (the message says which).
 	ErrNotParty = errors.New("not a party to the Convention")
 )
+
+// maxEnumInput is the length limit of the parsers of small closed sets
+// (obligation classes, regional groups): no name they read is longer.
+const maxEnumInput = 64
+
+// errTooLong returns the problem of an input longer than limit bytes.
+func errTooLong(limit int) error {
+	return fmt.Errorf("%w: input longer than %d bytes", ErrRange, limit)
+}
+
+// marshalError returns the error of MarshalText for an invalid non-zero
+// value n of the named type.
+func marshalError(typ string, n int) error {
+	return fmt.Errorf("convention: marshalling %%!%s(%d): %w", typ, n, ErrInvalid)
+}
 
 // maxQuoted is how much of a long input a message quotes.
 const maxQuoted = 64

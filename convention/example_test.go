@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/uncac-go/uncac/convention"
 )
@@ -81,30 +82,18 @@ func ExampleRef_Long() {
 	// article 2 (a) (ii)
 }
 
-func ExampleRef_Parent() {
-	r := convention.MustParseRef("art. 48(1)(b)(iii)")
-	for ok := true; ok; r, ok = r.Parent() {
-		fmt.Println(r)
-	}
-	// Output:
-	// art. 48(1)(b)(iii)
-	// art. 48(1)(b)
-	// art. 48(1)
-	// art. 48
-}
-
 func ExampleRef_Obligation() {
 	for _, s := range []string{"art. 46(9)(b)", "art. 46(9)(c)", "art. 20", "art. 9(1)", "art. 62(2)", "art. 2(a)"} {
 		r := convention.MustParseRef(s)
-		fmt.Printf("%-14v %-9v %q\n", r, r.Obligation(), r.Modal())
+		fmt.Printf("%-14v %v\n", r, r.Obligation())
 	}
 	// Output:
-	// art. 46(9)(b)  mandatory "shall ... render assistance"
-	// art. 46(9)(c)  optional  "may consider adopting"
-	// art. 20        consider  "shall consider adopting"
-	// art. 9(1)      mandatory "shall take the necessary steps"
-	// art. 62(2)     endeavour "shall make concrete efforts"
-	// art. 2(a)      none      "shall mean"
+	// art. 46(9)(b)  mandatory
+	// art. 46(9)(c)  optional
+	// art. 20        consider
+	// art. 9(1)      mandatory
+	// art. 62(2)     endeavour
+	// art. 2(a)      none
 }
 
 func ExampleRef_MarshalText() {
@@ -118,7 +107,7 @@ func ExampleRef_MarshalText() {
 	err := json.Unmarshal([]byte(`{"Provision":"Art. 50 (1)","Chapter":"chapter IV"}`), &f)
 	fmt.Println(f.Provision, f.Chapter, err)
 	// Output:
-	// {"Provision":"art. 46(9)(b)","Chapter":"IV"}
+	// {"Provision":"art. 46(9)(b)","Chapter":"chapter IV"}
 	// art. 50(1) chapter IV <nil>
 }
 
@@ -151,7 +140,8 @@ func ExampleArticle_Provisions() {
 
 func ExampleChapters() {
 	for c := range convention.Chapters() {
-		fmt.Printf("%-12v articles %2d–%2d  %s\n", c, c.FirstArticle(), c.LastArticle(), c.Title())
+		articles := slices.Collect(c.Articles())
+		fmt.Printf("%-12v articles %2d–%2d  %s\n", c, articles[0], articles[len(articles)-1], c.Title())
 	}
 	// Output:
 	// chapter I    articles  1– 4  General provisions
@@ -179,7 +169,7 @@ func ExampleProvisions() {
 	for r := range convention.Provisions() {
 		counts[r.Obligation()]++
 	}
-	for o := range convention.Obligations() {
+	for o := convention.NoObligation; o <= convention.Mandatory; o++ {
 		fmt.Printf("%-9v %3d\n", o, counts[o])
 	}
 	// Output:

@@ -237,14 +237,44 @@ func generateStateTables(t *testing.T) ([]byte, error) {
 		}
 		b.WriteString("\n")
 	}
-	if len(codes) > 254 {
-		return nil, fmt.Errorf("%d codes do not fit stateIndexTable's uint8", len(codes))
+	if len(codes) > 255 {
+		return nil, fmt.Errorf("%d codes do not fit State's uint8", len(codes))
 	}
 	b.WriteString("\n// stateIndexTable maps a packed code to its position in stateCodeText plus\n")
 	b.WriteString("// one, and an unknown code to 0, so that Index is a single load.\n")
 	b.WriteString("var stateIndexTable = [1 << 15]uint8{\n")
 	for i, c := range codes {
 		fmt.Fprintf(&b, "\t%d: %d, // %s\n", packState(c[0], c[1], c[2]), i+1, c)
+	}
+	b.WriteString("}\n")
+	b.WriteString("\n// stateAlpha2Table maps an alpha-2 code, its letters as 0..25 (first*26 +\n")
+	b.WriteString("// second), to the State's Index plus one, and an unknown code to 0.\n")
+	b.WriteString("var stateAlpha2Table = [26 * 26]uint8{\n")
+	seen := map[string]string{}
+	for i, c := range codes {
+		a2 := byCode[c].alpha2
+		if seen[a2] != "" {
+			return nil, fmt.Errorf("%s and %s share the alpha-2 code %q", seen[a2], c, a2)
+		}
+		seen[a2] = c
+		if len(a2) != 2 || a2[0] < 'A' || a2[0] > 'Z' || a2[1] < 'A' || a2[1] > 'Z' {
+			return nil, fmt.Errorf("%s: bad alpha-2 code %q", c, a2)
+		}
+		fmt.Fprintf(&b, "\t%d: %d, // %s %s\n", int(a2[0]-'A')*26+int(a2[1]-'A'), i+1, a2, c)
+	}
+	b.WriteString("}\n")
+	b.WriteString("\n// stateNumericTable maps an ISO 3166-1 numeric code to the State's Index\n")
+	b.WriteString("// plus one, and an unknown code to 0.\n")
+	b.WriteString("var stateNumericTable = [1000]uint8{\n")
+	seenN := map[int]string{}
+	for i, c := range codes {
+		if n := byCode[c].numeric; n != 0 {
+			if seenN[n] != "" {
+				return nil, fmt.Errorf("%s and %s share the numeric code %d", seenN[n], c, n)
+			}
+			seenN[n] = c
+			fmt.Fprintf(&b, "\t%d: %d, // %s\n", n, i+1, c)
+		}
 	}
 	b.WriteString("}\n")
 	b.WriteString("\n// stateTable holds one row per code, in the order of stateCodeText.\n")

@@ -1,8 +1,11 @@
 package convention
 
 import (
+	"fmt"
 	"iter"
 	"strconv"
+
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // A RegionalGroup is one of the five regional groups of UN Member States,
@@ -49,12 +52,9 @@ var regionalGroupAbbrevs = [NumRegionalGroups + 1]string{"", "African", "APG", "
 // States": "African States", "Asia-Pacific States", "Eastern European
 // States", "Latin American and Caribbean States" or "Western European and
 // other States". The zero RegionalGroup, which State.Group returns for a
-// State in no group (the European Union, the Holy See), prints as "no
-// group"; other values print as "%!RegionalGroup(n)".
+// State in no group (the European Union, the Holy See), prints as
+// "%!RegionalGroup(0)", and other invalid values as "%!RegionalGroup(n)".
 func (g RegionalGroup) String() string {
-	if g == 0 {
-		return "no group"
-	}
 	if !g.IsValid() {
 		return "%!RegionalGroup(" + strconv.Itoa(int(g)) + ")"
 	}
@@ -78,41 +78,44 @@ func (g RegionalGroup) IsValid() bool { return g >= African && g <= WesternEurop
 // space ignored. It accepts the name as String prints it ("Asia-Pacific
 // States"), the official title ("Group of Asia-Pacific States"), the short
 // name ("Asia-Pacific"), the short name followed by "Group" ("Asia-Pacific
-// Group") and the abbreviation ("APG"). Anything else is a *ParseError
-// wrapping ErrSyntax.
+// Group") and the abbreviation ("APG"). Runs of space inside the name count
+// as one space. Anything else is a *ParseError wrapping ErrSyntax; an input
+// longer than 64 bytes is one wrapping ErrRange.
 func ParseRegionalGroup(s string) (RegionalGroup, error) {
-	t := trimSpace(s)
+	if len(s) > maxEnumInput {
+		return 0, &ParseError{Func: "convention.ParseRegionalGroup", Input: s, Offset: maxEnumInput, Err: errTooLong(maxEnumInput)}
+	}
+	var buf [maxEnumInput]byte
+	t := textnorm.AppendKey(buf[:0], s)
+	if len(t) > len("group of ") && string(t[:len("group of ")]) == "group of " {
+		t = t[len("group of "):]
+	} else if len(t) > len(" group") && string(t[len(t)-len(" group"):]) == " group" {
+		t = t[:len(t)-len(" group")]
+	}
 	for g := African; g <= WesternEuropeanOthers; g++ {
-		name, short := regionalGroupNames[g], regionalGroupShort[g]
-		switch {
-		case equalFold(t, name),
-			len(t) > len("group of ") && equalFold(t[:len("group of ")], "group of ") && equalFold(t[len("group of "):], name),
-			equalFold(t, short),
-			len(t) > len(" group") && equalFold(t[len(t)-len(" group"):], " group") && equalFold(t[:len(t)-len(" group")], short),
-			equalFold(t, regionalGroupAbbrevs[g]):
+		if textnorm.EqualFold(string(t), regionalGroupNames[g]) ||
+			textnorm.EqualFold(string(t), regionalGroupShort[g]) ||
+			textnorm.EqualFold(string(t), regionalGroupAbbrevs[g]) {
 			return g, nil
 		}
 	}
-	return 0, &ParseError{Func: "convention.ParseRegionalGroup", Input: s, Err: ErrSyntax}
-}
-
-// AppendText implements encoding.TextAppender, appending the name as
-// String prints it. The zero RegionalGroup (no group) appends nothing;
-// other invalid values are an error.
-func (g RegionalGroup) AppendText(b []byte) ([]byte, error) {
-	if g == 0 {
-		return b, nil
-	}
-	if !g.IsValid() {
-		return b, &ParseError{Func: "convention.RegionalGroup.AppendText", Input: g.String(), Err: ErrSyntax}
-	}
-	return append(b, regionalGroupNames[g]...), nil
+	_, off := textnorm.Trim(s)
+	return 0, &ParseError{Func: "convention.ParseRegionalGroup", Input: s, Offset: off,
+		Err: fmt.Errorf("%w: want a regional group: African, Asia-Pacific, Eastern European, Latin American and Caribbean or Western European and other States, or APG, EEG, GRULAC, WEOG", ErrSyntax)}
 }
 
 // MarshalText implements encoding.TextMarshaler, giving the name as String
 // prints it. The zero RegionalGroup (no group) marshals as empty text; other
-// invalid values are an error.
-func (g RegionalGroup) MarshalText() ([]byte, error) { return g.AppendText(nil) }
+// invalid values are an error wrapping ErrInvalid.
+func (g RegionalGroup) MarshalText() ([]byte, error) {
+	if g == 0 {
+		return nil, nil
+	}
+	if !g.IsValid() {
+		return nil, marshalError("RegionalGroup", int(g))
+	}
+	return []byte(regionalGroupNames[g]), nil
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
 // ParseRegionalGroup accepts. Empty text gives the zero RegionalGroup.

@@ -2,8 +2,10 @@ package convention
 
 import (
 	"cmp"
-	"iter"
+	"fmt"
 	"strconv"
+
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // An Obligation classifies what a provision asks of States parties, from the
@@ -54,34 +56,38 @@ func (o Obligation) Compare(p Obligation) int { return cmp.Compare(uint8(o), uin
 // ParseObligation parses a class name as String prints it, in any case and
 // with surrounding space ignored; "no obligation" is accepted for "none".
 // Anything else is a *ParseError wrapping ErrSyntax.
+//
+// The input may be at most 64 bytes long; beyond that the error wraps
+// ErrRange.
 func ParseObligation(s string) (Obligation, error) {
-	t := trimSpace(s)
+	if len(s) > maxEnumInput {
+		return 0, &ParseError{Func: "convention.ParseObligation", Input: s, Offset: maxEnumInput, Err: errTooLong(maxEnumInput)}
+	}
+	t, off := textnorm.Trim(s)
 	for o := NoObligation; o <= Mandatory; o++ {
-		if equalFold(t, obligationNames[o]) {
+		if textnorm.EqualFold(t, obligationNames[o]) {
 			return o, nil
 		}
 	}
-	if equalFold(t, "no obligation") {
+	if textnorm.EqualFold(t, "no obligation") {
 		return NoObligation, nil
 	}
-	return 0, &ParseError{Func: "convention.ParseObligation", Input: s, Err: ErrSyntax}
+	return 0, &ParseError{Func: "convention.ParseObligation", Input: s, Offset: off,
+		Err: fmt.Errorf("%w: want an obligation class: mandatory, endeavour, consider, optional or none", ErrSyntax)}
 }
 
-// AppendText implements encoding.TextAppender, appending the class's name.
-// The zero Obligation appends nothing.
-func (o Obligation) AppendText(b []byte) ([]byte, error) {
+// MarshalText implements encoding.TextMarshaler with the class's name as
+// String prints it. The zero Obligation marshals as empty text; any other
+// invalid value is an error wrapping ErrInvalid.
+func (o Obligation) MarshalText() ([]byte, error) {
 	if o == 0 {
-		return b, nil
+		return nil, nil
 	}
 	if !o.IsValid() {
-		return b, &ParseError{Func: "convention.Obligation.AppendText", Input: o.String(), Err: ErrSyntax}
+		return nil, marshalError("Obligation", int(o))
 	}
-	return append(b, obligationNames[o]...), nil
+	return []byte(obligationNames[o]), nil
 }
-
-// MarshalText implements encoding.TextMarshaler with the class's name. The
-// zero Obligation marshals as empty text.
-func (o Obligation) MarshalText() ([]byte, error) { return o.AppendText(nil) }
 
 // UnmarshalText implements encoding.TextUnmarshaler. Empty text gives the
 // zero Obligation.
@@ -96,15 +102,4 @@ func (o *Obligation) UnmarshalText(text []byte) error {
 	}
 	*o = v
 	return nil
-}
-
-// Obligations returns an iterator over the five classes, weakest first.
-func Obligations() iter.Seq[Obligation] {
-	return func(yield func(Obligation) bool) {
-		for o := NoObligation; o <= Mandatory; o++ {
-			if !yield(o) {
-				return
-			}
-		}
-	}
 }

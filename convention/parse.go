@@ -1,5 +1,7 @@
 package convention
 
+import "github.com/uncac-go/uncac/internal/textnorm"
+
 // The citation grammar, informally:
 //
 //	list      = cite { sep (cite | continue) } [suffix]     (ParseRef: one cite)
@@ -52,7 +54,7 @@ type lexer struct {
 
 func (l *lexer) next() token {
 	for {
-		n := spaceLen(l.s[l.pos:])
+		n := textnorm.SpaceLen(l.s[l.pos:])
 		if n == 0 {
 			break
 		}
@@ -105,7 +107,7 @@ func (l *lexer) next() token {
 	return token{kind, start, l.pos}
 }
 
-func isLetter(c byte) bool { return 'a' <= lower(c) && lower(c) <= 'z' }
+func isLetter(c byte) bool { return 'a' <= textnorm.Lower(c) && textnorm.Lower(c) <= 'z' }
 
 // raw is a citation as written, before it is checked against the text.
 type raw struct {
@@ -144,7 +146,7 @@ func (p *parser) word(dot bool, words ...string) bool {
 	t := p.lex.next()
 	if t.kind == tWord {
 		for _, w := range words {
-			if equalFold(p.text(t), w) {
+			if textnorm.EqualFold(p.text(t), w) {
 				if dot && p.peek().kind == tDot {
 					p.lex.next()
 				}
@@ -282,7 +284,7 @@ func (p *parser) letterOrItem(r *raw, t token) error {
 	w := p.text(t)
 	switch {
 	case r.s == 0 && len(w) == 1:
-		r.s = lower(w[0])
+		r.s = textnorm.Lower(w[0])
 	case r.s != 0 && r.i == 0:
 		n, ok := parseRoman(w)
 		if !ok {
@@ -327,7 +329,7 @@ func (p *parser) subparagraph(r *raw) error {
 	if t.kind != tWord || len(p.text(t)) != 1 {
 		return p.fail(t.start, ErrSyntax)
 	}
-	r.s = lower(p.text(t)[0])
+	r.s = textnorm.Lower(p.text(t)[0])
 	if paren {
 		if t := p.lex.next(); t.kind != tRParen {
 			return p.fail(t.start, ErrSyntax)
@@ -368,7 +370,7 @@ func (p *parser) end() error {
 // resolve checks a raw citation against the text of the Convention.
 func (p *parser) resolve(r raw) (Ref, error) {
 	a := Article(min(r.a, 255))
-	if !a.IsValid() || r.p > 255 || r.i > 255 || (r.p != 0 && !a.Numbered()) {
+	if !a.IsValid() || r.p > 255 || r.i > 255 || (r.p != 0 && !a.numbered()) {
 		return Ref{}, p.fail(r.start, ErrUnknownProvision)
 	}
 	ref, ok := RefOf(a, r.p, r.s, r.i)
@@ -614,14 +616,14 @@ func (p *parser) separator() (isRange, ok bool) {
 	case t.kind == tAmp || t.kind == tSemi:
 		return false, true
 	case t.kind == tComma:
-		if p.peek().kind == tWord && equalFold(p.text(p.peek()), "of") {
+		if p.peek().kind == tWord && textnorm.EqualFold(p.text(p.peek()), "of") {
 			break
 		}
 		p.word(false, "and")
 		return false, true
-	case t.kind == tWord && equalFold(p.text(t), "and"):
+	case t.kind == tWord && textnorm.EqualFold(p.text(t), "and"):
 		return false, true
-	case t.kind == tWord && equalFold(p.text(t), "to"):
+	case t.kind == tWord && textnorm.EqualFold(p.text(t), "to"):
 		return true, true
 	}
 	p.lex.pos = save
@@ -730,4 +732,47 @@ func (p *parser) expand(refs []Ref, from, to raw) ([]Ref, error) {
 		refs = append(refs, ref)
 	}
 	return refs, nil
+}
+
+// parseSmallUint parses s, all ASCII digits, as a number; values above 9999
+// are reported as 10000 so that callers can tell "too large" from "not a
+// number" without overflow.
+func parseSmallUint(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		if n < 10000 {
+			n = n*10 + int(c-'0')
+		}
+	}
+	return min(n, 10000), true
+}
+
+// romanDigits are the lower-case Roman numerals 1 to 39, enough for any
+// chapter or item of the Convention.
+var romanDigits = [...]string{"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+	"xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
+	"xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii", "xxviii", "xxix", "xxx",
+	"xxxi", "xxxii", "xxxiii", "xxxiv", "xxxv", "xxxvi", "xxxvii", "xxxviii", "xxxix"}
+
+// parseRoman parses a Roman numeral from 1 to 39 in canonical form, in any
+// case.
+func parseRoman(s string) (int, bool) {
+	for n := 1; n < len(romanDigits); n++ {
+		if textnorm.EqualFold(s, romanDigits[n]) {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+func isRoman(s string) bool {
+	_, ok := parseRoman(s)
+	return ok
 }

@@ -5,6 +5,8 @@ import (
 	"iter"
 	"strconv"
 	"time"
+
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // An Act is the kind of instrument by which a State or organization became a
@@ -42,9 +44,9 @@ func (a Act) IsValid() bool { return a >= Ratification && a <= Succession }
 // surrounding space ignored. Anything else, including the UN Treaty
 // Collection's marks ("a", "AA"), is a *ParseError wrapping ErrSyntax.
 func ParseAct(s string) (Act, error) {
-	t := trimSpace(s)
+	t, _ := textnorm.Trim(s)
 	for a := Ratification; a <= Succession; a++ {
-		if equalFold(t, actNames[a]) {
+		if textnorm.EqualFold(t, actNames[a]) {
 			return a, nil
 		}
 	}
@@ -119,9 +121,9 @@ func (c Certainty) Compare(d Certainty) int { return cmp.Compare(uint8(c), uint8
 // surrounding space ignored. Anything else is a *ParseError wrapping
 // ErrSyntax.
 func ParseCertainty(s string) (Certainty, error) {
-	t := trimSpace(s)
+	t, _ := textnorm.Trim(s)
 	for c := Impossible; c <= Certain; c++ {
-		if equalFold(t, certaintyNames[c]) {
+		if textnorm.EqualFold(t, certaintyNames[c]) {
 			return c, nil
 		}
 	}
@@ -251,7 +253,7 @@ func (r *DateRange) UnmarshalText(text []byte) error {
 // ("2008-08-25") or two joined by ".." ("2014-07-11..2018-06-30"), the first
 // not after the second. Anything else is a *ParseError wrapping ErrSyntax.
 func ParseDateRange(s string) (DateRange, error) {
-	t := trimSpace(s)
+	t, _ := textnorm.Trim(s)
 	start := leadingSpace(s)
 	first, rest, two := t, "", false
 	for i := 0; i+1 < len(t); i++ {
@@ -277,7 +279,7 @@ func ParseDateRange(s string) (DateRange, error) {
 // leadingSpace returns the length in bytes of the space at the start of s.
 func leadingSpace(s string) int {
 	n := 0
-	for k := spaceLen(s); k > 0; k = spaceLen(s[n:]) {
+	for k := textnorm.SpaceLen(s); k > 0; k = textnorm.SpaceLen(s[n:]) {
 		n += k
 	}
 	return n

@@ -401,20 +401,8 @@ func TestAppendText(t *testing.T) {
 		want    string // after "x="
 		wantErr bool
 	}{
-		{"Chapter", InternationalCooperation, "IV", false},
-		{"Chapter zero", Chapter(0), "", false},
-		{"Chapter invalid", Chapter(9), "", true},
-		{"Article", Article(46), "46", false},
-		{"Article invalid", Article(72), "", true},
-		{"Ref", MustParseRef("art. 46(9)(b)"), "art. 46(9)(b)", false},
-		{"Ref zero", Ref{}, "", false},
-		{"Obligation", Mandatory, "mandatory", false},
-		{"Obligation invalid", Obligation(6), "", true},
 		{"State", MustParseState("KEN"), "KEN", false},
 		{"State zero", State{}, "", false},
-		{"RegionalGroup", WesternEuropeanOthers, "Western European and other States", false},
-		{"RegionalGroup zero", RegionalGroup(0), "", false},
-		{"RegionalGroup invalid", RegionalGroup(6), "", true},
 		{"UNStatus", UNObserver, "observer", false},
 		{"UNStatus zero", UNStatus(0), "", false},
 		{"UNStatus invalid", UNStatus(5), "", true},

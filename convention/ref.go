@@ -3,7 +3,8 @@ package convention
 import (
 	"cmp"
 	"iter"
-	"strconv"
+
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // A Ref cites a provision of the Convention: an article as a whole, or one of
@@ -11,8 +12,8 @@ import (
 // it can be used as a map key and compared with ==.
 //
 // Every valid Ref names a provision that exists in the text: a Ref can only
-// be made by this package's functions (ParseRef, ParseRefs, RefOf,
-// Article.Ref, the iterators and UnmarshalText), which check. The zero Ref
+// be made by this package's functions ([ParseRef], [ParseRefs], [RefOf],
+// [Article.Ref], the iterators and UnmarshalText), which check. The zero Ref
 // is invalid.
 //
 // The canonical form, which String prints, is the short one used in UN
@@ -42,7 +43,7 @@ func RefOf(a Article, paragraph int, subparagraph byte, item int) (Ref, bool) {
 	}
 	r := Ref{a: uint8(a), p: uint8(paragraph), i: uint8(item)}
 	if subparagraph != 0 {
-		c := lower(subparagraph)
+		c := textnorm.Lower(subparagraph)
 		if c < 'a' || c > 'z' {
 			return Ref{}, false
 		}
@@ -55,17 +56,6 @@ func RefOf(a Article, paragraph int, subparagraph byte, item int) (Ref, bool) {
 		return Ref{}, false
 	}
 	return r, true
-}
-
-// MustRef is like RefOf but panics if there is no such provision. It is
-// meant for constants in programs and tests.
-func MustRef(a Article, paragraph int, subparagraph byte, item int) Ref {
-	r, ok := RefOf(a, paragraph, subparagraph, item)
-	if !ok {
-		panic("convention: MustRef(" + strconv.Itoa(int(a)) + ", " + strconv.Itoa(paragraph) + ", " +
-			strconv.QuoteRune(rune(subparagraph)) + ", " + strconv.Itoa(item) + "): no such provision")
-	}
-	return r
 }
 
 func (r Ref) key() uint32 {
@@ -119,26 +109,6 @@ func (r Ref) Subparagraph() byte {
 // no item.
 func (r Ref) Item() int { return int(r.i) }
 
-// IsArticle reports whether r cites an article as a whole.
-func (r Ref) IsArticle() bool { return r.a != 0 && r.p == 0 && r.s == 0 && r.i == 0 }
-
-// Parent returns the provision that contains r: the subparagraph of an
-// item, the paragraph of a subparagraph, the article of a paragraph. It
-// reports false for an article and for the zero Ref.
-func (r Ref) Parent() (Ref, bool) {
-	switch {
-	case r.a == 0 || r.IsArticle():
-		return Ref{}, false
-	case r.i != 0:
-		r.i = 0
-	case r.s != 0:
-		r.s = 0
-	default:
-		r.p = 0
-	}
-	return r, true
-}
-
 // Contains reports whether provision o is r or lies within r: art. 46
 // contains art. 46(9)(b), and art. 46(9) contains art. 46(9)(b).
 func (r Ref) Contains(o Ref) bool {
@@ -166,22 +136,11 @@ func (r Ref) Obligation() Obligation {
 	return articleTable[r.a].obligation
 }
 
-// Modal returns the governing modal phrase of the provision, as classified
-// ("shall adopt", "shall consider adopting", "may"), with "..." marking
-// omitted words. It is "" for an article of numbered paragraphs cited as a
-// whole, and for the zero Ref.
-func (r Ref) Modal() string {
-	if i, ok := r.index(); ok {
-		return provisionTable[i].modal
-	}
-	return ""
-}
-
 // String returns the canonical citation, "art. 46(9)(b)", which ParseRef
-// reads back. The zero Ref prints as "invalid Ref".
+// reads back. The zero Ref prints as "%!Ref(0)".
 func (r Ref) String() string {
 	if r.a == 0 {
-		return "invalid Ref"
+		return "%!Ref(0)"
 	}
 	if i, ok := r.index(); ok {
 		return provisionTable[i].short
@@ -191,10 +150,10 @@ func (r Ref) String() string {
 
 // Long returns the citation as written in running text, "article 46,
 // paragraph 9 (b)", which ParseRef also reads back. The zero Ref gives
-// "invalid Ref".
+// "%!Ref(0)".
 func (r Ref) Long() string {
 	if r.a == 0 {
-		return "invalid Ref"
+		return "%!Ref(0)"
 	}
 	if i, ok := r.index(); ok {
 		return provisionTable[i].long
@@ -202,18 +161,14 @@ func (r Ref) Long() string {
 	return articleTable[r.a].name
 }
 
-// AppendText implements encoding.TextAppender, appending the canonical
-// form. The zero Ref appends nothing.
-func (r Ref) AppendText(b []byte) ([]byte, error) {
+// MarshalText implements encoding.TextMarshaler with the text String prints
+// ("art. 46(9)(b)"). The zero Ref marshals as empty text.
+func (r Ref) MarshalText() ([]byte, error) {
 	if r.a == 0 {
-		return b, nil
+		return nil, nil
 	}
-	return append(b, r.String()...), nil
+	return []byte(r.String()), nil
 }
-
-// MarshalText implements encoding.TextMarshaler with the canonical form.
-// The zero Ref marshals as empty text.
-func (r Ref) MarshalText() ([]byte, error) { return r.AppendText(nil) }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting every
 // spelling ParseRef does. Empty text gives the zero Ref.

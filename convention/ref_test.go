@@ -290,12 +290,8 @@ func TestAllProvisions(t *testing.T) {
 		if err := back.UnmarshalText(text); err != nil || back != r {
 			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", text, back, err, r)
 		}
-		if parent, ok := r.Parent(); ok {
-			if !parent.Contains(r) || parent.Compare(r) >= 0 || parent.Article() != r.Article() {
-				t.Errorf("%v.Parent() = %v, which does not contain it", r, parent)
-			}
-		} else if !r.IsArticle() {
-			t.Errorf("%v.Parent() reports no parent", r)
+		if a := r.Article().Ref(); !a.Contains(r) || (a != r && a.Compare(r) >= 0) {
+			t.Errorf("%v is not within %v", r, a)
 		}
 		if !r.Obligation().IsValid() {
 			t.Errorf("%v.Obligation() = %v", r, r.Obligation())
@@ -337,13 +333,15 @@ func TestRefAccessors(t *testing.T) {
 	if r.Chapter() != InternationalCooperation {
 		t.Errorf("%v.Chapter() = %v, want chapter IV", r, r.Chapter())
 	}
-	var chain []string
-	for p, ok := r, true; ok; p, ok = p.Parent() {
-		chain = append(chain, p.String())
+	var within []string
+	for a := range r.Article().Provisions() {
+		if a.Contains(r) {
+			within = append(within, a.String())
+		}
 	}
-	want := []string{"art. 48(1)(b)(iii)", "art. 48(1)(b)", "art. 48(1)", "art. 48"}
-	if diff := cmp.Diff(want, chain); diff != "" {
-		t.Errorf("parent chain (-want +got):\n%s", diff)
+	want := []string{"art. 48(1)", "art. 48(1)(b)", "art. 48(1)(b)(iii)"}
+	if diff := cmp.Diff(want, within); diff != "" {
+		t.Errorf("provisions containing %v (-want +got):\n%s", r, diff)
 	}
 	if got := MustParseRef("art. 2(a)(i)").Long(); got != "article 2 (a) (i)" {
 		t.Errorf("Long() = %q, want %q", got, "article 2 (a) (i)")
@@ -362,15 +360,9 @@ func TestRefAccessors(t *testing.T) {
 	if got := MustParseRef("art. 46(9)(c)").Obligation(); got != Optional {
 		t.Errorf("art. 46(9)(c) obligation = %v, want optional", got)
 	}
-	if got := MustParseRef("art. 20").Modal(); got != "shall consider adopting" {
-		t.Errorf("art. 20 modal = %q", got)
-	}
 	var zero Ref
-	if zero.IsValid() || zero.String() != "invalid Ref" || zero.Obligation() != 0 || zero.Chapter() != 0 {
+	if zero.IsValid() || zero.String() != "%!Ref(0)" || zero.Obligation() != 0 || zero.Chapter() != 0 {
 		t.Errorf("zero Ref: valid %v, %q, %v", zero.IsValid(), zero.String(), zero.Obligation())
-	}
-	if _, ok := zero.Parent(); ok {
-		t.Error("zero Ref has a parent")
 	}
 	if b, err := zero.MarshalText(); err != nil || len(b) != 0 {
 		t.Errorf("zero.MarshalText() = %q, %v", b, err)
@@ -415,10 +407,7 @@ func TestMustPanics(t *testing.T) {
 		f    func()
 		want string // the panic message, or "" for an error value
 	}{
-		{"MustRef", func() { MustRef(46, 31, 'b', 0) }, `convention: MustRef(46, 31, 'b', 0): no such provision`},
 		{"MustParseRef", func() { MustParseRef("art. 72") }, ""},
-		{"MustParseArticle", func() { MustParseArticle("art. 46(9)") }, ""},
-		{"MustParseChapter", func() { MustParseChapter("chapter IX") }, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,12 +4,15 @@ import (
 	"cmp"
 	"iter"
 	"strconv"
+
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // A State identifies a State or other jurisdiction by its ISO 3166-1 alpha-3
-// code, such as "KEN" for Kenya, packed into a small integer: three letters of
-// five bits each. States are comparable, cheap as map keys, and ordered by
-// code (see Compare).
+// code, such as "KEN" for Kenya. It is held as a small integer, its position
+// in the table of known codes sorted by code, so States are comparable, cheap
+// as map keys and array indexes (see Index), and ordered by code (see
+// Compare).
 //
 // The known codes are the 249 entries of ISO 3166-1, which include
 // territories that are not States parties (Jersey, Hong Kong, the Cayman
@@ -20,16 +23,17 @@ import (
 //
 // The zero State is invalid: it has no code, no name and no index.
 type State struct {
-	code uint16 // letters as 1..26, first letter in the high bits; 0 = invalid
+	i uint8 // Index()+1; 0 = invalid
 }
 
-// packState packs three upper-case ASCII letters into a State code. The
-// packing preserves alphabetical order.
+// packState packs three upper-case ASCII letters into the key of
+// stateIndexTable. The packing preserves alphabetical order.
 func packState(a, b, c byte) uint16 {
 	return uint16(a-'A'+1)<<10 | uint16(b-'A'+1)<<5 | uint16(c-'A'+1)
 }
 
-// stateIndex returns the position of code in the sorted table of known codes.
+// stateIndex returns the position of a packed code in the sorted table of
+// known codes.
 func stateIndex(code uint16) (int, bool) {
 	if code >= uint16(len(stateIndexTable)) || stateIndexTable[code] == 0 {
 		return -1, false
@@ -47,7 +51,7 @@ func stateIndex(code uint16) (int, bool) {
 // the problem in s.
 func ParseState(s string) (State, error) {
 	start := leadingSpace(s)
-	t := trimSpace(s[start:])
+	t, _ := textnorm.Trim(s[start:])
 	var up [3]byte
 	for i := 0; i < len(t) && i < 3; i++ {
 		c := t[i]
@@ -62,11 +66,11 @@ func ParseState(s string) (State, error) {
 	if len(t) != 3 {
 		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + min(len(t), 3), Err: ErrSyntax}
 	}
-	code := packState(up[0], up[1], up[2])
-	if _, ok := stateIndex(code); !ok {
+	i, ok := stateIndex(packState(up[0], up[1], up[2]))
+	if !ok {
 		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start, Err: ErrUnknown}
 	}
-	return State{code}, nil
+	return State{uint8(i + 1)}, nil
 }
 
 // MustParseState is like ParseState but panics if s is not a known code. It
@@ -85,37 +89,33 @@ func StateAt(i int) (State, bool) {
 	if i < 0 || i >= NumStates {
 		return State{}, false
 	}
-	t := stateCodeText[3*i : 3*i+3]
-	return State{packState(t[0], t[1], t[2])}, true
+	return State{uint8(i + 1)}, true
 }
 
 // StateFromAlpha2 returns the State whose ISO 3166-1 alpha-2 code is code,
 // in any case ("ke" gives KEN; "EU" gives EUU), and false if there is none.
+// It is a table lookup.
 func StateFromAlpha2(code string) (State, bool) {
 	if len(code) != 2 {
 		return State{}, false
 	}
-	for i := range NumStates {
-		if equalFold(code, stateTable[i].alpha2) {
-			return StateAt(i)
-		}
+	a, b := (code[0]|0x20)-'a', (code[1]|0x20)-'a' // ASCII letters to 0..25, anything else above
+	if a >= 26 || b >= 26 {
+		return State{}, false
 	}
-	return State{}, false
+	i := stateAlpha2Table[int(a)*26+int(b)]
+	return State{i}, i != 0
 }
 
 // StateFromNumeric returns the State whose ISO 3166-1 numeric code (which is
 // also its UN M49 code) is n, such as 404 for Kenya, and false if there is
-// none. The European Union has no numeric code.
+// none. The European Union has no numeric code. It is a table lookup.
 func StateFromNumeric(n int) (State, bool) {
-	if n <= 0 {
+	if n <= 0 || n >= len(stateNumericTable) {
 		return State{}, false
 	}
-	for i := range NumStates {
-		if int(stateTable[i].numeric) == n {
-			return StateAt(i)
-		}
-	}
-	return State{}, false
+	i := stateNumericTable[n]
+	return State{i}, i != 0
 }
 
 // States returns an iterator over every known State, in code order (the
@@ -132,17 +132,14 @@ func States() iter.Seq[State] {
 }
 
 // IsValid reports whether s is a known code, that is, not the zero State.
-func (s State) IsValid() bool { return s.code != 0 }
+func (s State) IsValid() bool { return s.i != 0 }
 
 // Index returns the position of s among the known codes in code order, from
 // 0 to NumStates-1, or -1 for the zero State. Callers can use it to keep
 // per-State data in arrays and bitsets of size NumStates. StateAt is its
 // inverse. Indexes can change when the tables are regenerated from newer
 // data, so store codes, not indexes.
-func (s State) Index() int {
-	i, _ := stateIndex(s.code)
-	return i
-}
+func (s State) Index() int { return int(s.i) - 1 }
 
 // String returns the upper-case alpha-3 code, such as "KEN". The zero State
 // prints as "invalid State".
@@ -157,13 +154,11 @@ func (s State) String() string {
 // AppendText implements encoding.TextAppender: it appends the code as String
 // prints it, or nothing for the zero State.
 func (s State) AppendText(b []byte) ([]byte, error) {
-	if s.code == 0 {
+	if s.i == 0 {
 		return b, nil
 	}
-	return append(b,
-		byte(s.code>>10&31)+'A'-1,
-		byte(s.code>>5&31)+'A'-1,
-		byte(s.code&31)+'A'-1), nil
+	i := 3 * (int(s.i) - 1)
+	return append(b, stateCodeText[i:i+3]...), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the code as String prints
@@ -190,15 +185,14 @@ func (s *State) UnmarshalText(text []byte) error {
 // Compare returns -1, 0 or +1 as s sorts before, with or after t in
 // alphabetical order of codes. The zero State sorts first. It suits
 // slices.SortFunc.
-func (s State) Compare(t State) int { return cmp.Compare(s.code, t.code) }
+func (s State) Compare(t State) int { return cmp.Compare(s.i, t.i) }
 
 // info returns the table row for s, or nil for the zero State.
 func (s State) info() *stateInfo {
-	i := s.Index()
-	if i < 0 {
+	if s.i == 0 {
 		return nil
 	}
-	return &stateTable[i]
+	return &stateTable[s.i-1]
 }
 
 // Name returns the English short name: for UN Member and observer States,
@@ -299,9 +293,9 @@ func (u UNStatus) IsValid() bool { return u >= UNMember && u <= RegionalOrganiza
 // surrounding space ignored. Anything else is a *ParseError wrapping
 // ErrSyntax.
 func ParseUNStatus(s string) (UNStatus, error) {
-	t := trimSpace(s)
+	t, _ := textnorm.Trim(s)
 	for u := UNMember; u <= RegionalOrganization; u++ {
-		if equalFold(t, unStatusNames[u]) {
+		if textnorm.EqualFold(t, unStatusNames[u]) {
 			return u, nil
 		}
 	}

@@ -283,6 +283,515 @@ var stateIndexTable = [1 << 15]uint8{
 	27365: 250, // ZWE
 }
 
+// stateAlpha2Table maps an alpha-2 code, its letters as 0..25 (first*26 +
+// second), to the State's Index plus one, and an unknown code to 0.
+var stateAlpha2Table = [26 * 26]uint8{
+	22:  1,   // AW ABW
+	5:   2,   // AF AFG
+	14:  3,   // AO AGO
+	8:   4,   // AI AIA
+	23:  5,   // AX ALA
+	11:  6,   // AL ALB
+	3:   7,   // AD AND
+	4:   8,   // AE ARE
+	17:  9,   // AR ARG
+	12:  10,  // AM ARM
+	18:  11,  // AS ASM
+	16:  12,  // AQ ATA
+	499: 13,  // TF ATF
+	6:   14,  // AG ATG
+	20:  15,  // AU AUS
+	19:  16,  // AT AUT
+	25:  17,  // AZ AZE
+	34:  18,  // BI BDI
+	30:  19,  // BE BEL
+	35:  20,  // BJ BEN
+	42:  21,  // BQ BES
+	31:  22,  // BF BFA
+	29:  23,  // BD BGD
+	32:  24,  // BG BGR
+	33:  25,  // BH BHR
+	44:  26,  // BS BHS
+	26:  27,  // BA BIH
+	37:  28,  // BL BLM
+	50:  29,  // BY BLR
+	51:  30,  // BZ BLZ
+	38:  31,  // BM BMU
+	40:  32,  // BO BOL
+	43:  33,  // BR BRA
+	27:  34,  // BB BRB
+	39:  35,  // BN BRN
+	45:  36,  // BT BTN
+	47:  37,  // BV BVT
+	48:  38,  // BW BWA
+	57:  39,  // CF CAF
+	52:  40,  // CA CAN
+	54:  41,  // CC CCK
+	59:  42,  // CH CHE
+	63:  43,  // CL CHL
+	65:  44,  // CN CHN
+	60:  45,  // CI CIV
+	64:  46,  // CM CMR
+	55:  47,  // CD COD
+	58:  48,  // CG COG
+	62:  49,  // CK COK
+	66:  50,  // CO COL
+	272: 51,  // KM COM
+	73:  52,  // CV CPV
+	69:  53,  // CR CRI
+	72:  54,  // CU CUB
+	74:  55,  // CW CUW
+	75:  56,  // CX CXR
+	284: 57,  // KY CYM
+	76:  58,  // CY CYP
+	77:  59,  // CZ CZE
+	82:  60,  // DE DEU
+	87:  61,  // DJ DJI
+	90:  62,  // DM DMA
+	88:  63,  // DK DNK
+	92:  64,  // DO DOM
+	103: 65,  // DZ DZA
+	106: 66,  // EC ECU
+	110: 67,  // EG EGY
+	121: 68,  // ER ERI
+	111: 69,  // EH ESH
+	122: 70,  // ES ESP
+	108: 71,  // EE EST
+	123: 72,  // ET ETH
+	124: 73,  // EU EUU
+	138: 74,  // FI FIN
+	139: 75,  // FJ FJI
+	140: 76,  // FK FLK
+	147: 77,  // FR FRA
+	144: 78,  // FO FRO
+	142: 79,  // FM FSM
+	156: 80,  // GA GAB
+	157: 81,  // GB GBR
+	160: 82,  // GE GEO
+	162: 83,  // GG GGY
+	163: 84,  // GH GHA
+	164: 85,  // GI GIB
+	169: 86,  // GN GIN
+	171: 87,  // GP GLP
+	168: 88,  // GM GMB
+	178: 89,  // GW GNB
+	172: 90,  // GQ GNQ
+	173: 91,  // GR GRC
+	159: 92,  // GD GRD
+	167: 93,  // GL GRL
+	175: 94,  // GT GTM
+	161: 95,  // GF GUF
+	176: 96,  // GU GUM
+	180: 97,  // GY GUY
+	192: 98,  // HK HKG
+	194: 99,  // HM HMD
+	195: 100, // HN HND
+	199: 101, // HR HRV
+	201: 102, // HT HTI
+	202: 103, // HU HUN
+	211: 104, // ID IDN
+	220: 105, // IM IMN
+	221: 106, // IN IND
+	222: 107, // IO IOT
+	212: 108, // IE IRL
+	225: 109, // IR IRN
+	224: 110, // IQ IRQ
+	226: 111, // IS ISL
+	219: 112, // IL ISR
+	227: 113, // IT ITA
+	246: 114, // JM JAM
+	238: 115, // JE JEY
+	248: 116, // JO JOR
+	249: 117, // JP JPN
+	285: 118, // KZ KAZ
+	264: 119, // KE KEN
+	266: 120, // KG KGZ
+	267: 121, // KH KHM
+	268: 122, // KI KIR
+	273: 123, // KN KNA
+	277: 124, // KR KOR
+	282: 125, // KW KWT
+	286: 126, // LA LAO
+	287: 127, // LB LBN
+	303: 128, // LR LBR
+	310: 129, // LY LBY
+	288: 130, // LC LCA
+	294: 131, // LI LIE
+	296: 132, // LK LKA
+	304: 133, // LS LSO
+	305: 134, // LT LTU
+	306: 135, // LU LUX
+	307: 136, // LV LVA
+	326: 137, // MO MAC
+	317: 138, // MF MAF
+	312: 139, // MA MAR
+	314: 140, // MC MCO
+	315: 141, // MD MDA
+	318: 142, // MG MDG
+	333: 143, // MV MDV
+	335: 144, // MX MEX
+	319: 145, // MH MHL
+	322: 146, // MK MKD
+	323: 147, // ML MLI
+	331: 148, // MT MLT
+	324: 149, // MM MMR
+	316: 150, // ME MNE
+	325: 151, // MN MNG
+	327: 152, // MP MNP
+	337: 153, // MZ MOZ
+	329: 154, // MR MRT
+	330: 155, // MS MSR
+	328: 156, // MQ MTQ
+	332: 157, // MU MUS
+	334: 158, // MW MWI
+	336: 159, // MY MYS
+	643: 160, // YT MYT
+	338: 161, // NA NAM
+	340: 162, // NC NCL
+	342: 163, // NE NER
+	343: 164, // NF NFK
+	344: 165, // NG NGA
+	346: 166, // NI NIC
+	358: 167, // NU NIU
+	349: 168, // NL NLD
+	352: 169, // NO NOR
+	353: 170, // NP NPL
+	355: 171, // NR NRU
+	363: 172, // NZ NZL
+	376: 173, // OM OMN
+	400: 174, // PK PAK
+	390: 175, // PA PAN
+	403: 176, // PN PCN
+	394: 177, // PE PER
+	397: 178, // PH PHL
+	412: 179, // PW PLW
+	396: 180, // PG PNG
+	401: 181, // PL POL
+	407: 182, // PR PRI
+	275: 183, // KP PRK
+	409: 184, // PT PRT
+	414: 185, // PY PRY
+	408: 186, // PS PSE
+	395: 187, // PF PYF
+	416: 188, // QA QAT
+	446: 189, // RE REU
+	456: 190, // RO ROU
+	462: 191, // RU RUS
+	464: 192, // RW RWA
+	468: 193, // SA SAU
+	471: 194, // SD SDN
+	481: 195, // SN SEN
+	474: 196, // SG SGP
+	174: 197, // GS SGS
+	475: 198, // SH SHN
+	477: 199, // SJ SJM
+	469: 200, // SB SLB
+	479: 201, // SL SLE
+	489: 202, // SV SLV
+	480: 203, // SM SMR
+	482: 204, // SO SOM
+	402: 205, // PM SPM
+	460: 206, // RS SRB
+	486: 207, // SS SSD
+	487: 208, // ST STP
+	485: 209, // SR SUR
+	478: 210, // SK SVK
+	476: 211, // SI SVN
+	472: 212, // SE SWE
+	493: 213, // SZ SWZ
+	491: 214, // SX SXM
+	470: 215, // SC SYC
+	492: 216, // SY SYR
+	496: 217, // TC TCA
+	497: 218, // TD TCD
+	500: 219, // TG TGO
+	501: 220, // TH THA
+	503: 221, // TJ TJK
+	504: 222, // TK TKL
+	506: 223, // TM TKM
+	505: 224, // TL TLS
+	508: 225, // TO TON
+	513: 226, // TT TTO
+	507: 227, // TN TUN
+	511: 228, // TR TUR
+	515: 229, // TV TUV
+	516: 230, // TW TWN
+	519: 231, // TZ TZA
+	526: 232, // UG UGA
+	520: 233, // UA UKR
+	532: 234, // UM UMI
+	544: 235, // UY URY
+	538: 236, // US USA
+	545: 237, // UZ UZB
+	546: 238, // VA VAT
+	548: 239, // VC VCT
+	550: 240, // VE VEN
+	552: 241, // VG VGB
+	554: 242, // VI VIR
+	559: 243, // VN VNM
+	566: 244, // VU VUT
+	577: 245, // WF WLF
+	590: 246, // WS WSM
+	628: 247, // YE YEM
+	650: 248, // ZA ZAF
+	662: 249, // ZM ZMB
+	672: 250, // ZW ZWE
+}
+
+// stateNumericTable maps an ISO 3166-1 numeric code to the State's Index
+// plus one, and an unknown code to 0.
+var stateNumericTable = [1000]uint8{
+	533: 1,   // ABW
+	4:   2,   // AFG
+	24:  3,   // AGO
+	660: 4,   // AIA
+	248: 5,   // ALA
+	8:   6,   // ALB
+	20:  7,   // AND
+	784: 8,   // ARE
+	32:  9,   // ARG
+	51:  10,  // ARM
+	16:  11,  // ASM
+	10:  12,  // ATA
+	260: 13,  // ATF
+	28:  14,  // ATG
+	36:  15,  // AUS
+	40:  16,  // AUT
+	31:  17,  // AZE
+	108: 18,  // BDI
+	56:  19,  // BEL
+	204: 20,  // BEN
+	535: 21,  // BES
+	854: 22,  // BFA
+	50:  23,  // BGD
+	100: 24,  // BGR
+	48:  25,  // BHR
+	44:  26,  // BHS
+	70:  27,  // BIH
+	652: 28,  // BLM
+	112: 29,  // BLR
+	84:  30,  // BLZ
+	60:  31,  // BMU
+	68:  32,  // BOL
+	76:  33,  // BRA
+	52:  34,  // BRB
+	96:  35,  // BRN
+	64:  36,  // BTN
+	74:  37,  // BVT
+	72:  38,  // BWA
+	140: 39,  // CAF
+	124: 40,  // CAN
+	166: 41,  // CCK
+	756: 42,  // CHE
+	152: 43,  // CHL
+	156: 44,  // CHN
+	384: 45,  // CIV
+	120: 46,  // CMR
+	180: 47,  // COD
+	178: 48,  // COG
+	184: 49,  // COK
+	170: 50,  // COL
+	174: 51,  // COM
+	132: 52,  // CPV
+	188: 53,  // CRI
+	192: 54,  // CUB
+	531: 55,  // CUW
+	162: 56,  // CXR
+	136: 57,  // CYM
+	196: 58,  // CYP
+	203: 59,  // CZE
+	276: 60,  // DEU
+	262: 61,  // DJI
+	212: 62,  // DMA
+	208: 63,  // DNK
+	214: 64,  // DOM
+	12:  65,  // DZA
+	218: 66,  // ECU
+	818: 67,  // EGY
+	232: 68,  // ERI
+	732: 69,  // ESH
+	724: 70,  // ESP
+	233: 71,  // EST
+	231: 72,  // ETH
+	246: 74,  // FIN
+	242: 75,  // FJI
+	238: 76,  // FLK
+	250: 77,  // FRA
+	234: 78,  // FRO
+	583: 79,  // FSM
+	266: 80,  // GAB
+	826: 81,  // GBR
+	268: 82,  // GEO
+	831: 83,  // GGY
+	288: 84,  // GHA
+	292: 85,  // GIB
+	324: 86,  // GIN
+	312: 87,  // GLP
+	270: 88,  // GMB
+	624: 89,  // GNB
+	226: 90,  // GNQ
+	300: 91,  // GRC
+	308: 92,  // GRD
+	304: 93,  // GRL
+	320: 94,  // GTM
+	254: 95,  // GUF
+	316: 96,  // GUM
+	328: 97,  // GUY
+	344: 98,  // HKG
+	334: 99,  // HMD
+	340: 100, // HND
+	191: 101, // HRV
+	332: 102, // HTI
+	348: 103, // HUN
+	360: 104, // IDN
+	833: 105, // IMN
+	356: 106, // IND
+	86:  107, // IOT
+	372: 108, // IRL
+	364: 109, // IRN
+	368: 110, // IRQ
+	352: 111, // ISL
+	376: 112, // ISR
+	380: 113, // ITA
+	388: 114, // JAM
+	832: 115, // JEY
+	400: 116, // JOR
+	392: 117, // JPN
+	398: 118, // KAZ
+	404: 119, // KEN
+	417: 120, // KGZ
+	116: 121, // KHM
+	296: 122, // KIR
+	659: 123, // KNA
+	410: 124, // KOR
+	414: 125, // KWT
+	418: 126, // LAO
+	422: 127, // LBN
+	430: 128, // LBR
+	434: 129, // LBY
+	662: 130, // LCA
+	438: 131, // LIE
+	144: 132, // LKA
+	426: 133, // LSO
+	440: 134, // LTU
+	442: 135, // LUX
+	428: 136, // LVA
+	446: 137, // MAC
+	663: 138, // MAF
+	504: 139, // MAR
+	492: 140, // MCO
+	498: 141, // MDA
+	450: 142, // MDG
+	462: 143, // MDV
+	484: 144, // MEX
+	584: 145, // MHL
+	807: 146, // MKD
+	466: 147, // MLI
+	470: 148, // MLT
+	104: 149, // MMR
+	499: 150, // MNE
+	496: 151, // MNG
+	580: 152, // MNP
+	508: 153, // MOZ
+	478: 154, // MRT
+	500: 155, // MSR
+	474: 156, // MTQ
+	480: 157, // MUS
+	454: 158, // MWI
+	458: 159, // MYS
+	175: 160, // MYT
+	516: 161, // NAM
+	540: 162, // NCL
+	562: 163, // NER
+	574: 164, // NFK
+	566: 165, // NGA
+	558: 166, // NIC
+	570: 167, // NIU
+	528: 168, // NLD
+	578: 169, // NOR
+	524: 170, // NPL
+	520: 171, // NRU
+	554: 172, // NZL
+	512: 173, // OMN
+	586: 174, // PAK
+	591: 175, // PAN
+	612: 176, // PCN
+	604: 177, // PER
+	608: 178, // PHL
+	585: 179, // PLW
+	598: 180, // PNG
+	616: 181, // POL
+	630: 182, // PRI
+	408: 183, // PRK
+	620: 184, // PRT
+	600: 185, // PRY
+	275: 186, // PSE
+	258: 187, // PYF
+	634: 188, // QAT
+	638: 189, // REU
+	642: 190, // ROU
+	643: 191, // RUS
+	646: 192, // RWA
+	682: 193, // SAU
+	729: 194, // SDN
+	686: 195, // SEN
+	702: 196, // SGP
+	239: 197, // SGS
+	654: 198, // SHN
+	744: 199, // SJM
+	90:  200, // SLB
+	694: 201, // SLE
+	222: 202, // SLV
+	674: 203, // SMR
+	706: 204, // SOM
+	666: 205, // SPM
+	688: 206, // SRB
+	728: 207, // SSD
+	678: 208, // STP
+	740: 209, // SUR
+	703: 210, // SVK
+	705: 211, // SVN
+	752: 212, // SWE
+	748: 213, // SWZ
+	534: 214, // SXM
+	690: 215, // SYC
+	760: 216, // SYR
+	796: 217, // TCA
+	148: 218, // TCD
+	768: 219, // TGO
+	764: 220, // THA
+	762: 221, // TJK
+	772: 222, // TKL
+	795: 223, // TKM
+	626: 224, // TLS
+	776: 225, // TON
+	780: 226, // TTO
+	788: 227, // TUN
+	792: 228, // TUR
+	798: 229, // TUV
+	158: 230, // TWN
+	834: 231, // TZA
+	800: 232, // UGA
+	804: 233, // UKR
+	581: 234, // UMI
+	858: 235, // URY
+	840: 236, // USA
+	860: 237, // UZB
+	336: 238, // VAT
+	670: 239, // VCT
+	862: 240, // VEN
+	92:  241, // VGB
+	850: 242, // VIR
+	704: 243, // VNM
+	548: 244, // VUT
+	876: 245, // WLF
+	882: 246, // WSM
+	887: 247, // YEM
+	710: 248, // ZAF
+	894: 249, // ZMB
+	716: 250, // ZWE
+}
+
 // stateTable holds one row per code, in the order of stateCodeText.
 var stateTable = [NumStates]stateInfo{
 	{name: "Aruba", alpha2: "AW", numeric: 533}, // ABW

@@ -120,8 +120,8 @@ func TestNeedMethods(t *testing.T) {
 }
 
 func TestNeedIsCompact(t *testing.T) {
-	if got := unsafe.Sizeof(needs.Need{}); got != 8 {
-		t.Errorf("unsafe.Sizeof(Need{}) = %d, want 8", got)
+	if got := unsafe.Sizeof(needs.Need{}); got > 8 {
+		t.Errorf("unsafe.Sizeof(Need{}) = %d, want at most 8", got)
 	}
 	// Needs are comparable and usable as map keys.
 	m := map[needs.Need]int{{}: 1}

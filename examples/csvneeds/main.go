@@ -240,7 +240,7 @@ func groupsByChapter(w io.Writer, s *needs.Summary) {
 	chs := chapters(s)
 	fmt.Fprintf(w, "Needs/States by regional group and chapter:\n%-37s", "")
 	for _, ch := range chs {
-		fmt.Fprintf(w, "%8s", ch.Roman())
+		fmt.Fprintf(w, "%8s", strings.TrimPrefix(ch.String(), "chapter "))
 	}
 	fmt.Fprintf(w, "%8s\n", "all")
 	cell := func(c needs.Count) string { return fmt.Sprintf("%d/%d", c.Needs, c.States) }
