@@ -26,11 +26,11 @@ func benchCasesN(n, perCase int, mixed bool) []Case {
 			k := i*perCase + j
 			cur, st := curs[0], Frozen
 			if mixed {
-				cur, st = curs[k%len(curs)], Stage(1+k%NumStages)
+				cur, st = curs[k%len(curs)], Stage(1+k%int(lastStage))
 			}
 			evs[j] = Event{
 				Stage:  st,
-				Date:   time.Date(2000+k%20, time.Month(1+k%12), 1+k%28, 0, 0, 0, 0, time.UTC),
+				Date:   exactDay(time.Date(2000+k%20, time.Month(1+k%12), 1+k%28, 0, 0, 0, 0, time.UTC)),
 				Amount: NewAmountMinor(int64(k%100_000)*101, cur),
 			}
 		}
@@ -52,9 +52,9 @@ func BenchmarkSum(b *testing.B) {
 			var t Totals
 			for b.Loop() {
 				if bm.seq {
-					t = SumSeq(slices.Values(cases), Filter{})
+					t = Sum(slices.Values(cases), Filter{})
 				} else {
-					t = Sum(cases, Filter{})
+					t = SumSlice(cases, Filter{})
 				}
 			}
 			if t.Events() != benchAmounts {
