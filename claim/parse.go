@@ -2,6 +2,7 @@ package claim
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 
@@ -28,6 +29,7 @@ type Stated struct {
 // and how it was printed, in the units of the figure (currency units, per
 // cent points, or a count).
 type num struct {
+	n     printed.Number // as read
 	point *big.Rat
 	step  *big.Rat // place value of the last printed digit
 	mant  string   // digits without separators, in units of scale: "43", "1.5"
@@ -72,7 +74,7 @@ func (r Rules) Parse(literal string) (Stated, error) {
 		s.hi = newNum(f.Hi)
 	}
 	if s.Interval().IsEmpty() {
-		return Stated{}, &ParseError{Input: literal, Reason: "the figure allows no value", Err: ErrSyntax}
+		return Stated{}, &ParseError{Func: "claim.Parse", Input: literal, Err: fmt.Errorf("%w: the figure allows no value", ErrSyntax)}
 	}
 	return s, nil
 }
@@ -81,14 +83,18 @@ func (r Rules) Parse(literal string) (Stated, error) {
 func parseError(literal string, err error) error {
 	pe, ok := errors.AsType[*printed.Error](err)
 	if !ok {
-		return &ParseError{Input: literal, Reason: err.Error(), Err: ErrSyntax}
+		return &ParseError{Func: "claim.Parse", Input: literal, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 	}
-	return &ParseError{Input: literal, Pos: pe.Offset, Reason: pe.Detail(), Err: ErrSyntax}
+	kind := ErrSyntax
+	if errors.Is(err, printed.ErrRange) {
+		kind = ErrRange
+	}
+	return &ParseError{Func: "claim.Parse", Input: literal, Offset: pe.Offset, Err: fmt.Errorf("%w: %s", kind, pe.Detail())}
 }
 
 // newNum converts a printed number.
 func newNum(n printed.Number) num {
-	return num{point: n.Value(), step: n.Step(), mant: n.Mant(), scale: n.Scale, bare: n.Bare}
+	return num{n: n, point: n.Value(), step: n.Step(), mant: n.Mant(), scale: n.Scale, bare: n.Bare}
 }
 
 // String returns the literal as it was given.
@@ -164,10 +170,7 @@ func (s Stated) rounds(n num) bool {
 // endInterval returns what the number n allows without a qualifier: the values
 // that round to it when its printed form implies rounding, else n itself.
 func (s Stated) endInterval(n num, rnd Rounding) Interval {
-	if !s.rounds(n) {
-		return Interval{Lo: new(big.Rat).Set(n.point), Hi: new(big.Rat).Set(n.point)}
-	}
-	return n.rounded(rnd)
+	return Interval(printed.Allowed(printed.Plain, n.n, s.rounds(n), printed.Rounding(rnd), nil))
 }
 
 // Interval returns the exact set of values the figure allows under its
@@ -181,47 +184,12 @@ func (s Stated) Interval() Interval {
 		a, b := s.endInterval(s.lo, rnd), s.endInterval(s.hi, rnd)
 		return Interval{Lo: a.Lo, LoOpen: a.LoOpen, Hi: b.Hi, HiOpen: b.HiOpen}
 	}
-	p := s.lo.point
-	// Bounds use the printed value itself, not its rounding.
-	switch s.qual {
-	case Plain:
-		return s.endInterval(s.lo, rnd)
-	case Over:
-		return Interval{Lo: new(big.Rat).Set(p), LoOpen: true}
-	case AtLeast:
-		return Interval{Lo: new(big.Rat).Set(p)}
-	case Under:
-		return Interval{Lo: new(big.Rat), Hi: new(big.Rat).Set(p), HiOpen: true}
-	case AtMost:
-		return Interval{Lo: new(big.Rat), Hi: new(big.Rat).Set(p)}
-	}
 	// The approximate qualifiers say the figure is not exact, so they
 	// allow at least the values that round to it at its last digit, even
-	// for a whole number printed in full.
-	r := s.lo.rounded(rnd)
-	pt := func() *big.Rat { return new(big.Rat).Set(p) }
-	// below and above are p(1−t) and p(1+t).
-	below := func() *big.Rat {
-		return new(big.Rat).Mul(p, new(big.Rat).Sub(big.NewRat(1, 1), s.rules.tolerance()))
-	}
-	above := func() *big.Rat {
-		return new(big.Rat).Mul(p, new(big.Rat).Add(big.NewRat(1, 1), s.rules.tolerance()))
-	}
-	switch s.qual {
-	case Exactly:
-		return Interval{Lo: pt(), Hi: pt()}
-	case About:
-		return r.hull(Interval{Lo: below(), Hi: above()})
-	case Nearly:
-		iv := r.hull(Interval{Lo: below(), Hi: pt()})
-		iv.Hi, iv.HiOpen = pt(), true
-		return iv
-	case JustOver:
-		iv := r.hull(Interval{Lo: pt(), Hi: above()})
-		iv.Lo, iv.LoOpen = pt(), true
-		return iv
-	}
-	return r
+	// for a whole number printed in full; bounds use the printed value
+	// itself, not its rounding.
+	return Interval(printed.Allowed(printed.Qualifier(s.qual), s.lo.n, s.rounds(s.lo),
+		printed.Rounding(rnd), s.rules.tolerance()))
 }
 
 // ends returns what each end of a range allows; for a figure that is not a
@@ -242,24 +210,6 @@ func (s Stated) intFormat() func(string) string {
 		return bareInt
 	}
 	return groupInt
-}
-
-// rounded returns the values that round to n under rule rnd.
-func (n num) rounded(rnd Rounding) Interval {
-	half := new(big.Rat).Quo(n.step, big.NewRat(2, 1))
-	iv := Interval{Lo: new(big.Rat).Sub(n.point, half), Hi: new(big.Rat).Add(n.point, half)}
-	switch rnd {
-	case HalfUp:
-		iv.HiOpen = true
-	case HalfDown:
-		iv.LoOpen = true
-	case HalfEven:
-		k := new(big.Rat).Quo(n.point, n.step)
-		if !k.IsInt() || k.Num().Bit(0) == 1 {
-			iv.LoOpen, iv.HiOpen = true, true
-		}
-	}
-	return iv
 }
 
 // Canonical returns the figure in the package's normal form: digits (with
@@ -361,5 +311,6 @@ func scaleRat(i int) *big.Rat {
 	return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(3*i)), nil))
 }
 
-// isCurrencyCode reports whether w is an ISO 4217 code the grammar knows.
+// isCurrencyCode reports whether w is an ISO 4217 code the grammar knows,
+// current (list one) or withdrawn (such as DEM).
 func isCurrencyCode(w string) bool { return printed.IsCode(w) }

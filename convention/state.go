@@ -11,15 +11,16 @@ import (
 // A State identifies a State or other jurisdiction by its ISO 3166-1 alpha-3
 // code, such as "KEN" for Kenya. It is held as a small integer, its position
 // in the table of known codes sorted by code, so States are comparable, cheap
-// as map keys and array indexes (see Index), and ordered by code (see
-// Compare).
+// as map keys and array indexes (see [State.Index]), and ordered by code
+// (see [State.Compare]).
 //
 // The known codes are the 249 entries of ISO 3166-1, which include
 // territories that are not States parties (Jersey, Hong Kong, the Cayman
 // Islands) because asset recovery and assistance records name them, and
 // "EUU" for the European Union, a party to the Convention as a regional
 // economic integration organization (art. 67(2)–(4)). Every State made by this
-// package (ParseState, StateAt, States, UnmarshalText) is one of them.
+// package ([ParseState], [LookupState], [StateAt], [States],
+// [State.UnmarshalText]) is one of them.
 //
 // The zero State is invalid: it has no code, no name and no index.
 type State struct {
@@ -45,10 +46,10 @@ func stateIndex(code uint16) (int, bool) {
 // Union, in any case and with surrounding white space (including no-break
 // spaces) ignored: "KEN", "ken" and " Ken " all give Kenya.
 //
-// Text that is not three ASCII letters is an error wrapping ErrSyntax; three
-// letters that are not a known code, such as "XYZ", are an error wrapping
-// ErrUnknown. Both come as a *ParseError whose Pos is the byte offset of
-// the problem in s.
+// Text that is not three ASCII letters is an error wrapping [ErrSyntax];
+// three letters that are not a known code, such as "XYZ", are an error
+// wrapping // ErrUnknown. Both come as a *[ParseError] whose Offset is the byte offset
+// of the problem in s. [LookupState] also reads names and other codes.
 func ParseState(s string) (State, error) {
 	start := leadingSpace(s)
 	t, _ := textnorm.Trim(s[start:])
@@ -59,12 +60,12 @@ func ParseState(s string) (State, error) {
 			c -= 'a' - 'A'
 		}
 		if c < 'A' || c > 'Z' {
-			return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + i, Err: ErrSyntax}
+			return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + i, Err: stateCodeSyntax(t)}
 		}
 		up[i] = c
 	}
 	if len(t) != 3 {
-		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + min(len(t), 3), Err: ErrSyntax}
+		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + min(len(t), 3), Err: stateCodeSyntax(t)}
 	}
 	i, ok := stateIndex(packState(up[0], up[1], up[2]))
 	if !ok {
@@ -73,7 +74,7 @@ func ParseState(s string) (State, error) {
 	return State{uint8(i + 1)}, nil
 }
 
-// MustParseState is like ParseState but panics if s is not a known code. It
+// MustParseState is like [ParseState] but panics if s is not a known code. It
 // is meant for constants in programs and tests.
 func MustParseState(s string) State {
 	st, err := ParseState(s)
@@ -83,8 +84,8 @@ func MustParseState(s string) State {
 	return st
 }
 
-// StateAt returns the State whose Index is i, and false if i is not in
-// [0, NumStates).
+// StateAt returns the State whose [State.Index] is i, and false if i is not
+// in [0, NumStates).
 func StateAt(i int) (State, bool) {
 	if i < 0 || i >= NumStates {
 		return State{}, false
@@ -119,7 +120,7 @@ func StateFromNumeric(n int) (State, bool) {
 }
 
 // States returns an iterator over every known State, in code order (the
-// order of Index).
+// order of [State.Index]).
 func States() iter.Seq[State] {
 	return func(yield func(State) bool) {
 		for i := range NumStates {
@@ -136,39 +137,32 @@ func (s State) IsValid() bool { return s.i != 0 }
 
 // Index returns the position of s among the known codes in code order, from
 // 0 to NumStates-1, or -1 for the zero State. Callers can use it to keep
-// per-State data in arrays and bitsets of size NumStates. StateAt is its
+// per-State data in arrays and bitsets of size [NumStates]. [StateAt] is its
 // inverse. Indexes can change when the tables are regenerated from newer
 // data, so store codes, not indexes.
 func (s State) Index() int { return int(s.i) - 1 }
 
 // String returns the upper-case alpha-3 code, such as "KEN". The zero State
-// prints as "invalid State".
+// prints as "%!State(0)".
 func (s State) String() string {
-	i := s.Index()
-	if i < 0 {
-		return "invalid State"
-	}
-	return stateCodeText[3*i : 3*i+3]
-}
-
-// AppendText implements encoding.TextAppender: it appends the code as String
-// prints it, or nothing for the zero State.
-func (s State) AppendText(b []byte) ([]byte, error) {
 	if s.i == 0 {
-		return b, nil
+		return "%!State(0)"
 	}
 	i := 3 * (int(s.i) - 1)
-	return append(b, stateCodeText[i:i+3]...), nil
+	return stateCodeText[i : i+3]
 }
 
-// MarshalText implements encoding.TextMarshaler: the code as String prints
-// it, or empty text for the zero State.
+// MarshalText implements [encoding.TextMarshaler]: the code as String prints
+// it, or empty text for the zero State. (Every non-zero State is valid.)
 func (s State) MarshalText() ([]byte, error) {
-	return s.AppendText(make([]byte, 0, 3))
+	if s.i == 0 {
+		return nil, nil
+	}
+	return []byte(s.String()), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
-// ParseState accepts. Empty text gives the zero State.
+// [ParseState] accepts. Empty text gives the zero State.
 func (s *State) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*s = State{}
@@ -198,8 +192,9 @@ func (s State) info() *stateInfo {
 // Name returns the English short name: for UN Member and observer States,
 // Cook Islands, Niue and the European Union, the UN Protocol (UNTERM) short
 // name without a trailing "(the)", such as "Bolivia (Plurinational State
-// of)"; for other codes the ISO 3166-1 English short name, such as "Jersey".
-// The zero State has the empty name.
+// of)"; for other codes the ISO 3166-1 English short name, such as "Jersey"
+// or "Falkland Islands (Malvinas)". The zero State has the empty name.
+// [LookupState] finds a State by these and other names.
 func (s State) Name() string {
 	if p := s.info(); p != nil {
 		return p.name
@@ -249,17 +244,13 @@ func (s State) UNStatus() UNStatus {
 	return 0
 }
 
-// IsUNMember reports whether s is one of the 193 Member States of the United
-// Nations.
-func (s State) IsUNMember() bool { return s.UNStatus() == UNMember }
-
 // A UNStatus says how an entity stands at the United Nations. The zero
 // UNStatus means none of these: a territory or other jurisdiction.
 type UNStatus uint8
 
 // The kinds of standing.
 const (
-	// UNMember is one of the 193 Member States.
+	// UNMember is one of the 193 Member States (see [State.UNAdmission]).
 	UNMember UNStatus = 1 + iota
 	// UNObserver is a non-member observer State: the Holy See and the
 	// State of Palestine.
@@ -272,67 +263,16 @@ const (
 	RegionalOrganization
 )
 
-const numUNStatuses = 4
-
-var unStatusNames = [numUNStatuses + 1]string{"", "member", "observer", "non-member", "reio"}
+var unStatusNames = [...]string{"", "member", "observer", "non-member", "reio"}
 
 // String returns "member", "observer", "non-member" or "reio" (regional
-// economic integration organization). Other values print as
-// "%!UNStatus(n)".
+// economic integration organization). The zero UNStatus prints as
+// "%!UNStatus(0)", another invalid one as "%!UNStatus(n)".
 func (u UNStatus) String() string {
-	if !u.IsValid() {
+	if u < UNMember || u > RegionalOrganization {
 		return "%!UNStatus(" + strconv.Itoa(int(u)) + ")"
 	}
 	return unStatusNames[u]
-}
-
-// IsValid reports whether u is one of the four kinds of standing.
-func (u UNStatus) IsValid() bool { return u >= UNMember && u <= RegionalOrganization }
-
-// ParseUNStatus parses a status as String prints it, in any case and with
-// surrounding space ignored. Anything else is a *ParseError wrapping
-// ErrSyntax.
-func ParseUNStatus(s string) (UNStatus, error) {
-	t, _ := textnorm.Trim(s)
-	for u := UNMember; u <= RegionalOrganization; u++ {
-		if textnorm.EqualFold(t, unStatusNames[u]) {
-			return u, nil
-		}
-	}
-	return 0, &ParseError{Func: "convention.ParseUNStatus", Input: s, Err: ErrSyntax}
-}
-
-// AppendText implements encoding.TextAppender, appending the name as
-// String prints it. The zero UNStatus appends nothing; other invalid
-// values are an error.
-func (u UNStatus) AppendText(b []byte) ([]byte, error) {
-	if u == 0 {
-		return b, nil
-	}
-	if !u.IsValid() {
-		return b, &ParseError{Func: "convention.UNStatus.AppendText", Input: u.String(), Err: ErrSyntax}
-	}
-	return append(b, unStatusNames[u]...), nil
-}
-
-// MarshalText implements encoding.TextMarshaler, giving the name as String
-// prints it. The zero UNStatus marshals as empty text; other invalid
-// values are an error.
-func (u UNStatus) MarshalText() ([]byte, error) { return u.AppendText(nil) }
-
-// UnmarshalText implements encoding.TextUnmarshaler. Empty text gives the
-// zero UNStatus.
-func (u *UNStatus) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*u = 0
-		return nil
-	}
-	v, err := ParseUNStatus(string(text))
-	if err != nil {
-		return err
-	}
-	*u = v
-	return nil
 }
 
 // A stateInfo is one row of the generated stateTable.
@@ -344,6 +284,16 @@ type stateInfo struct {
 	status   UNStatus
 	act      Act       // zero if not a party
 	signed   civilDate // zero if never signed
-	earliest civilDate // party date bounds; zero if not a party
+	earliest civilDate // deposit date bounds; zero if not a party
 	latest   civilDate
+	// forceEarliest and forceLatest bound the entry into force for the
+	// party (art. 68); zero if not a party.
+	forceEarliest, forceLatest civilDate
+	admitted                   civilDate // admission to the UN; zero if not a Member State
+}
+
+// leadingSpace returns the length in bytes of the space at the start of s.
+func leadingSpace(s string) int {
+	_, start := textnorm.Trim(s)
+	return start
 }

@@ -41,7 +41,7 @@ func (n Need) Chapter() convention.Chapter { return n.Provision.Chapter() }
 // a party to the Convention; Validate does.
 func (n Need) IsValid() bool {
 	return n.State.IsValid() && n.Provision.IsValid() && n.Category.IsValid() &&
-		n.Cycle.IsValid() && n.Cycle.Covers(n.Provision)
+		n.Cycle.IsValid() && n.Cycle.Covers(n.Provision.Chapter())
 }
 
 // String returns the need as "KEN first cycle art. 46(9)(b): legislative

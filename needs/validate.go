@@ -135,7 +135,7 @@ func validate(needs []Need, unique bool) error {
 			bad(i, "Cycle", "", ErrMissing)
 		case !n.Cycle.IsValid():
 			bad(i, "Cycle", n.Cycle.String(), ErrInvalid)
-		case n.Provision.IsValid() && !n.Cycle.Covers(n.Provision):
+		case n.Provision.IsValid() && !n.Cycle.Covers(n.Provision.Chapter()):
 			bad(i, "Provision", n.Provision.String(), ErrOutsideCycle)
 		}
 		switch {

@@ -126,11 +126,12 @@ func Parse(text string) (Figure, error) {
 
 // parser reads tokens from a lexer on demand.
 type parser struct {
-	in   string
-	lx   lexer
-	toks []token
-	i    int
-	eof  bool
+	in    string
+	money bool // reading money: any three upper-case letters by a number are a code
+	lx    lexer
+	toks  []token
+	i     int
+	eof   bool
 }
 
 func newParser(in string) *parser {
@@ -202,20 +203,26 @@ func (p *parser) figure() (Figure, error) {
 		}
 		return f, p.makeRange(&f, a, b)
 	}
+	qualStart := -1
 	for {
 		q, n := p.qualifier()
 		if n == 0 {
 			break
 		}
 		start := p.tok(0)
+		if qualStart < 0 {
+			qualStart = start.pos
+		}
 		p.i += n
+		// QualText keeps every phrase, "a total of" and "only" too.
+		f.QualText = p.in[qualStart:p.tok(-1).end]
 		if q == Plain {
 			continue
 		}
 		if f.Qual != Plain {
 			return f, syntaxError(start.pos, "a second qualifier")
 		}
-		f.Qual, f.QualText = q, p.in[start.pos:p.tok(-1).end]
+		f.Qual = q
 	}
 	for _, ph := range [...]string{"an additional", "a further", "additional", "another", "further"} {
 		if p.acceptPhrase(ph) {
@@ -317,12 +324,12 @@ func (p *parser) makeRange(f *Figure, a, b quantity) error {
 // quantity reads [currency] number [scale] [currency] [per cent].
 func (p *parser) quantity() (quantity, error) {
 	q := quantity{pos: p.tok(0).pos}
-	cur, text, n, err := p.currencyBefore()
+	m, err := p.currencyBefore()
 	if err != nil {
 		return q, err
 	}
-	p.i += n
-	q.cur, q.curText = cur, text
+	p.i += m.n
+	q.cur, q.curText = m.code, m.text
 	switch p.tok(0).kind {
 	case tNum:
 		q.n, err = p.digits()
@@ -335,12 +342,12 @@ func (p *parser) quantity() (quantity, error) {
 		return q, err
 	}
 	if q.cur == "" {
-		cur, text, n, err := p.currencyAfter()
+		m, err := p.currencyAfter()
 		if err != nil {
 			return q, err
 		}
-		p.i += n
-		q.cur, q.curText = cur, text
+		p.i += m.n
+		q.cur, q.curText = m.code, m.text
 	}
 	if t := p.tok(0); t.kind == tSym && p.text(t) == "%" {
 		p.i++
@@ -413,10 +420,10 @@ func (p *parser) notAfterFigure() error {
 			return p.failHere("a qualifier after the figure")
 		}
 	}
-	if _, _, n, err := p.currencyAfter(); n > 0 || err != nil {
+	if m, err := p.currencyAfter(); m.n > 0 || err != nil {
 		return p.failHere("a second currency after the figure")
 	}
-	if _, _, n, err := p.currencyBefore(); n > 0 || err != nil {
+	if m, err := p.currencyBefore(); m.n > 0 || err != nil {
 		return p.failHere("a second currency after the figure")
 	}
 	return nil

@@ -50,3 +50,42 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseMoney checks that ParseMoney never panics, that its errors are
+// *Error with an offset inside the text, and that every amount it reads
+// round-trips through String.
+func FuzzParseMoney(f *testing.F) {
+	for _, s := range []string{
+		"USD 6.5 million", "1.3 million USD", "US$17.7 million", "US $ 2.5 billion", "€1.5m", "£10,000",
+		"₦ 5.4 billion", "CHF 80 million", "EUR1.5 million", "USD43 million",
+		"around 800 million Swiss francs ($842 million)", "some $3.3 million", "over US$1 billion",
+		"EUR 7.234567", "kr 500", "800 million francs", "5 million Swiss frnacs", "$5 million or more",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		m, err := ParseMoney(in)
+		if err != nil {
+			e, ok := err.(*Error)
+			if !ok {
+				t.Fatalf("ParseMoney(%q) error %T, want *Error", in, err)
+			}
+			if e.Offset < 0 || e.Offset > len(in) {
+				t.Fatalf("ParseMoney(%q) error offset %d outside the text", in, e.Offset)
+			}
+			return
+		}
+		s := m.String()
+		if len(s) > MaxLen {
+			return
+		}
+		back, err := ParseMoney(s)
+		if err != nil {
+			t.Fatalf("ParseMoney(%q).String() = %q, which does not parse: %v", in, s, err)
+		}
+		if back.String() != s || back.Number.Value().Cmp(m.Number.Value()) != 0 || back.Number.Exp != m.Number.Exp ||
+			back.Currency != m.Currency || back.Qual != m.Qual {
+			t.Fatalf("ParseMoney(%q) = %q, but that reads back as %q", in, s, back.String())
+		}
+	})
+}
