@@ -22,7 +22,8 @@ import (
 //     known);
 //   - each offence is a provision of chapter III (articles 15 to 42), which
 //     establishes the offences; citing another provision is ErrNotOffence;
-//   - each event has a valid stage, a date (both ends, in order) and an
+//   - each event has a valid stage, a valid date (both ends, midnight UTC,
+//     in order; see convention.DateRange.IsValid) and an
 //     amount with a currency that is not negative;
 //   - no event is dated, for certain, before an event of an earlier stage
 //     (a freeze before the identification, a return before the
@@ -111,12 +112,10 @@ func validateCase(errs convention.ValidationErrors, ci int, c *Case, seen map[st
 		}
 		dated := false
 		switch {
-		case e.Date.IsZero():
+		case e.Date == (convention.DateRange{}):
 			add(f+"Date", convention.ErrMissing, "")
-		case e.Date.Earliest.IsZero() || e.Date.Latest.IsZero():
-			add(f+"Date", convention.ErrInvalid, "one end of the span is missing")
-		case dayOf(e.Date.Latest) < dayOf(e.Date.Earliest):
-			add(f+"Date", convention.ErrInvalid, "the span ends before it starts")
+		case !e.Date.IsValid():
+			add(f+"Date", convention.ErrInvalid, e.Date.String()+": want days at midnight UTC, in order")
 		default:
 			dated = true
 		}
@@ -170,7 +169,7 @@ func validateCase(errs convention.ValidationErrors, ci int, c *Case, seen map[st
 	// it ends. Name the latest such event.
 	for ei := range c.Events {
 		e := &c.Events[ei]
-		if !e.Stage.IsValid() || e.Stage == Transferred || e.Date.Earliest.IsZero() || e.Date.Latest.IsZero() {
+		if !e.Stage.IsValid() || e.Stage == Transferred || !e.Date.IsValid() {
 			continue
 		}
 		end := dayOf(e.Date.Latest)

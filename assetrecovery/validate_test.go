@@ -87,10 +87,14 @@ func TestValidate(t *testing.T) {
 		{"valid", func(c *Case) {}, nil},
 		{"events in any slice order", func(c *Case) { c.Events[0], c.Events[3] = c.Events[3], c.Events[0] }, nil},
 		{"same day is in order", func(c *Case) { c.Events[3].Date = c.Events[2].Date }, nil},
-		{"time of day ignored", func(c *Case) {
+		{"time of day is not a date", func(c *Case) {
 			c.Events[2].Date = exactDay(time.Date(2017, 12, 4, 23, 0, 0, 0, time.UTC))
-			c.Events[3].Date = exactDay(time.Date(2017, 12, 4, 1, 0, 0, 0, time.UTC))
-		}, nil},
+		}, []problem{{0, 2, "Date", convention.ErrInvalid}}},
+		{"span in order", func(c *Case) { c.Events[3].Date = mustDate(ParseDate("2017 and 2018")) }, nil},
+		{"span that ends before it starts", func(c *Case) {
+			c.Events[3].Date = convention.DateRange{Earliest: day("2018-01-01"), Latest: day("2017-12-31")}
+		}, []problem{{0, 3, "Date", convention.ErrInvalid}}},
+		{"uncertain order is not out of order", func(c *Case) { c.Events[3].Date = mustDate(ParseDate("2016 and 2017")) }, nil},
 		{"territory holder", func(c *Case) { c.Holders = []convention.State{convention.MustParseState("CYM")} }, nil},
 		{"settlement without confiscation", func(c *Case) {
 			c.Avenue = Settlement
@@ -248,3 +252,10 @@ func TestValidateDetails(t *testing.T) {
 func on(s string) convention.DateRange { return exactDay(day(s)) }
 
 func exactDay(t time.Time) convention.DateRange { return convention.DateRange{Earliest: t, Latest: t} }
+
+func mustDate[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
