@@ -403,9 +403,9 @@ func parsePlainAmount(s string) (Amount, bool, error) {
 
 func isLetter(c byte) bool { c = textnorm.Upper(c); return 'A' <= c && c <= 'Z' }
 
-// parsePrintedAmount reads s with the shared grammar of printed figures.
+// parsePrintedAmount reads s with the shared grammar of printed money.
 func parsePrintedAmount(s string) (Amount, int, error) {
-	f, err := printed.Parse(s)
+	m, err := printed.ParseMoney(s)
 	if err != nil {
 		pe, _ := err.(*printed.Error)
 		if pe == nil {
@@ -422,45 +422,40 @@ func parsePrintedAmount(s string) (Amount, int, error) {
 		}
 		return Amount{}, pe.Offset, fmt.Errorf("%w: %s", kind, pe.Detail())
 	}
-	a, err := amountOfFigure(&f)
+	a, err := amountOfMoney(&m)
 	return a, 0, err
 }
 
-// amountOfFigure turns a printed figure into an Amount, refusing what is
-// not one sum of money.
-func amountOfFigure(f *printed.Figure) (Amount, error) {
-	switch {
-	case f.Noun != "":
-		return Amount{}, fmt.Errorf("%w: words after the amount: %q", convention.ErrSyntax, f.Noun)
-	case f.Currency == "":
+// amountOfMoney turns printed money into an Amount, refusing a figure
+// without a known currency.
+func amountOfMoney(m *printed.Money) (Amount, error) {
+	if m.Currency == "" {
 		return Amount{}, fmt.Errorf("%w: no currency", convention.ErrSyntax)
-	case f.Percent, f.Range, f.Change:
-		return Amount{}, fmt.Errorf("%w: a percentage, range or change is not an amount", convention.ErrSyntax)
 	}
-	c, ok, _ := parseCode(f.Currency)
+	c, ok, _ := parseCode(m.Currency)
 	if !ok {
-		return Amount{}, fmt.Errorf("%w: no ISO 4217 code %q in the table", convention.ErrUnknown, f.Currency)
+		return Amount{}, fmt.Errorf("%w: no ISO 4217 code %q", convention.ErrUnknown, m.Currency)
 	}
-	if f.Lo.Exp > MaxDigits || f.Lo.Exp < -MaxDigits {
+	if m.Number.Exp > MaxDigits || m.Number.Exp < -MaxDigits {
 		return Amount{}, fmt.Errorf("%w: more than %d digits before or after the point", convention.ErrRange, MaxDigits)
 	}
-	v := decimal.NewFromBigInt(f.Lo.Coef, int32(f.Lo.Exp))
+	v := decimal.NewFromBigInt(m.Number.Coef, int32(m.Number.Exp))
 	if err := checkDigits(v); err != nil {
 		return Amount{}, err
 	}
 	a := mkAmount(v, c)
-	if f.Lo.Scale == 0 && f.QualText == "" && f.Alt == nil {
+	if m.Number.Scale == 0 && m.QualText == "" && m.Alt == nil {
 		return a, nil // nothing beyond the value: the plain form says it all
 	}
-	p := &printing{qual: strings.ToLower(f.QualText)}
-	if f.Alt != nil {
-		alt, err := amountOfFigure(f.Alt)
+	p := &printing{qual: strings.ToLower(m.QualText)}
+	if m.Alt != nil {
+		alt, err := amountOfMoney(m.Alt)
 		if err != nil {
 			return Amount{}, fmt.Errorf("in parentheses: %w", err)
 		}
 		p.alt = alt
 	}
-	p.text = f.String()
+	p.text = m.String()
 	a.print = p
 	return a, nil
 }

@@ -62,11 +62,7 @@ func (a Avenue) IsValid() bool { return a >= CriminalConfiscation && a <= Admini
 // "NCB", "criminal", "civil", "civil forfeiture". Errors are as for
 // ParseStage.
 func ParseAvenue(s string) (Avenue, error) {
-	v, err := parseEnum("assetrecovery.ParseAvenue", s, avenueNames[:], func(k []byte) (uint8, bool) {
-		a, ok := avenueWords[string(k)]
-		return uint8(a), ok
-	})
-	return Avenue(v), err
+	return parseEnum("assetrecovery.ParseAvenue", s, avenueNames[:], avenueWords)
 }
 
 // MarshalText implements encoding.TextMarshaler with the form String prints.

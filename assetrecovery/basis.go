@@ -47,9 +47,9 @@ func (b Basis) Ref() convention.Ref {
 // "art. 57(3)(a)", "article 57, paragraph 3 (a)". Errors are as for
 // ParseStage.
 func ParseBasis(s string) (Basis, error) {
-	v, err := parseEnum("assetrecovery.ParseBasis", s, basisNames[:], nil)
+	v, err := parseEnum[Basis]("assetrecovery.ParseBasis", s, basisNames[:], nil)
 	if err == nil {
-		return Basis(v), nil
+		return v, nil
 	}
 	if len(s) <= maxWordLen {
 		if r, rerr := convention.ParseRef(s); rerr == nil && r.Article() == 57 && r.Paragraph() == 3 && r.Item() == 0 {

@@ -23,7 +23,7 @@ const maxDateLen = 64
 // abbreviated, in any case.
 //
 // Text in no such form is an error wrapping convention.ErrSyntax; a day that
-// does not exist (31 February), a year outside 1 to 9999, a span that ends
+// does not exist (31 February), a year before 1000, a span that ends
 // before it starts or text longer than 64 bytes is one wrapping
 // convention.ErrRange. Errors are *convention.ParseError values.
 func ParseDate(s string) (convention.DateRange, error) {
@@ -268,14 +268,14 @@ func (p *dateParser) year() (int, error) {
 		return 0, fmt.Errorf("%w: expected a four-digit year", convention.ErrSyntax)
 	}
 	p.i++
-	if t.num < 1 {
+	if t.num < 1000 {
 		return 0, fmt.Errorf("%w: year %d", convention.ErrRange, t.num)
 	}
 	return t.num, nil
 }
 
 func yearRange(y int) (convention.DateRange, error) {
-	if y < 1 || y > 9999 {
+	if y < 1000 || y > 9999 {
 		return convention.DateRange{}, fmt.Errorf("%w: year %d", convention.ErrRange, y)
 	}
 	return convention.DateRange{Earliest: utcDay(y, 1, 1), Latest: utcDay(y, 12, 31)}, nil

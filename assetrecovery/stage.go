@@ -94,11 +94,7 @@ func (s Stage) Compare(t Stage) int { return cmp.Compare(uint8(s), uint8(t)) }
 // bytes is an error wrapping convention.ErrRange; other text is an error
 // wrapping convention.ErrSyntax. A hit allocates nothing.
 func ParseStage(s string) (Stage, error) {
-	v, err := parseEnum("assetrecovery.ParseStage", s, stageNames[:], func(k []byte) (uint8, bool) {
-		st, ok := stageWords[string(k)]
-		return uint8(st), ok
-	})
-	return Stage(v), err
+	return parseEnum("assetrecovery.ParseStage", s, stageNames[:], stageWords)
 }
 
 // MarshalText implements encoding.TextMarshaler with the form String prints.
@@ -147,8 +143,8 @@ func marshalEnum(typ string, v uint8, valid bool, s string) ([]byte, error) {
 }
 
 // parseEnum finds s (trimmed, space runs folded to one space, in any case)
-// among names or, failing that, through other. A hit does not allocate.
-func parseEnum(fn, s string, names []string, other func(key []byte) (uint8, bool)) (uint8, error) {
+// among names or, failing that, among words. A hit does not allocate.
+func parseEnum[T ~uint8](fn, s string, names []string, words map[string]T) (T, error) {
 	if len(s) > maxWordLen {
 		return 0, &convention.ParseError{Func: fn, Input: s, Offset: maxWordLen,
 			Err: fmt.Errorf("%w: longer than %d bytes", convention.ErrRange, maxWordLen)}
@@ -157,13 +153,11 @@ func parseEnum(fn, s string, names []string, other func(key []byte) (uint8, bool
 	key := textnorm.AppendKey(buf[:0], s)
 	for i := 1; i < len(names); i++ {
 		if string(key) == names[i] {
-			return uint8(i), nil
+			return T(i), nil
 		}
 	}
-	if other != nil {
-		if v, ok := other(key); ok {
-			return v, nil
-		}
+	if v, ok := words[string(key)]; ok {
+		return v, nil
 	}
 	_, off := textnorm.Trim(s)
 	return 0, &convention.ParseError{Func: fn, Input: s, Offset: off, Err: convention.ErrSyntax}

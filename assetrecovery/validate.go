@@ -157,7 +157,7 @@ func validateCase(errs convention.ValidationErrors, ci int, c *Case, seen map[st
 		case e.To.IsValid() && e.Stage != Transferred && e.Stage != Returned:
 			add(f+"To", convention.ErrInvalid, "only returns and transfers have a receiving jurisdiction")
 		}
-		errs = checkPart(errs, ci, c, ei, add)
+		checkPart(c, ei, add)
 		if e.Stage.IsValid() && e.Stage != Transferred && dated {
 			l := &latest[e.Stage]
 			if d := dayOf(e.Date.Earliest); !l.ok || d > l.day {
@@ -189,16 +189,16 @@ func validateCase(errs convention.ValidationErrors, ci int, c *Case, seen map[st
 }
 
 // checkPart checks Within of event ei.
-func checkPart(errs convention.ValidationErrors, ci int, c *Case, ei int, add func(string, error, string)) convention.ValidationErrors {
+func checkPart(c *Case, ei int, add func(string, error, string)) {
 	e := &c.Events[ei]
 	f := "Events[" + strconv.Itoa(ei) + "].Within"
 	if e.Within == 0 {
-		return errs
+		return
 	}
 	w := e.Within - 1
 	if w < 0 || w >= len(c.Events) || w == ei {
 		add(f, convention.ErrInvalid, "no other event "+strconv.Itoa(w))
-		return errs
+		return
 	}
 	o := &c.Events[w]
 	if o.Stage != e.Stage || o.Amount.Currency() != e.Amount.Currency() {
@@ -218,7 +218,6 @@ func checkPart(errs convention.ValidationErrors, ci int, c *Case, ei int, add fu
 	if last == ei && o.Amount.Currency() == e.Amount.Currency() && sum.Cmp(o.Amount.Decimal()) > 0 {
 		add(f, ErrExceedsConfiscated, "parts add up to "+mkAmount(sum, o.Amount.Currency()).String()+", event "+strconv.Itoa(w)+" is "+o.Amount.String())
 	}
-	return errs
 }
 
 // checkReturns reports, for each currency in which the case records
