@@ -108,3 +108,31 @@ func BenchmarkSumEventsReference(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/benchAmounts, "ns/amount")
 }
+
+// BenchmarkSumFieldsReference is the floor for a Sum that must look at
+// every field it uses: a loop over the same cases that reads each event's
+// stage, dates, amount, part marker and expenses currency and adds the
+// amount's minor units. Sum's own work is the gap between it and
+// BenchmarkSum/Mixed.
+func BenchmarkSumFieldsReference(b *testing.B) {
+	cases := benchCases(true)
+	b.ReportAllocs()
+	var total int64
+	for b.Loop() {
+		total = 0
+		for ci := range cases {
+			evs := cases[ci].Events
+			for ei := range evs {
+				e := &evs[ei]
+				if e.Stage != 0 && e.Amount.cur.idx != 0 && e.Within == 0 && e.Expenses.cur.idx == 0 &&
+					e.Date.Earliest.Unix() <= e.Date.Latest.Unix() {
+					total += e.Amount.units
+				}
+			}
+		}
+	}
+	if total == 0 {
+		b.Fatal("zero total")
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/benchAmounts, "ns/amount")
+}

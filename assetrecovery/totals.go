@@ -216,7 +216,9 @@ type yearAccum struct {
 	year          int
 	cases, events int
 	lastCase      int
-	slots         [numSlots * NumCurrencies]accum
+	// slots holds one accumulator per pair of slot and currency that the
+	// pass has met, in the compact order of summer.compact.
+	slots []accum
 }
 
 func slotIndex(slot uint8, c Currency) int { return (int(slot)-1)*NumCurrencies + int(c.idx) - 1 }
@@ -262,6 +264,10 @@ type summer struct {
 	years    yearIndex
 	unplaced *yearAccum
 	last     *yearAccum // the accumulators of the last event's year
+	// compact maps a slotIndex to 1 + its position among the pairs met so
+	// far, so that each year keeps only the pairs in use, close together.
+	compact [numSlots * NumCurrencies]int32
+	pairs   []int32 // the slotIndex of each compact position
 	seen     int        // cases added so far, matched or not
 	cases    int        // cases with at least one event summed
 	skipped  int
@@ -304,7 +310,10 @@ func (s *summer) add(c *Case) {
 			continue
 		}
 		first, y := dayNumber(e.Date.Earliest)
-		lastDay, y2 := dayNumber(e.Date.Latest)
+		lastDay, y2 := first, y
+		if e.Date.Latest != e.Date.Earliest {
+			lastDay, y2 = dayNumber(e.Date.Latest)
+		}
 		if first < s.from || lastDay > s.to {
 			if lastDay >= s.from && first <= s.to {
 				s.skipped++ // may or may not lie in the period
@@ -335,16 +344,30 @@ func (s *summer) add(c *Case) {
 			}
 		}
 		// add, written out so that the common case is inlined.
-		if a := &acc.slots[slotIndex(uint8(e.Stage), cur)]; !a.addWhole(amt) {
+		if a := s.slot(acc, slotIndex(uint8(e.Stage), cur)); !a.addWhole(amt) {
 			a.addExact(amt)
 		}
 		if e.Stage == Returned && e.Expenses.cur.IsValid() {
-			acc.slots[slotIndex(expensesSlot, e.Expenses.cur)].add(&e.Expenses)
+			s.slot(acc, slotIndex(expensesSlot, e.Expenses.cur)).add(&e.Expenses)
 		}
 	}
 	if counted {
 		s.cases++
 	}
+}
+
+// slot returns the accumulator of acc for the pair with slotIndex i.
+func (s *summer) slot(acc *yearAccum, i int) *accum {
+	k := s.compact[i]
+	if k == 0 {
+		s.pairs = append(s.pairs, int32(i))
+		k = int32(len(s.pairs))
+		s.compact[i] = k
+	}
+	if int(k) > len(acc.slots) {
+		acc.slots = append(acc.slots, make([]accum, len(s.pairs)-len(acc.slots))...)
+	}
+	return &acc.slots[k-1]
 }
 
 // remainder returns the amount of event ei of c less the amounts of the
@@ -367,33 +390,34 @@ func remainder(c *Case, ei int) (Amount, bool) {
 // totals returns the sums so far, year by year and overall.
 func (s *summer) totals() Totals {
 	t := Totals{cases: s.cases, skipped: s.skipped}
-	var all [numSlots * NumCurrencies]accum
+	// The compact positions in the order of rows: by slot, then currency.
+	order := make([]int, len(s.pairs))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(s.pairs[a], s.pairs[b]) })
+	all := make([]accum, len(s.pairs))
+	rowsOf := func(ya *yearAccum) []row {
+		var rows []row
+		for _, k := range order {
+			if k < len(ya.slots) && ya.slots[k].n > 0 {
+				all[k].merge(&ya.slots[k])
+				rows = append(rows, slotRow(int(s.pairs[k]), &ya.slots[k]))
+			}
+		}
+		return rows
+	}
 	for ya := range s.years.all() {
 		t.events += ya.events
-		yr := yearRows{year: ya.year, cases: ya.cases, events: ya.events}
-		for i := range ya.slots {
-			a := &ya.slots[i]
-			if a.n == 0 {
-				continue
-			}
-			all[i].merge(a)
-			yr.rows = append(yr.rows, slotRow(i, a))
-		}
-		t.years = append(t.years, yr)
+		t.years = append(t.years, yearRows{year: ya.year, cases: ya.cases, events: ya.events, rows: rowsOf(ya)})
 	}
 	if ya := s.unplaced; ya != nil {
 		t.events += ya.events
-		t.unplaced = yearRows{cases: ya.cases, events: ya.events}
-		for i := range ya.slots {
-			if a := &ya.slots[i]; a.n > 0 {
-				all[i].merge(a)
-				t.unplaced.rows = append(t.unplaced.rows, slotRow(i, a))
-			}
-		}
+		t.unplaced = yearRows{cases: ya.cases, events: ya.events, rows: rowsOf(ya)}
 	}
-	for i := range all {
-		if all[i].n > 0 {
-			t.rows = append(t.rows, slotRow(i, &all[i]))
+	for _, k := range order {
+		if all[k].n > 0 {
+			t.rows = append(t.rows, slotRow(int(s.pairs[k]), &all[k]))
 		}
 	}
 	return t
