@@ -268,9 +268,9 @@ type summer struct {
 	// far, so that each year keeps only the pairs in use, close together.
 	compact [numSlots * NumCurrencies]int32
 	pairs   []int32 // the slotIndex of each compact position
-	seen     int        // cases added so far, matched or not
-	cases    int        // cases with at least one event summed
-	skipped  int
+	seen    int     // cases added so far, matched or not
+	cases   int     // cases with at least one event summed
+	skipped int
 }
 
 func newSummer(f Filter) summer {
