@@ -265,6 +265,9 @@ func (s Stated) quantity(n num) string {
 	if s.percent {
 		b.WriteByte('%')
 	}
+	if n.n.Ordinal && n.mant == n.n.Mant() {
+		b.WriteString(printed.OrdinalSuffix(n.n.Coef))
+	}
 	return b.String()
 }
 

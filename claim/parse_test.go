@@ -3,6 +3,7 @@ package claim_test
 import (
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/uncac-go/uncac/claim"
@@ -245,7 +246,7 @@ func TestParseRefusesLeftovers(t *testing.T) {
 		{"qualifier phrase after", "5 more than", 7},
 		{"trailing and", "one hundred and", 12},
 		{"trailing or", "5 or", 2},
-		{"trailing to", "5 to", 4},
+		{"trailing to", "5 to", 2},
 		{"and zero", "one hundred and zero", 12},
 		{"connective then a noun", "one hundred and States", 12},
 	}
@@ -306,6 +307,50 @@ func TestParseMoneyForms(t *testing.T) {
 		if s, err := claim.Parse(in); err == nil {
 			t.Errorf("Parse(%q) = %s %v, want an error: the currency is ambiguous", in, s.Currency(), s.Interval())
 		}
+	}
+}
+
+// TestParseOrdinals checks that ordinals read as the counts they state
+// (issue 14 item 3) and keep their suffix in the canonical form.
+func TestParseOrdinals(t *testing.T) {
+	tests := []struct{ in, interval, canonical, noun string }{
+		{"the thirtieth ratification", "30", "30th ratification", "ratification"},
+		{"the 100th", "100", "100th", ""},
+		{"191st", "191", "191st", ""},
+		{"100th Ratification", "100", "100th Ratification", "Ratification"},
+		{"the one hundred and first State", "101", "101st State", "State"},
+	}
+	for _, tt := range tests {
+		s, err := claim.Parse(tt.in)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", tt.in, err)
+			continue
+		}
+		if s.Interval().String() != tt.interval || s.Canonical() != tt.canonical || s.Noun() != tt.noun {
+			t.Errorf("Parse(%q) = %v %q noun %q, want %s %q noun %q", tt.in, s.Interval(), s.Canonical(), s.Noun(),
+				tt.interval, tt.canonical, tt.noun)
+		}
+	}
+	for _, in := range []string{"100nd", "$5th", "5th%"} {
+		if _, err := claim.Parse(in); err == nil {
+			t.Errorf("Parse(%q) succeeded, want error", in)
+		}
+	}
+}
+
+// TestParseLong checks the documented length limit: a literal longer than
+// 1,000 bytes (a 10^5-digit number, a megabyte) is refused at once.
+func TestParseLong(t *testing.T) {
+	for _, in := range []string{"$" + strings.Repeat("9", 100_000), strings.Repeat("a ", 1<<19)} {
+		if _, err := claim.Parse(in); !errors.Is(err, claim.ErrSyntax) {
+			t.Errorf("Parse(%d bytes) = %v, want an error wrapping ErrSyntax", len(in), err)
+		}
+		if n := testing.AllocsPerRun(10, func() { _, _ = claim.Parse(in) }); n > 4 {
+			t.Errorf("Parse(%d bytes) allocates %v times, want at most 4", len(in), n)
+		}
+	}
+	if _, err := claim.Parse(strings.Repeat("9", 1000)); err != nil {
+		t.Errorf("Parse(1,000 digits): %v", err)
 	}
 }
 

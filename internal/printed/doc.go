@@ -21,6 +21,8 @@
 //   - money.go: Money and ParseMoney, one amount of money.
 //   - bounds.go: Rounding, Bounds and Allowed, the values a printed
 //     figure allows (the reading package claim documents).
+//   - date.go: Date, Period and ParseDate, dates and periods as printed.
+//   - scan.go: Scan, every figure of a text with its span and reading.
 //   - errors.go: Error and the kinds of problem it wraps.
 //
 // # Money
@@ -52,11 +54,17 @@
 //
 // # Limits
 //
-// Every function that reads one figure refuses text longer than MaxLen
-// bytes with an error wrapping ErrRange, so its cost is bounded whatever
-// the input; within it, reading is linear in the length of the text apart
-// from the conversion of digits into a big integer. There are no exponents
-// in the grammar: scale words go up to "trillion" (10^12).
+// Every function that reads one figure (Parse, ParseMoney, ParseDate)
+// refuses text longer than MaxLen (1,000) bytes with an error wrapping
+// ErrRange, so its cost is bounded whatever the input; within it, reading
+// is linear in the length of the text apart from the conversion of at most
+// 1,000 digits into a big integer. There are no exponents in the grammar:
+// scale words go up to "trillion" (10^12), so a Number's Exp lies within
+// ±1,012. Number words are bounded by their grammar (scale words descend)
+// and fit an int64. Scan reads text of any length in linear time, holding
+// a bounded window of tokens; a number longer than MaxLen is reported as
+// unreadable without being converted. The amount in parentheses after an
+// amount takes none of its own, so nesting costs nothing.
 //
 // # Concurrency
 //

@@ -128,10 +128,14 @@ func Parse(text string) (Figure, error) {
 type parser struct {
 	in    string
 	money bool // reading money: any three upper-case letters by a number are a code
-	lx    lexer
-	toks  []token
-	i     int
-	eof   bool
+	inAlt bool // reading the amount in parentheses, which takes none of its own
+	// sawNumber is set when a number has been read, so that Scan can tell
+	// a figure it cannot read from words that merely could start one.
+	sawNumber bool
+	lx        lexer
+	toks      []token
+	i         int
+	eof       bool
 }
 
 func newParser(in string) *parser {
@@ -234,7 +238,7 @@ func (p *parser) figure() (Figure, error) {
 	if err != nil {
 		return f, err
 	}
-	if p.tok(0).kind == tDash || p.isWord(0, "to") {
+	if (p.tok(0).kind == tDash || p.isWord(0, "to")) && p.canStartQuantity(1) {
 		if f.Qual != Plain || f.Change {
 			return f, p.failHere("a range cannot take a qualifier")
 		}
@@ -268,9 +272,14 @@ func (p *parser) alt(f *Figure) error {
 	if t := p.tok(0); t.kind != tPunct || p.text(t) != "(" {
 		return nil
 	}
+	if p.inAlt {
+		return nil
+	}
 	save := p.i
 	p.i++
+	p.inAlt = true
 	g, err := p.figure()
+	p.inAlt = false
 	if err != nil || g.Currency == "" || g.Range {
 		// Not an amount in parentheses: leave it to the caller.
 		p.i = save
@@ -331,7 +340,7 @@ func (p *parser) quantity() (quantity, error) {
 	p.i += m.n
 	q.cur, q.curText = m.code, m.text
 	switch p.tok(0).kind {
-	case tNum:
+	case tNum, tOrd:
 		q.n, err = p.digits()
 	case tWord:
 		q.n, err = p.words()
@@ -341,6 +350,7 @@ func (p *parser) quantity() (quantity, error) {
 	if err != nil {
 		return q, err
 	}
+	p.sawNumber = true
 	if q.cur == "" {
 		m, err := p.currencyAfter()
 		if err != nil {
@@ -354,6 +364,9 @@ func (p *parser) quantity() (quantity, error) {
 		q.pct = true
 	} else if p.acceptPhrase("per cent") || p.acceptPhrase("percent") {
 		q.pct = true
+	}
+	if q.n.Ordinal && (q.cur != "" || q.pct) {
+		return q, syntaxError(q.pos, "an ordinal with a currency or per cent")
 	}
 	if q.pct && (q.cur != "" || q.n.Scale > 0) {
 		return q, syntaxError(q.pos, "a percentage with a currency or scale")
@@ -408,7 +421,8 @@ func (p *parser) notAfterFigure() error {
 	t := p.tok(0)
 	text := p.text(t)
 	if t.kind == tWord {
-		if _, _, ok := numberWord(text, t.w); ok || t.w.kind == wScale || t.w.kind == wScaleAbbr || t.w.kind == wHundred {
+		_, isOrd := ordinalWord(text, t.w)
+		if _, _, ok := numberWord(text, t.w); ok || isOrd || t.w.kind == wScale || t.w.kind == wScaleAbbr || t.w.kind == wHundred {
 			return p.failHere("a number word cannot follow the figure")
 		}
 		for _, c := range connectives {
@@ -427,4 +441,33 @@ func (p *parser) notAfterFigure() error {
 		return p.failHere("a second currency after the figure")
 	}
 	return nil
+}
+
+// canStartQuantity reports whether a quantity can start k tokens on: a
+// number in digits or words, or a currency before one.
+func (p *parser) canStartQuantity(k int) bool {
+	t := p.tok(k)
+	switch t.kind {
+	case tNum, tOrd:
+		return true
+	case tSym:
+		n := p.tok(k + 1)
+		return n.kind == tNum || n.kind == tWord
+	case tWord:
+		if _, _, ok := numberWord(p.text(t), t.w); ok {
+			return true
+		}
+		if _, ok := ordinalWord(p.text(t), t.w); ok {
+			return true
+		}
+		n := p.tok(k + 1)
+		switch {
+		case textEq(p.text(t), "a"):
+			return n.kind == tWord && (n.w.kind == wHundred || n.w.kind == wScale)
+		case p.text(t) == "US":
+			return n.kind == tSym
+		}
+		return n.kind == tNum && (isCodeShape(p.text(t)) || t.end-t.pos <= 4)
+	}
+	return false
 }

@@ -89,3 +89,54 @@ func FuzzParseMoney(f *testing.F) {
 		}
 	})
 }
+
+// FuzzScan checks that Scan never panics, that its spans lie inside the
+// text in order without overlapping, and that each span read alone gives
+// the same reading (and fails for an unreadable one).
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{
+		"There are currently 180 States parties.", "only $185 million, or less than three percent, out of $6.4 billion",
+		"of which 44", "launch in 2009", "2010-June 2012", "the thirtieth ratification and the 100th Ratification",
+		"on Friday, 27 September, as at 30 November 2007", "kr 500", "3,68", "2015–2012", "between 2 and 15",
+		"around 800 million Swiss francs ($842 million)", "14–16 December 2005", "31.12.2015 and 2019-03-01",
+		"one hundred and five", "from 500 to the end", "$1 ($2 ($3))",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for fd := range Scan(text) {
+			if fd.Start < last || fd.End <= fd.Start || fd.End > len(text) {
+				t.Fatalf("Scan(%q): span [%d,%d) after %d", text, fd.Start, fd.End, last)
+			}
+			last = fd.End
+			span := text[fd.Start:fd.End]
+			switch fd.Kind {
+			case KindUnreadable:
+				if fd.Err == nil {
+					t.Fatalf("Scan(%q): unreadable %q without an error", text, span)
+				}
+				if g, err := Parse(span); err == nil {
+					t.Fatalf("Scan(%q): unreadable %q, but Parse reads %q", text, span, g.String())
+				}
+				if g, err := ParseDate(span); err == nil {
+					t.Fatalf("Scan(%q): unreadable %q, but ParseDate reads %q", text, span, g.String())
+				}
+			case KindYear, KindDate, KindPeriod:
+				g, err := ParseDate(span)
+				if err != nil || g != fd.Period {
+					t.Fatalf("Scan(%q): %s %q = %+v, but ParseDate gives %+v, %v", text, fd.Kind, span, fd.Period, g, err)
+				}
+				if fd.Kind != KindYear {
+					break
+				}
+				fallthrough
+			default:
+				g, err := Parse(span)
+				if err != nil || read(g) != read(fd.Figure) {
+					t.Fatalf("Scan(%q): %s %q = %+v, but Parse gives %+v, %v", text, fd.Kind, span, read(fd.Figure), read(g), err)
+				}
+			}
+		}
+	})
+}

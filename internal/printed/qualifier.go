@@ -3,6 +3,8 @@ package printed
 import (
 	"strconv"
 	"strings"
+
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // A Qualifier is what the words around a figure say about it. The values
@@ -128,8 +130,13 @@ func (p *parser) qualifier() (Qualifier, int) {
 	if t.kind != tWord || !t.w.qual {
 		return 0, 0
 	}
+	first := p.text(t)
 	best, bestLen := Qualifier(0), 0
 	for _, ph := range qualifierPhrases {
+		// Most phrases differ in their first word: compare it alone first.
+		if !textnorm.HasPrefixFold(ph.phrase, first) || len(ph.phrase) > len(first) && ph.phrase[len(first)] != ' ' {
+			continue
+		}
 		if n := p.matchPhrase(ph.phrase); n > bestLen {
 			best, bestLen = ph.q, n
 		}
