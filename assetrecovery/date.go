@@ -1,11 +1,13 @@
 package assetrecovery
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/uncac-go/uncac/convention"
+	"github.com/uncac-go/uncac/internal/printed"
 	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
@@ -15,17 +17,19 @@ const maxDateLen = 64
 // ParseDate reads a date as sources print it and returns the span of days it
 // stands for, as precise as the text: a day ("14 December 2005", "June 7,
 // 2019", "1st March 2018", "31.12.2015", "2019-03-01"), a month ("March
-// 2016", "2016-03"), a year ("2008"), or a span of two of these joined by
-// "and", "to", "through" or a dash ("2010 and 2011", "2010–2011", "between
-// March 2016 and June 2017"), which runs from the start of the first to the
-// end of the second. It also reads the form convention.DateRange prints
-// ("2014-07-11..2018-06-30"). Month names are English, full or
-// abbreviated, in any case.
+// 2016", "2016-03"), a year ("2008", "in 2009"), or a span of two of these ("2010 and
+// 2011", "2010–June 2012", "between 2006 and 2012", "14–16 December 2005"),
+// which runs from the start of the first to the end of the second. It reads
+// them with the grammar of printed dates that package claim shares, so
+// month names are English and capitalized. It also reads the form
+// convention.DateRange prints ("2014-07-11..2018-06-30").
 //
-// Text in no such form is an error wrapping convention.ErrSyntax; a day that
-// does not exist (31 February), a year before 1000, a span that ends
-// before it starts or text longer than 64 bytes is one wrapping
-// convention.ErrRange. Errors are *convention.ParseError values.
+// Text in no such form is an error wrapping convention.ErrSyntax, and so is
+// a date that is not the event's own: one without a year ("27 September"),
+// or a bound ("as at 30 November 2007", "since 2010", "by 2012"). A day
+// that does not exist (31 February), a span that ends before it starts or
+// text longer than 64 bytes is an error wrapping convention.ErrRange. Errors
+// are *convention.ParseError values.
 func ParseDate(s string) (convention.DateRange, error) {
 	const fn = "assetrecovery.ParseDate"
 	if len(s) > maxDateLen {
@@ -40,257 +44,76 @@ func ParseDate(s string) (convention.DateRange, error) {
 		}
 		return r, nil
 	}
-	p := dateParser{toks: lexDate(t)}
-	r, err := p.span()
-	if err == nil && p.i < len(p.toks) {
-		err = fmt.Errorf("%w: unexpected %q", convention.ErrSyntax, p.toks[p.i].text)
-	}
-	if err != nil {
-		at := off
-		if p.i < len(p.toks) {
-			at += p.toks[p.i].pos
+	if isYearMonth(t) {
+		// "2016-03": ISO 8601's year and month, which the printed grammar
+		// does not read (it reads full ISO dates).
+		y := int(t[0]-'0')*1000 + int(t[1]-'0')*100 + int(t[2]-'0')*10 + int(t[3]-'0')
+		m := int(t[5]-'0')*10 + int(t[6]-'0')
+		if y < 1000 || m < 1 || m > 12 {
+			return convention.DateRange{}, &convention.ParseError{Func: fn, Input: s, Offset: off,
+				Err: fmt.Errorf("%w: no month %s", convention.ErrRange, t)}
 		}
-		return convention.DateRange{}, &convention.ParseError{Func: fn, Input: s, Offset: at, Err: err}
+		d := printed.Date{Year: y, Month: m}
+		return convention.DateRange{Earliest: firstDay(d), Latest: lastDay(d)}, nil
+	}
+	p, err := printed.ParseDate(s)
+	if err != nil {
+		pe, _ := err.(*printed.Error)
+		if pe == nil {
+			return convention.DateRange{}, &convention.ParseError{Func: fn, Input: s, Err: fmt.Errorf("%w: %v", convention.ErrSyntax, err)}
+		}
+		kind := convention.ErrSyntax
+		if errors.Is(err, printed.ErrRange) || strings.HasPrefix(pe.Reason, "no such day") || strings.Contains(pe.Reason, "before") {
+			kind = convention.ErrRange
+		}
+		return convention.DateRange{}, &convention.ParseError{Func: fn, Input: s, Offset: pe.Offset, Err: fmt.Errorf("%w: %s", kind, pe.Detail())}
+	}
+	switch {
+	case p.Prefix != "" && p.Prefix != "between" && p.Prefix != "from":
+		return convention.DateRange{}, &convention.ParseError{Func: fn, Input: s, Offset: off,
+			Err: fmt.Errorf("%w: %q bounds a date rather than giving one", convention.ErrSyntax, p.Prefix)}
+	case p.From.Year == 0 || p.IsSpan() && p.To.Year == 0:
+		return convention.DateRange{}, &convention.ParseError{Func: fn, Input: s, Offset: off,
+			Err: fmt.Errorf("%w: no year", convention.ErrSyntax)}
+	}
+	end := p.From
+	if p.IsSpan() {
+		end = p.To
+	}
+	r := convention.DateRange{Earliest: firstDay(p.From), Latest: lastDay(end)}
+	if r.Latest.Before(r.Earliest) {
+		return convention.DateRange{}, &convention.ParseError{Func: fn, Input: s, Offset: off,
+			Err: fmt.Errorf("%w: the span ends before it starts", convention.ErrRange)}
 	}
 	return r, nil
 }
 
-type dateTok struct {
-	text string
-	pos  int
-	num  int  // the value of a number, or -1
-	ord  bool // a number with an ordinal suffix ("1st")
+// firstDay returns the first day d may be.
+func firstDay(d printed.Date) time.Time {
+	m, day := max(d.Month, 1), max(d.Day, 1)
+	return time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
 }
 
-// lexDate splits t into numbers, words and single punctuation marks.
-func lexDate(t string) []dateTok {
-	var toks []dateTok
-	for i := 0; i < len(t); {
-		if n := textnorm.SpaceLen(t[i:]); n > 0 {
-			i += n
-			continue
-		}
-		j := i
-		switch c := t[i]; {
-		case '0' <= c && c <= '9':
-			v := 0
-			for j < len(t) && '0' <= t[j] && t[j] <= '9' {
-				if v < 1e6 {
-					v = v*10 + int(t[j]-'0')
-				}
-				j++
-			}
-			tok := dateTok{text: t[i:j], pos: i, num: v}
-			if j+2 <= len(t) {
-				switch strings.ToLower(t[j : j+2]) {
-				case "st", "nd", "rd", "th":
-					if j+2 == len(t) || !isLetter(t[j+2]) {
-						tok.ord = true
-						j += 2
-					}
-				}
-			}
-			toks = append(toks, tok)
-		case isLetter(c):
-			for j < len(t) && isLetter(t[j]) {
-				j++
-			}
-			toks = append(toks, dateTok{text: t[i:j], pos: i, num: -1})
-		default:
-			if strings.HasPrefix(t[i:], "–") || strings.HasPrefix(t[i:], "—") {
-				j += len("–")
-			} else {
-				j++
-			}
-			toks = append(toks, dateTok{text: t[i:j], pos: i, num: -1})
-		}
-		i = j
-	}
-	return toks
-}
-
-type dateParser struct {
-	toks []dateTok
-	i    int
-}
-
-func (p *dateParser) peek(k int) dateTok {
-	if p.i+k < len(p.toks) {
-		return p.toks[p.i+k]
-	}
-	return dateTok{num: -1}
-}
-
-func (p *dateParser) word(w string) bool {
-	if t := p.peek(0); t.num < 0 && textnorm.EqualFold(t.text, w) {
-		p.i++
-		return true
-	}
-	return false
-}
-
-// span reads one date or two joined into a span.
-func (p *dateParser) span() (convention.DateRange, error) {
-	between := p.word("between")
-	from := !between && p.word("from")
-	a, err := p.date()
-	if err != nil {
-		return a, err
-	}
-	joined := false
+// lastDay returns the last day d may be.
+func lastDay(d printed.Date) time.Time {
 	switch {
-	case between:
-		joined = p.word("and")
-		if !joined {
-			return a, fmt.Errorf("%w: expected \"and\"", convention.ErrSyntax)
-		}
-	case from:
-		joined = p.word("to") || p.word("through") || p.word("until")
-		if !joined {
-			return a, fmt.Errorf("%w: expected \"to\"", convention.ErrSyntax)
-		}
-	default:
-		if t := p.peek(0).text; t == "-" || t == "–" || t == "—" || t == "/" {
-			p.i++
-			joined = true
-		} else {
-			joined = p.word("and") || p.word("to") || p.word("through")
-		}
+	case d.Month == 0:
+		return time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+	case d.Day == 0:
+		return time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC)
 	}
-	if !joined {
-		return a, nil
-	}
-	b, err := p.date()
-	if err != nil {
-		return a, err
-	}
-	if b.Latest.Before(a.Earliest) {
-		return a, fmt.Errorf("%w: the span ends before it starts", convention.ErrRange)
-	}
-	return convention.DateRange{Earliest: a.Earliest, Latest: b.Latest}, nil
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
 }
 
-var monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-
-// month reads a month name, full or abbreviated to three letters (with an
-// optional full stop; "Sept" too), and returns 1 to 12, or 0.
-func (p *dateParser) month() int {
-	t := p.peek(0)
-	if t.num >= 0 || len(t.text) < 3 {
-		return 0
+// isYearMonth reports whether t is "dddd-dd".
+func isYearMonth(t string) bool {
+	if len(t) != 7 || t[4] != '-' {
+		return false
 	}
-	for i, m := range monthNames {
-		if textnorm.EqualFold(t.text, m) || len(t.text) == 3 && textnorm.EqualFold(t.text, m[:3]) ||
-			i == 8 && textnorm.EqualFold(t.text, "sept") {
-			p.i++
-			if p.peek(0).text == "." && len(t.text) < len(m) {
-				p.i++
-			}
-			return i + 1
+	for i, c := range []byte(t) {
+		if i != 4 && (c < '0' || c > '9') {
+			return false
 		}
 	}
-	return 0
+	return true
 }
-
-// date reads one day, month or year.
-func (p *dateParser) date() (convention.DateRange, error) {
-	t := p.peek(0)
-	if m := p.month(); m > 0 {
-		// "March 2016", "June 7, 2019", "June 7th 2019"
-		if d := p.peek(0); d.num >= 0 && len(d.text) <= 2 {
-			p.i++
-			if p.peek(0).text == "," {
-				p.i++
-			}
-			y, err := p.year()
-			if err != nil {
-				return convention.DateRange{}, err
-			}
-			return dayRange(y, m, d.num)
-		}
-		y, err := p.year()
-		if err != nil {
-			return convention.DateRange{}, err
-		}
-		return monthRange(y, m), nil
-	}
-	if t.num < 0 {
-		return convention.DateRange{}, fmt.Errorf("%w: expected a date", convention.ErrSyntax)
-	}
-	switch {
-	case len(t.text) == 4 && !t.ord:
-		// "2019", "2019-03-01", "2019-03"
-		p.i++
-		if p.peek(0).text == "-" && len(p.peek(1).text) == 2 && p.peek(1).num >= 0 {
-			p.i += 2
-			m := p.toks[p.i-1].num
-			if p.peek(0).text == "-" && len(p.peek(1).text) == 2 && p.peek(1).num >= 0 {
-				p.i += 2
-				return dayRange(t.num, m, p.toks[p.i-1].num)
-			}
-			if m < 1 || m > 12 {
-				return convention.DateRange{}, fmt.Errorf("%w: no month %d", convention.ErrRange, m)
-			}
-			return monthRange(t.num, m), nil
-		}
-		return yearRange(t.num)
-	case len(t.text) <= 2:
-		// "14 December 2005", "1st March 2018", "31.12.2015"
-		p.i++
-		if !t.ord && p.peek(0).text == "." && p.peek(1).num >= 0 && len(p.peek(1).text) <= 2 && p.peek(2).text == "." {
-			m := p.peek(1).num
-			p.i += 3
-			y, err := p.year()
-			if err != nil {
-				return convention.DateRange{}, err
-			}
-			return dayRange(y, m, t.num)
-		}
-		m := p.month()
-		if m == 0 {
-			return convention.DateRange{}, fmt.Errorf("%w: expected a month after the day", convention.ErrSyntax)
-		}
-		if p.peek(0).text == "," {
-			p.i++
-		}
-		y, err := p.year()
-		if err != nil {
-			return convention.DateRange{}, err
-		}
-		return dayRange(y, m, t.num)
-	}
-	return convention.DateRange{}, fmt.Errorf("%w: expected a date", convention.ErrSyntax)
-}
-
-func (p *dateParser) year() (int, error) {
-	t := p.peek(0)
-	if t.num < 0 || t.ord || len(t.text) != 4 {
-		return 0, fmt.Errorf("%w: expected a four-digit year", convention.ErrSyntax)
-	}
-	p.i++
-	if t.num < 1000 {
-		return 0, fmt.Errorf("%w: year %d", convention.ErrRange, t.num)
-	}
-	return t.num, nil
-}
-
-func yearRange(y int) (convention.DateRange, error) {
-	if y < 1000 || y > 9999 {
-		return convention.DateRange{}, fmt.Errorf("%w: year %d", convention.ErrRange, y)
-	}
-	return convention.DateRange{Earliest: utcDay(y, 1, 1), Latest: utcDay(y, 12, 31)}, nil
-}
-
-func monthRange(y, m int) convention.DateRange {
-	return convention.DateRange{Earliest: utcDay(y, time.Month(m), 1), Latest: utcDay(y, time.Month(m)+1, 0)}
-}
-
-func dayRange(y, m, d int) (convention.DateRange, error) {
-	t := utcDay(y, time.Month(m), d)
-	if m < 1 || m > 12 || d < 1 || t.Day() != d {
-		return convention.DateRange{}, fmt.Errorf("%w: no day %04d-%02d-%02d", convention.ErrRange, y, m, d)
-	}
-	return convention.DateRange{Earliest: t, Latest: t}, nil
-}
-
-func utcDay(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }

@@ -29,7 +29,12 @@ func TestParseDate(t *testing.T) {
 		{"from 2006 to 2009", "2006-01-01..2009-12-31", nil},
 		{"2010–June 2012", "2010-01-01..2012-06-30", nil},
 		{"Sept. 3, 2012", "2012-09-03", nil},
-		{"3 sep 2012", "2012-09-03", nil},
+		{"3 Sep 2012", "2012-09-03", nil},
+		{"3 sep 2012", "", convention.ErrSyntax}, // the shared grammar wants capitals
+		{"as at 30 November 2007", "", convention.ErrSyntax},
+		{"27 September", "", convention.ErrSyntax},
+		{"14–16 December 2005", "2005-12-14..2005-12-16", nil},
+		{"in 2009", "2009-01-01..2009-12-31", nil},
 		{"  22nd  May 2020 ", "2020-05-22", nil},
 		{"2014-07-11..2018-06-30", "2014-07-11..2018-06-30", nil},
 		{"", "", convention.ErrSyntax},
@@ -43,7 +48,7 @@ func TestParseDate(t *testing.T) {
 		{"29 February 2015", "", convention.ErrRange},
 		{"2016-13", "", convention.ErrRange},
 		{"2012 and 2010", "", convention.ErrRange},
-		{"0000", "", convention.ErrRange},
+		{"0000", "", convention.ErrSyntax},
 		{strings.Repeat("2", 65), "", convention.ErrRange},
 	}
 	for _, tt := range tests {
