@@ -132,7 +132,7 @@ func compute(seed uint64) (figures, error) {
 	if err := assetrecovery.Validate(cases); err != nil {
 		return f, err
 	}
-	f.recovered = assetrecovery.Sum(cases, assetrecovery.Filter{From: start, To: end}).
+	f.recovered = assetrecovery.SumSlice(cases, assetrecovery.Filter{From: start, To: end}).
 		Amount(assetrecovery.Returned, assetrecovery.MustParseCurrency("USD"))
 	return f, nil
 }
@@ -159,7 +159,10 @@ func recoveryCase() assetrecovery.Case {
 	}
 }
 
-func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+func day(y int, m time.Month, d int) convention.DateRange {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return convention.DateRange{Earliest: t, Latest: t}
+}
 
 // A paragraph is the claims that check the figures of one numbered
 // paragraph of the section, each literal quoted as the paragraph prints it
