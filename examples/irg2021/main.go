@@ -77,18 +77,18 @@ func compute(seed uint64) (figures, error) {
 	f.before = needs.TallySlice(needstest.FirstCycleAsOf(seed, earlier))
 	f.delta = needs.Diff(f.before, f.after)
 	for _, id := range f.newlyFinalized {
-		if f.after.State(id.State).Needs > 0 {
+		if count(f.after, needs.Filter{State: id.State}).Needs > 0 {
 			f.newWithNeeds++
 		}
 	}
 
 	f.assetRecovery = needs.TallySlice(needstest.SecondCycleAssetRecovery(seed))
-	f.cooperation = f.assetRecovery.StatesUnder(needstest.CooperationArticles()...)
+	f.cooperation = f.assetRecovery.StatesUnder(cooperationArticles()...)
 
 	start, end := needstest.StARPeriod()
 	f.star = needs.TallyAssistance(func(yield func(needs.Assistance) bool) {
 		for _, a := range needstest.StAR() {
-			if a.Provider == needstest.StARProvider && a.During(start, end) && !yield(a) {
+			if a.Provider == starProvider && a.During(start, end) && !yield(a) {
 				return
 			}
 		}
@@ -132,13 +132,13 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0,
 func claims(f figures) []claim.Claim {
 	iv := convention.InternationalCooperation
 	byArticle := map[convention.Article]int{}
-	for _, e := range f.after.RankArticlesIn(iv, needs.ByNeeds) {
+	for _, e := range f.after.RankArticles(needs.Filter{Chapter: iv}) {
 		byArticle[e.Key] = e.Count.Needs
 	}
-	a44, a46, a50 := f.after.Article(44), f.after.Article(46), f.after.Article(50)
+	a44, a46, a50 := count(f.after, needs.Filter{Article: 44}), count(f.after, needs.Filter{Article: 46}), count(f.after, needs.Filter{Article: 50})
 	total := f.after.Total()
-	legislative := f.star.Outcome(needs.LegislativeDrafting, needs.LawAdopted)
-	coordination := f.star.Outcome(needs.InstitutionBuilding, needs.MechanismEstablished)
+	legislative := outcome(f.star, needs.LegislativeDrafting, needs.LawAdopted)
+	coordination := outcome(f.star, needs.InstitutionBuilding, needs.MechanismEstablished)
 	start, end := needstest.StARPeriod()
 
 	cs := []claim.Claim{
@@ -150,11 +150,11 @@ func claims(f figures) []claim.Claim {
 		claim.NoFewer("3,680 needs", "118 States"),
 		claim.Change("only eight further needs", f.delta.Before.Needs, f.delta.After.Needs),
 		claim.Invariant("the overall substantive analysis remained unchanged",
-			"the leading article and the top three articles of chapter IV held", f.delta.LeaderHeld() && f.delta.TopHeldIn(iv, 3)),
+			"the leading article and the top three articles of chapter IV held", leaderHeld(f.before, f.after) && topHeldIn(f.before, f.after, iv, 3)),
 	}
 	for _, ch := range []convention.Chapter{convention.Criminalization, iv} {
 		byCategory := map[needs.Category]int{}
-		for _, e := range f.after.RankCategoriesIn(ch, needs.ByNeeds) {
+		for _, e := range f.after.RankCategories(needs.Filter{Chapter: ch}) {
 			byCategory[e.Key] = e.Count.Needs
 		}
 		cs = append(cs, claim.Top("legislative drafting, capacity-building and good practices ("+ch.String()+")",
@@ -172,7 +172,7 @@ func claims(f figures) []claim.Claim {
 		claim.Share("five", "the eight States", f.cooperation, f.assetRecovery.Total().States),
 		// Paragraph 5.
 		claim.Range("2020–2021", start.Year(), end.Year()),
-		claim.Count("18 countries", f.star.States()),
+		claim.Count("18 countries", f.star.States(0, 0)),
 		claim.Share("four States", "the 11 States", legislative.Part, legislative.Whole),
 		claim.Share("two States", "the six States", coordination.Part, coordination.Whole),
 		claim.Money("$43 million", f.recovered.Currency().String(), f.recovered.Decimal()),
@@ -197,12 +197,12 @@ func reproduce(w io.Writer, seed uint64) claim.Report {
 		total.Needs, total.States, f.delta.Before.Needs, f.delta.Before.States)
 
 	fmt.Fprintf(w, "%v (%s), articles by needs:\n", iv, iv.Title())
-	for _, e := range f.after.RankArticlesIn(iv, needs.ByNeeds) {
+	for _, e := range f.after.RankArticles(needs.Filter{Chapter: iv}) {
 		fmt.Fprintf(w, "  %d. %-11v %-40s %4d needs from %3d States\n", e.Rank, e.Key, e.Key.Title(), e.Count.Needs, e.Count.States)
 	}
 	for _, ch := range []convention.Chapter{convention.Criminalization, iv} {
 		var top []string
-		for _, e := range f.after.RankCategoriesIn(ch, needs.ByNeeds).Top(3) {
+		for _, e := range f.after.RankCategories(needs.Filter{Chapter: ch}).Top(3) {
 			top = append(top, fmt.Sprintf("%v (%d)", e.Key, e.Count.Needs))
 		}
 		fmt.Fprintf(w, "Leading kinds of assistance, %v: %s\n", ch, strings.Join(top, ", "))
@@ -212,9 +212,9 @@ func reproduce(w io.Writer, seed uint64) claim.Report {
 
 	start, end := needstest.StARPeriod()
 	fmt.Fprintf(w, "StAR Initiative, %s to %s: %d countries assisted; legislative reform %v adopted laws; coordination %v set up a mechanism.\n",
-		start.Format(time.DateOnly), end.Format(time.DateOnly), f.star.States(),
-		f.star.Outcome(needs.LegislativeDrafting, needs.LawAdopted),
-		f.star.Outcome(needs.InstitutionBuilding, needs.MechanismEstablished))
+		start.Format(time.DateOnly), end.Format(time.DateOnly), f.star.States(0, 0),
+		outcome(f.star, needs.LegislativeDrafting, needs.LawAdopted),
+		outcome(f.star, needs.InstitutionBuilding, needs.MechanismEstablished))
 	fmt.Fprintf(w, "Recovered in the case described: %v.\n\n", f.recovered)
 
 	report := claim.Check(claims(f)...)

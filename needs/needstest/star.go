@@ -10,24 +10,24 @@ import (
 // The published figures that the StAR records reproduce (paragraph 5 of the
 // 2021 report, on the StAR Initiative's work in 2020–2021).
 const (
-	// StARStates is the number of countries the StAR Initiative supported
+	// starStates is the number of countries the StAR Initiative supported
 	// in 2020–2021.
-	StARStates = 18
-	// LegislativeStates is the number that received assistance on
-	// legislative reform (category LegislativeDrafting), and LawsAdopted
+	starStates = 18
+	// legislativeStates is the number that received assistance on
+	// legislative reform (category LegislativeDrafting), and lawsAdopted
 	// how many of them adopted new laws or amendments (outcome LawAdopted).
-	LegislativeStates = 11
-	LawsAdopted       = 4
-	// CoordinationStates is the number that received support on domestic
+	legislativeStates = 11
+	lawsAdopted       = 4
+	// coordinationStates is the number that received support on domestic
 	// coordination mechanisms (category InstitutionBuilding), and
-	// MechanismsEstablished how many of them set up a new agency or
+	// mechanismsEstablished how many of them set up a new agency or
 	// mechanism (outcome MechanismEstablished).
-	CoordinationStates    = 6
-	MechanismsEstablished = 2
+	coordinationStates    = 6
+	mechanismsEstablished = 2
 )
 
-// StARProvider is the provider named in the StAR records.
-const StARProvider = "StAR Initiative"
+// starProvider is the provider named in the StAR records.
+const starProvider = "StAR Initiative"
 
 // StARPeriod returns the period the report covers, 1 January 2020 to 31
 // December 2021, for filtering with needs.Assistance.During.
@@ -36,11 +36,11 @@ func StARPeriod() (start, end time.Time) {
 }
 
 // StAR returns synthetic records of assistance delivered by the StAR
-// Initiative and others. Those of StARProvider within StARPeriod agree with
-// the published figures: StARStates countries; LegislativeStates received
-// assistance on legislative reform, LawsAdopted of which adopted laws;
-// CoordinationStates received support on coordination mechanisms,
-// MechanismsEstablished of which set one up. A few records fall outside the
+// Initiative and others. Those of starProvider within StARPeriod agree with
+// the published figures: starStates countries; legislativeStates received
+// assistance on legislative reform, lawsAdopted of which adopted laws;
+// coordinationStates received support on coordination mechanisms,
+// mechanismsEstablished of which set one up. A few records fall outside the
 // period or come from another provider, so that the figures hold only
 // after filtering.
 //
@@ -51,7 +51,7 @@ func StAR() []needs.Assistance {
 	d := func(y int, m time.Month, day int) time.Time { return time.Date(y, m, day, 0, 0, 0, 0, time.UTC) }
 	st := convention.MustParseState
 	rec := func(code string, c needs.Category, o needs.Outcome, start, end time.Time) needs.Assistance {
-		return needs.Assistance{State: st(code), Provider: StARProvider, Category: c, Start: start, End: end, Outcome: o}
+		return needs.Assistance{State: st(code), Provider: starProvider, Category: c, Start: start, End: end, Outcome: o}
 	}
 	const (
 		law   = needs.LegislativeDrafting
