@@ -36,7 +36,7 @@ func TestParseCategory(t *testing.T) {
 		{"legislative\u00a0drafting", needs.LegislativeDrafting},
 		{"capacity\u2011building", needs.CapacityBuilding}, // non-breaking hyphen
 		{"legal   advice", needs.LegalAdvice},              // runs of spaces
-		{"\u2009legal advice\u2009", needs.LegalAdvice},     // thin spaces
+		{"\u2009legal advice\u2009", needs.LegalAdvice},    // thin spaces
 		{"capacity - building", needs.CapacityBuilding},
 	}
 	for _, tt := range tests {

@@ -29,8 +29,6 @@ const stateWords = 4
 // A stateSet is a set of States by Index plus one.
 type stateSet [stateWords]uint64
 
-func (s *stateSet) has(i int) bool { return s[i>>6&(stateWords-1)]&(1<<(uint(i)&63)) != 0 }
-
 func (s *stateSet) union(o *stateSet) {
 	for i := range s {
 		s[i] |= o[i]

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"time"
 
-		"github.com/uncac-go/uncac/needs"
+	"github.com/uncac-go/uncac/needs"
 	"github.com/uncac-go/uncac/needs/needstest"
 	"github.com/uncac-go/uncac/review"
 )

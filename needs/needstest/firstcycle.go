@@ -16,14 +16,8 @@ import (
 // report of the resumed twelfth session of the Implementation Review Group,
 // Vienna, 6–10 September 2021, section VI, paragraphs 1 and 2).
 const (
-	// firstCycleNeeds is the number of needs identified in the first cycle
-	// as of the 2021 report.
-	firstCycleNeeds = 3680
 	// firstCycleStates is the number of States that identified them.
 	firstCycleStates = 118
-	// lateNeeds is the number of needs identified by the reviews finalized
-	// between the two reports ("only eight further needs").
-	lateNeeds = 8
 	// lateStates is the number of those reviews that identified needs.
 	lateStates = 2
 	// lateReviews is the number of reviews finalized between the two
@@ -51,7 +45,7 @@ type target struct {
 // articleTargets returns the first-cycle figures per article. Articles 44, 46 and 50
 // are the published ones; the rest are invented to be plausible (a long
 // tail, chapter III's largest articles below chapter IV's top three) and to
-// sum to firstCycleNeeds.
+// sum to 3,680.
 func articleTargets() [36]target {
 	return [36]target{
 		{15, 62, 40}, {16, 120, 70}, {17, 48, 33}, {18, 96, 55}, {19, 52, 35},
@@ -293,7 +287,7 @@ func categoriesLead(ns []needs.Need) bool {
 
 // FirstCycle returns synthetic first-cycle needs as of the 2021 report,
 // sorted by Need.Compare. For every seed they agree exactly with the
-// published figures: firstCycleNeeds needs from firstCycleStates States;
+// published figures: 3,680 needs from 118 States;
 // article 46, 200 needs from 74 States; article 44, 185 from 63; article
 // 50, 182 from 63; those three first, second and third by needs in chapter
 // IV and overall; legislative drafting, capacity-building and good
@@ -306,7 +300,7 @@ func FirstCycle(seed uint64) []needs.Need { return build(seed).needs }
 // FirstCycleAsOf returns the needs of FirstCycle(seed) identified by the
 // reviews whose executive summaries were finalized on or before the date
 // of t (see FirstCycleReviews). As of EarlierReport it gives the earlier
-// snapshot: lateNeeds fewer needs, from lateStates fewer States, with the
+// snapshot: 8 fewer needs, from 2 fewer States, with the
 // same top three articles.
 func FirstCycleAsOf(seed uint64, t time.Time) []needs.Need {
 	fc := build(seed)

@@ -10,8 +10,6 @@ import (
 
 var seeds = []uint64{0, 1, 2, 42, 2021}
 
-func art(n int) convention.Article { return convention.Article(n) }
-
 // TestFirstCycleAgrees tallies the synthetic first cycle with package needs
 // and checks every figure of paragraphs 1 and 2 of the 2021 report.
 func TestFirstCycleAgrees(t *testing.T) {

@@ -7,24 +7,13 @@ import (
 	"github.com/uncac-go/uncac/needs"
 )
 
-// The published figures that the StAR records reproduce (paragraph 5 of the
-// 2021 report, on the StAR Initiative's work in 2020–2021).
-const (
-	// starStates is the number of countries the StAR Initiative supported
-	// in 2020–2021.
-	starStates = 18
-	// legislativeStates is the number that received assistance on
-	// legislative reform (category LegislativeDrafting), and lawsAdopted
-	// how many of them adopted new laws or amendments (outcome LawAdopted).
-	legislativeStates = 11
-	lawsAdopted       = 4
-	// coordinationStates is the number that received support on domestic
-	// coordination mechanisms (category InstitutionBuilding), and
-	// mechanismsEstablished how many of them set up a new agency or
-	// mechanism (outcome MechanismEstablished).
-	coordinationStates    = 6
-	mechanismsEstablished = 2
-)
+// The StAR records reproduce the published figures of paragraph 5 of the
+// 2021 report, on the StAR Initiative's work in 2020–2021: 18 countries
+// supported; 11 received assistance on legislative reform
+// (LegislativeDrafting), of which 4 adopted new laws or amendments
+// (LawAdopted); 6 received support on domestic coordination mechanisms
+// (InstitutionBuilding), of which 2 set up a new agency or mechanism
+// (MechanismEstablished). The tests of this package check them.
 
 // starProvider is the provider named in the StAR records.
 const starProvider = "StAR Initiative"
@@ -36,11 +25,11 @@ func StARPeriod() (start, end time.Time) {
 }
 
 // StAR returns synthetic records of assistance delivered by the StAR
-// Initiative and others. Those of starProvider within StARPeriod agree with
-// the published figures: starStates countries; legislativeStates received
-// assistance on legislative reform, lawsAdopted of which adopted laws;
-// coordinationStates received support on coordination mechanisms,
-// mechanismsEstablished of which set one up. A few records fall outside the
+// Initiative and others. Those of the "StAR Initiative" within StARPeriod agree with
+// the published figures: 18 countries; 11 received
+// assistance on legislative reform, 4 of which adopted laws;
+// 6 received support on coordination mechanisms,
+// 2 of which set one up. A few records fall outside the
 // period or come from another provider, so that the figures hold only
 // after filtering.
 //
