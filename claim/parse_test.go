@@ -230,18 +230,39 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-// TestParseAndZero checks that "and zero" after a number in words is not
-// read as part of it: it is left as the noun.
-func TestParseAndZero(t *testing.T) {
-	s, err := claim.Parse("one hundred and zero")
-	if err != nil {
-		t.Fatalf("Parse(%q) error: %v", "one hundred and zero", err)
+// TestParseRefusesLeftovers checks the class of issue 9 item 9: words after
+// a complete figure that only another figure could use (a currency, a
+// qualifier, a connective) are an error, not a noun.
+func TestParseRefusesLeftovers(t *testing.T) {
+	tests := []struct {
+		name, in string
+		pos      int
+	}{
+		{"second currency code", "EUR 5 USD", 6},
+		{"second currency sign", "5 USD $", 6},
+		{"currency name after a code", "USD 5 euros", 6},
+		{"second qualifier after", "5 or more or less", 10},
+		{"qualifier phrase after", "5 more than", 7},
+		{"trailing and", "one hundred and", 12},
+		{"trailing or", "5 or", 2},
+		{"trailing to", "5 to", 4},
+		{"and zero", "one hundred and zero", 12},
+		{"connective then a noun", "one hundred and States", 12},
 	}
-	if got, want := s.Interval().String(), "100"; got != want {
-		t.Errorf("Parse(%q).Interval() = %s, want %s", "one hundred and zero", got, want)
-	}
-	if got, want := s.Noun(), "and zero"; got != want {
-		t.Errorf("Parse(%q).Noun() = %q, want %q", "one hundred and zero", got, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := claim.Parse(tt.in)
+			if err == nil {
+				t.Fatalf("Parse(%q) = %v with noun %q, want error", tt.in, s.Interval(), s.Noun())
+			}
+			pe, ok := errors.AsType[*claim.ParseError](err)
+			if !ok || !errors.Is(err, claim.ErrSyntax) {
+				t.Fatalf("Parse(%q) error %v (%T), want a *ParseError wrapping ErrSyntax", tt.in, err, err)
+			}
+			if pe.Pos != tt.pos {
+				t.Errorf("Parse(%q) error at %d, want %d (%v)", tt.in, pe.Pos, tt.pos, err)
+			}
+		})
 	}
 }
 

@@ -1,0 +1,305 @@
+package printed
+
+import (
+	"math/big"
+	"strings"
+
+	"github.com/uncac-go/uncac/internal/textnorm"
+)
+
+// A Number is one printed number, kept as printed: its value is Coef ×
+// 10^Exp exactly, and 10^Exp is the place value of its last printed digit,
+// which is what the print says about its precision. "$43 million" has Coef
+// 43, Exp 6, Scale 2; "1.50" has Coef 150, Exp -2, Frac 2; "four" has Coef 4,
+// Exp 0. Exp = 3×Scale − Frac always.
+type Number struct {
+	Coef  *big.Int // the printed digits, without point or separators; never negative
+	Exp   int      // the power of ten of the last printed digit
+	Frac  int      // digits printed after the decimal point
+	Scale int      // the scale word printed after it: 0 none, 1 thousand, 2 million, 3 billion, 4 trillion
+	// Bare is set when the number was written in digits with four or more
+	// integer digits and no thousands separators ("2006", "10000").
+	Bare bool
+	// Words is set when the number was written in words ("forty-three million").
+	Words bool
+	// Ordinal is set for an ordinal ("thirtieth", "100th", "191st"): a count.
+	Ordinal bool
+}
+
+// IsValid reports whether n holds a number.
+func (n Number) IsValid() bool { return n.Coef != nil }
+
+// Value returns the number's value as an exact rational: Coef × 10^Exp.
+func (n Number) Value() *big.Rat {
+	v := new(big.Rat).SetInt(n.Coef)
+	return v.Mul(v, n.Step())
+}
+
+// Step returns the place value of the last printed digit, 10^Exp: 1,000,000
+// for "43 million", 0.01 for "1.50", 1 for "four".
+func (n Number) Step() *big.Rat {
+	return pow10(n.Exp)
+}
+
+// ImpliesRounding reports whether the print says the number was rounded: it
+// has a scale word ("43 million", "43m") or decimals ("2.5"). A whole number
+// printed in full ("3,680", "four") does not.
+func (n Number) ImpliesRounding() bool { return n.Scale > 0 || n.Frac > 0 }
+
+// Mant returns the digits in units of the scale, with the decimal point and
+// without separators: "43" for "43 million", "1.50" for "1.50", "1200" for
+// "one million two hundred thousand".
+func (n Number) Mant() string {
+	s := n.Coef.String()
+	if n.Frac <= 0 {
+		return s
+	}
+	if len(s) <= n.Frac {
+		s = strings.Repeat("0", n.Frac-len(s)+1) + s
+	}
+	return s[:len(s)-n.Frac] + "." + s[len(s)-n.Frac:]
+}
+
+// Grouped returns the number in digits with thousands separators in its
+// integer part, unless it was printed Bare, and without its scale word:
+// "43", "1,234.56", "2006".
+func (n Number) Grouped() string {
+	m := n.Mant()
+	if n.Bare {
+		return m
+	}
+	i, f, ok := strings.Cut(m, ".")
+	i = GroupInt(i)
+	if ok {
+		return i + "." + f
+	}
+	return i
+}
+
+// String returns the number in digits with its scale word, in the form this
+// package reads back to an equal Number (apart from Words and Ordinal):
+// "43 million", "1,234.56", "2006".
+func (n Number) String() string {
+	if !n.IsValid() {
+		return ""
+	}
+	s := n.Grouped()
+	if n.Scale > 0 {
+		s += " " + ScaleName(n.Scale)
+	}
+	return s
+}
+
+// GroupInt inserts thousands separators into a string of decimal digits.
+func GroupInt(s string) string {
+	if len(s) <= 3 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/3)
+	first := len(s) % 3
+	if first == 0 {
+		first = 3
+	}
+	b.WriteString(s[:first])
+	for i := first; i < len(s); i += 3 {
+		b.WriteByte(',')
+		b.WriteString(s[i : i+3])
+	}
+	return b.String()
+}
+
+// ScaleName returns the scale word of a power of 1,000 from 1 to 4
+// ("thousand" … "trillion"), or "".
+func ScaleName(scale int) string {
+	switch scale {
+	case 1:
+		return "thousand"
+	case 2:
+		return "million"
+	case 3:
+		return "billion"
+	case 4:
+		return "trillion"
+	}
+	return ""
+}
+
+// pow10 returns 10^e as a rational; e is bounded by MaxLen in every caller.
+func pow10(e int) *big.Rat {
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(e))), nil)
+	if e < 0 {
+		return new(big.Rat).SetFrac(big.NewInt(1), p)
+	}
+	return new(big.Rat).SetInt(p)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// withScale returns n multiplied by the scale word of power sc.
+func (n Number) withScale(sc int) Number {
+	n.Scale = sc
+	n.Exp += 3 * sc
+	return n
+}
+
+// digits reads the number token t (with an optional scale word after it)
+// into a Number.
+func (p *parser) digits() (Number, error) {
+	t := p.tok(0)
+	text := p.text(t)
+	intPart, frac, hasFrac := strings.Cut(text, ".")
+	if hasFrac && strings.ContainsAny(frac, ",.") {
+		return Number{}, syntaxError(t.pos, "malformed decimal number")
+	}
+	grouped := strings.Contains(intPart, ",")
+	if grouped {
+		// groups of three after a first group of one to three digits
+		first := strings.IndexByte(intPart, ',')
+		if first > 3 {
+			return Number{}, syntaxError(t.pos, "thousands separator misplaced")
+		}
+		for k := first; k < len(intPart); k += 4 {
+			if intPart[k] != ',' || k+4 > len(intPart) || strings.IndexByte(intPart[k+1:k+4], ',') >= 0 ||
+				k+4 < len(intPart) && intPart[k+4] != ',' {
+				return Number{}, syntaxError(t.pos+first, "thousands separator misplaced")
+			}
+		}
+		intPart = strings.ReplaceAll(intPart, ",", "")
+	}
+	coef, ok := new(big.Int).SetString(intPart+frac, 10)
+	if !ok {
+		return Number{}, syntaxError(t.pos, "malformed number")
+	}
+	p.i++
+	n := Number{Coef: coef, Frac: len(frac), Exp: -len(frac)}
+	n.Bare = !grouped && len(strings.TrimLeft(intPart, "0")) >= 4
+	if w := p.tok(0); w.kind == tWord && (w.w.kind == wScale || w.w.kind == wScaleAbbr) {
+		p.i++
+		n = n.withScale(int(w.w.val))
+	}
+	return n, nil
+}
+
+// words reads a number written in words: "four", "twenty-one", "twenty
+// one", "one hundred and five", "a million", "forty-three million", "two
+// thousand and five". The place of its last digit is that of a closing
+// scale word, else one. Scale words must descend, so the value is below
+// 10^15 and fits an int64.
+func (p *parser) words() (Number, error) {
+	start, startPos := p.i, p.tok(0).pos
+	var total, cur int64
+	const (
+		empty   = iota // nothing in cur yet
+		tensSet        // cur ends in a tens word and may take a unit
+		done           // cur is a complete number below one hundred
+		hundred        // cur is a whole number of hundreds
+	)
+	state := empty
+	lastScale := 0
+	endScale := 0
+	zero := false
+	consumed := 0
+loop:
+	for {
+		t := p.tok(0)
+		if t.kind != tWord {
+			break
+		}
+		text := p.text(t)
+		switch {
+		case textEq(text, "and"):
+			if consumed == 0 || (state != hundred && !(state == empty && endScale > 0)) {
+				break loop
+			}
+			n := p.tok(1)
+			if v, _, ok := numberWord(p.text(n), n.w); n.kind != tWord || !ok || v == 0 {
+				break loop
+			}
+			p.i++
+			continue
+		case textEq(text, "a"):
+			// "a hundred", "a million", but not "a m".
+			n := p.tok(1)
+			if consumed > 0 || n.kind != tWord || n.w.kind != wHundred && n.w.kind != wScale {
+				break loop
+			}
+			cur, state = 1, done
+		case t.w.kind == wHundred:
+			if (state != done && state != tensSet) || cur < 1 || cur > 9 {
+				break loop
+			}
+			cur *= 100
+			state = hundred
+		case t.w.kind == wScale:
+			sc := int(t.w.val)
+			if state == empty || (lastScale > 0 && sc >= lastScale) {
+				break loop
+			}
+			f := int64(1)
+			for range sc {
+				f *= 1000
+			}
+			total += cur * f
+			cur, state, lastScale = 0, empty, sc
+			endScale = sc
+			consumed++
+			p.i++
+			continue
+		default:
+			v, isTens, ok := numberWord(text, t.w)
+			if !ok || zero {
+				break loop
+			}
+			switch {
+			case v == 0:
+				if consumed > 0 {
+					break loop
+				}
+				zero, state = true, done
+			case state == tensSet && v >= 1 && v <= 9:
+				cur += v
+				state = done
+			case state == empty || state == hundred && cur%100 == 0:
+				cur += v
+				state = done
+				if isTens {
+					state = tensSet
+				}
+			default:
+				break loop
+			}
+		}
+		endScale = 0
+		consumed++
+		p.i++
+	}
+	if consumed == 0 {
+		p.i = start
+		return Number{}, p.failHere("expected a number")
+	}
+	if zero && consumed > 1 {
+		return Number{}, syntaxError(startPos, "malformed number words")
+	}
+	value := total + cur
+	n := Number{Coef: big.NewInt(value), Words: true}
+	if endScale > 0 {
+		f := int64(1)
+		for range endScale {
+			f *= 1000
+		}
+		n.Coef.SetInt64(value / f)
+		n.Scale, n.Exp = endScale, 3*endScale
+	}
+	return n, nil
+}
+
+// textEq reports whether the word text is lower under ASCII case folding.
+func textEq(text, lower string) bool {
+	return textnorm.EqualFold(text, lower)
+}
