@@ -7,3 +7,5 @@ require (
 	github.com/shopspring/decimal v1.6.0
 	golang.org/x/exp v0.0.0-20261113113407-e3970619a1a4
 )
+
+require golang.org/x/text v0.44.0 // indirect

@@ -25,12 +25,13 @@
 //     Mandatory ("shall"), Endeavour ("shall endeavour"), Consider ("shall
 //     consider"), Optional ("may") or NoObligation (definitions, scope,
 //     treaty machinery). Classes are ordered by strength.
-//   - State, an ISO 3166-1 alpha-3 code packed into two bytes. Every ISO
+//   - State, an ISO 3166-1 alpha-3 code held in one byte, its position in
+//     the sorted table of codes (so State.Index costs nothing). Every ISO
 //     3166-1 code is valid, as asset recovery needs jurisdictions that are
 //     not States parties (Jersey, Hong Kong, the Cayman Islands); the
 //     European Union, a party under article 67, is "EUU". Known States carry
-//     their UN RegionalGroup and, for parties, the kind of act (Act) and the
-//     date of becoming a party.
+//     their names, UN RegionalGroup, UN standing and date of admission and,
+//     for parties, the kind of act (Act) and its dates.
 //   - RegionalGroup, the five UN regional groups.
 //
 // Every identifier that appears in data has String, a Parse function,
@@ -46,18 +47,23 @@
 // Unicode spaces, including the no-break and thin spaces of UN documents,
 // count as space, and ASCII letters are read in any case.
 //
-// # Party dates
+// # Parties, entry into force and UN membership
 //
 // State.Party returns a Party: the kind of instrument deposited (Act:
 // ratification, accession, acceptance, approval or succession), the date of
-// signature and the date of becoming a party. State.UNStatus gives the
-// State's standing at the United Nations (UNStatus). For a few States the
-// sources give only a month, a year or a "party by" date, so the date of
-// becoming a party is a DateRange, exact where both ends agree.
+// signature, the date of deposit and the date on which the Convention
+// entered into force for the party (art. 68: [EntryIntoForce], 14 December
+// 2005, for the instruments deposited by then, otherwise the thirtieth day
+// after deposit). Where the sources give only a month, a year or a "by"
+// date, a date is a DateRange spanning what they allow, never a guess.
 // State.PartyBy answers Certain, Possible or Impossible (a Certainty) for a
-// date, and PartiesAt counts, as a PartyCount, the States that had certainly
-// and possibly become parties (deposited their instrument) by then, so that a
-// caller can check a published count without the library guessing a date.
+// day. [PartiesAt] counts the instruments deposited by a day (what the UN
+// reports as the number of parties), [InForceAt] the parties bound on that
+// day, and [MembersAt] the Member States of the United Nations, each as a
+// [Count] whose Min and Max bound the true number, so that a caller can
+// check a published figure without the library guessing a date.
+// State.UNAdmission gives a Member State's date of admission and
+// State.UNStatus the standing at the United Nations of the others.
 //
 // # Errors
 //
@@ -85,25 +91,44 @@
 //     class was judged by hand from its governing verb; where the
 //     Mechanism's self-assessment checklist labels a provision differently,
 //     the checklist should win.
-//   - Codes and names: ISO 3166-1 via datasets/country-codes (ODC-PDDL-1.0;
-//     UN UNTERM short names with the trailing "(the)" removed, UNSD M49).
-//     "EUU" for the European Union follows the World Bank's convention; the
-//     EU has no numeric code.
+//   - Codes: ISO 3166-1 via datasets/country-codes (ODC-PDDL-1.0; UNSD
+//     M49), checked against Debian's iso-codes 4.15. "EUU" for the European
+//     Union follows the World Bank's convention; the EU has no numeric code.
+//   - Names: for the UN Member and observer States, Cook Islands, Niue and
+//     the European Union, the UN Protocol (UNTERM) short name without a
+//     trailing "(the)"; for every other code the ISO 3166-1 English short
+//     name ("Falkland Islands (Malvinas)", "Taiwan, Province of China"), from
+//     iso-codes 4.15.
 //   - UN regional groups: openclimatedata/countrygroups (CC0), from the UN
 //     DGACM list of regional groups. Türkiye, Israel and the United States
 //     are counted in the Western European and Others Group, as for electoral
 //     purposes; the Holy See, the State of Palestine, the Cook Islands, Niue
 //     and the European Union have no group.
+//   - UN membership: the dates of admission of the UN's list of Member
+//     States (testdata/un_members.csv, with the transcriptions and UN
+//     Yearbook rosters it was checked against). Before 1 November 2000 the
+//     count adds the Members that have since merged or dissolved, as listed
+//     with their sources in testdata/un_membership_adjustments.csv.
 //   - Participation: the UN Treaty Collection status of the Convention
 //     (MTDSG chapter XVIII-14), as scraped in 2014 (zmjones/untreaties) and
 //     checked against the status of 20 April 2024, with later accessions from
 //     the UN and government notices cited row by row in
-//     testdata/uncac_parties.csv. Dates are dates of deposit, not of entry
-//     into force (article 68). For nine parties (Bhutan, Equatorial Guinea,
-//     Gambia, Niue, Samoa, South Sudan, Suriname, Tonga, Tuvalu) the sources
+//     testdata/uncac_parties.csv, and the evidence for the dates once only
+//     bounded in testdata/party_dates_evidence.csv: UN review documents
+//     (Bhutan, CAC/COSP/IRG/I/4/1/Add.66; Niue, Add.67) and the UN Statement
+//     of Treaties and International Agreements (Samoa, ST/LEG/SER.A/854;
+//     Equatorial Guinea, ST/LEG/SER.A/855). Dates are dates of deposit. For
+//     five parties (Gambia, South Sudan, Suriname, Tonga, Tuvalu) the sources
 //     bound the date without giving the day, so the date is a range. The
-//     tables match every UN-published count of parties from 2014 to August
-//     2024 (171 to 191) and the 140 signatories.
+//     thirtieth instrument, Ecuador's of 15 September 2005, is checked
+//     against the data when the tables are generated.
+//   - Published counts: the tests compare the tables with every count of
+//     parties, signatories and UN Member States that we found published
+//     (UN press releases, UNODC statements, the Treaty Collection; each
+//     cited in published_counts_test.go). All 17 counts of parties from 2004
+//     to 2024 agree exactly; two other UN figures (107 on 16 January 2008,
+//     171 on 9 December 2013) contradict the Treaty Collection's dates, and
+//     the tests record why.
 //
 // # Concurrency
 //

@@ -195,7 +195,7 @@ func ExampleObligation_Compare() {
 	// chapter           none  optional  consider endeavour mandatory
 	// I                   20         0         0         0         1
 	// II                   0        18         9        11        38
-	// III                  5        19        20         3        53
+	// III                  6        19        20         3        52
 	// IV                   6        21         5         4        67
 	// V                    2         3         6         1        34
 	// VI                   1        12         8         5         3

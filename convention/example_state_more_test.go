@@ -12,7 +12,7 @@ import (
 func ExampleState() {
 	s := convention.MustParseState("ken")
 	fmt.Println(s, s.Name(), s.Alpha2(), s.Numeric())
-	fmt.Println(s.Group(), "|", s.UNStatus(), s.IsUNMember())
+	fmt.Println(s.Group(), "|", s.UNStatus())
 	fmt.Println("sorts after FRA:", s.Compare(convention.MustParseState("FRA")) > 0)
 
 	// States marshal as their codes, so records need no extra code.
@@ -23,7 +23,7 @@ func ExampleState() {
 	fmt.Println(string(b))
 	// Output:
 	// KEN Kenya KE 404
-	// African States | member true
+	// African States | member
 	// sorts after FRA: true
 	// {"Requesting":"KEN","Requested":"GBR"}
 }
@@ -85,7 +85,7 @@ func ExampleStateFromAlpha2() {
 	// ke KEN true
 	// GB GBR true
 	// EU EUU true
-	// XX invalid State false
+	// XX %!State(0) false
 }
 
 func ExampleStateFromNumeric() {
@@ -97,7 +97,7 @@ func ExampleStateFromNumeric() {
 	// Output:
 	// 404 KEN true
 	// 826 GBR true
-	// 0 invalid State false
+	// 0 %!State(0) false
 }
 
 func ExampleState_Signature() {
@@ -135,12 +135,12 @@ func ExampleParty() {
 	fmt.Println(p.State.Name())
 	fmt.Println("act:", p.Act)
 	fmt.Println("signed:", p.Signed.Format(time.DateOnly))
-	fmt.Println("party:", p.Date, p.Date.Exact())
+	fmt.Println("party:", p.Date, "in force:", p.InForce)
 	// Output:
 	// European Union
 	// act: approval
 	// signed: 2005-09-15
-	// party: 2008-11-12 true
+	// party: 2008-11-12 in force: 2008-12-12
 }
 
 func ExampleParties() {
@@ -155,98 +155,136 @@ func ExampleParties() {
 	}
 	fmt.Printf("%-12s %3d\n", "parties", total)
 	// Output:
-	// ratification 134
-	// accession     52
+	// ratification 135
+	// accession     51
 	// acceptance     3
 	// approval       1
 	// succession     1
 	// parties      191
 }
 
-func ExamplePartiesBy() {
-	// The parties that joined after the end of 2020: on that day each was
-	// certainly not yet a party.
-	end2020 := time.Date(2020, time.December, 31, 0, 0, 0, 0, time.UTC)
-	for p := range convention.PartiesBy(end2020, convention.Impossible) {
-		fmt.Printf("%s %-30s %s\n", p.State, p.State.Name(), p.Date)
+func ExampleInForceAt() {
+	// The Convention binds a party from the thirtieth day after its
+	// deposit, so counts of parties bound trail counts of deposits.
+	for _, d := range []string{"2005-12-13", "2005-12-14", "2024-08-06", "2024-09-05"} {
+		t, _ := time.Parse(time.DateOnly, d)
+		fmt.Println(d, "deposited:", convention.PartiesAt(t).Max(), "in force:", convention.InForceAt(t).Max())
 	}
 	// Output:
-	// BRB Barbados                       2023-10-10
-	// KNA Saint Kitts and Nevis          2024-08-06
-	// SOM Somalia                        2021-08-11
-	// SUR Suriname                       2021-11-01..2021-12-31
+	// 2005-12-13 deposited: 39 in force: 0
+	// 2005-12-14 deposited: 39 in force: 36
+	// 2024-08-06 deposited: 191 in force: 190
+	// 2024-09-05 deposited: 191 in force: 191
 }
 
-func ExamplePartyCount() {
+func ExampleEntryIntoForce() {
+	eif := convention.EntryIntoForce()
+	fmt.Println(eif.Format(time.DateOnly))
+	// "Ten years ago today the Convention entered into force."
+	fmt.Println(eif.AddDate(10, 0, 0).Format(time.DateOnly))
+	p, _ := convention.MustParseState("KEN").Party()
+	fmt.Println("Kenya:", p.Date, "in force", p.InForce)
+	p, _ = convention.MustParseState("JPN").Party()
+	fmt.Println("Japan:", p.Date, "in force", p.InForce)
+	// Output:
+	// 2005-12-14
+	// 2015-12-14
+	// Kenya: 2003-12-09 in force 2005-12-14
+	// Japan: 2017-07-11 in force 2017-08-10
+}
+
+func ExampleCount() {
 	// Check counts of parties as the UN published them. Where the sources
-	// bound a party's date without giving the day, the data give a range.
+	// bound a party's date without giving the day, the count is a range.
 	for _, pub := range []struct {
 		day string
 		n   int
 	}{
-		{"2015-04-01", 175}, // Grenada joins
+		{"2015-04-01", 175}, // Grenada joins "the 175 States Parties"
 		{"2020-02-29", 187}, // Tonga the 187th
 		{"2023-12-09", 190},
 		{"2023-12-09", 191}, // a misprint would show
 	} {
 		t, _ := time.Parse(time.DateOnly, pub.day)
 		c := convention.PartiesAt(t)
-		fmt.Printf("%s: data %-8v min %d max %d exact %-5t published %d consistent %t\n",
-			pub.day, c, c.Min(), c.Max(), c.Exact(), pub.n, c.Contains(pub.n))
+		fmt.Printf("%s: data %d..%d published %d consistent %t\n",
+			pub.day, c.Min(), c.Max(), pub.n, c.Min() <= pub.n && pub.n <= c.Max())
 	}
 	// Output:
-	// 2015-04-01: data 174..178 min 174 max 178 exact false published 175 consistent true
-	// 2020-02-29: data 186..187 min 186 max 187 exact false published 187 consistent true
-	// 2023-12-09: data 190      min 190 max 190 exact true  published 190 consistent true
-	// 2023-12-09: data 190      min 190 max 190 exact true  published 191 consistent false
+	// 2015-04-01: data 174..176 published 175 consistent true
+	// 2020-02-29: data 187..187 published 187 consistent true
+	// 2023-12-09: data 190..190 published 190 consistent true
+	// 2023-12-09: data 190..190 published 191 consistent false
 }
 
-func ExampleSignatories() {
-	signed, parties := 0, 0
-	var notParties []convention.State
-	for s := range convention.Signatories() {
-		signed++
-		if _, ok := s.Party(); ok {
-			parties++
-		} else {
-			notParties = append(notParties, s)
-		}
+func ExampleMembersAt() {
+	// The UN's own totals: Tuvalu was called the 189th Member, though the
+	// list of today's Members gives 188 on that day, because the UN still
+	// counted Yugoslavia; from 1 November 2000 the list is the count.
+	for _, d := range []string{"1945-12-31", "1965-12-31", "2000-09-05", "2011-07-14"} {
+		t, _ := time.Parse(time.DateOnly, d)
+		c := convention.MembersAt(t)
+		fmt.Printf("%s %d..%d\n", d, c.Min(), c.Max())
 	}
-	fmt.Println(signed, "signatories,", parties, "of them parties")
-	fmt.Println("signed, not party:", notParties)
 	// Output:
-	// 140 signatories, 139 of them parties
-	// signed, not party: [SYR]
+	// 1945-12-31 51..51
+	// 1965-12-31 117..118
+	// 2000-09-05 189..189
+	// 2011-07-14 193..193
+}
+
+func ExampleState_UNAdmission() {
+	for _, code := range []string{"CHE", "SRB", "SSD", "VAT"} {
+		s := convention.MustParseState(code)
+		if d, ok := s.UNAdmission(); ok {
+			fmt.Println(s, "admitted", d.Format(time.DateOnly))
+			continue
+		}
+		fmt.Println(s, s.UNStatus())
+	}
+	// Output:
+	// CHE admitted 2002-09-10
+	// SRB admitted 2000-11-01
+	// SSD admitted 2011-07-14
+	// VAT observer
 }
 
 func ExampleDateRange() {
-	p, _ := convention.MustParseState("BTN").Party()
-	r := p.Date
-	fmt.Println(r, r.Exact())
-	fmt.Println(r.Contains(time.Date(2016, time.September, 20, 0, 0, 0, 0, time.UTC)))
-	fmt.Println(r.Contains(time.Date(2016, time.September, 21, 23, 0, 0, 0, time.UTC)))
+	p, _ := convention.MustParseState("SUR").Party()
+	fmt.Println(p.Date, p.Date.IsValid())
+	fmt.Println("in force:", p.InForce)
+	b, _ := json.Marshal(p.Date)
+	fmt.Println(string(b))
+
+	// A range that would not read back refuses to marshal.
+	bad := convention.DateRange{Earliest: p.Date.Latest, Latest: p.Date.Earliest}
+	_, err := bad.MarshalText()
+	fmt.Println(bad.IsValid(), errors.Is(err, convention.ErrInvalid))
+	fmt.Println(bad)
 	var none convention.DateRange
-	fmt.Printf("%q %t\n", none, none.IsZero())
+	fmt.Println(none)
 	// Output:
-	// 2016-09-21..2023-09-27 false
-	// false
-	// true
-	// "" true
+	// 2021-11-15..2021-12-12 true
+	// in force: 2021-12-15..2022-01-11
+	// "2021-11-15..2021-12-12"
+	// false true
+	// %!DateRange(2021-12-12T00:00:00Z..2021-11-15T00:00:00Z)
+	// %!DateRange(0)
 }
 
 func ExampleParseDateRange() {
 	for _, s := range []string{"2008-08-25", "2014-07-11..2018-06-30", "2018-06-30..2014-07-11"} {
 		r, err := convention.ParseDateRange(s)
 		if err != nil {
-			fmt.Println(err)
+			fmt.Println(errors.Is(err, convention.ErrSyntax), err)
 			continue
 		}
-		fmt.Println(r, r.Exact())
+		fmt.Println(r)
 	}
 	// Output:
-	// 2008-08-25 true
-	// 2014-07-11..2018-06-30 false
-	// convention.ParseDateRange: parsing "2018-06-30..2014-07-11": at offset 12: invalid syntax
+	// 2008-08-25
+	// 2014-07-11..2018-06-30
+	// true convention.ParseDateRange: parsing "2018-06-30..2014-07-11": at offset 12: invalid syntax: want a date as 2006-01-02, not before 2018-06-30
 }
 
 func ExampleAct() {
@@ -266,55 +304,45 @@ func ExampleAct() {
 }
 
 func ExampleParseAct() {
-	a, err := convention.ParseAct("Accession")
-	fmt.Println(a, err)
-	_, err = convention.ParseAct("a")
-	fmt.Println(errors.Is(err, convention.ErrSyntax))
+	// The UN Treaty Collection prints a mark after the date of deposit:
+	// "27 Sep 2023 a". The marks are case-sensitive.
+	for _, in := range []string{"Accession", "a", "A", "AA", "(d)", "c"} {
+		a, err := convention.ParseAct(in)
+		fmt.Printf("%-6q %v %v\n", in, a, errors.Is(err, convention.ErrUnknown))
+	}
 	// Output:
-	// accession <nil>
-	// true
+	// "Accession" accession false
+	// "a"    accession false
+	// "A"    acceptance false
+	// "AA"   approval false
+	// "(d)"  succession false
+	// "c"    %!Act(0) true
 }
 
 func ExampleCertainty() {
-	// Certainty is ordered: Compare ranks a certain answer above a
-	// possible one.
-	d := time.Date(2018, time.January, 1, 0, 0, 0, 0, time.UTC)
-	for _, code := range []string{"KEN", "BTN", "SSD", "SYR"} {
-		c := convention.MustParseState(code).PartyBy(d)
-		fmt.Println(code, c, c.Compare(convention.Possible) >= 0)
+	d := time.Date(2015, time.June, 30, 0, 0, 0, 0, time.UTC)
+	for _, code := range []string{"KEN", "SSD", "SYR"} {
+		fmt.Println(code, convention.MustParseState(code).PartyBy(d))
 	}
+	fmt.Println(convention.Certainty(0))
 	// Output:
-	// KEN certain true
-	// BTN possible true
-	// SSD certain true
-	// SYR impossible false
-}
-
-func ExampleParseCertainty() {
-	c, err := convention.ParseCertainty("Possible")
-	fmt.Println(c, err)
-	// Output:
-	// possible <nil>
+	// KEN certain
+	// SSD possible
+	// SYR impossible
+	// %!Certainty(0)
 }
 
 func ExampleUNStatus() {
 	for _, code := range []string{"KEN", "VAT", "COK", "EUU", "HKG"} {
 		s := convention.MustParseState(code)
-		fmt.Printf("%s %-10v %v\n", s, s.UNStatus(), s.UNStatus().IsValid())
+		fmt.Printf("%s %v\n", s, s.UNStatus())
 	}
 	// Output:
-	// KEN member     true
-	// VAT observer   true
-	// COK non-member true
-	// EUU reio       true
-	// HKG %!UNStatus(0) false
-}
-
-func ExampleParseUNStatus() {
-	u, err := convention.ParseUNStatus("Observer")
-	fmt.Println(u == convention.UNObserver, err)
-	// Output:
-	// true <nil>
+	// KEN member
+	// VAT observer
+	// COK non-member
+	// EUU reio
+	// HKG %!UNStatus(0)
 }
 
 func ExampleParseRegionalGroup() {
@@ -355,8 +383,10 @@ func ExampleRegionalGroups() {
 	// belong to no group.
 	d := time.Date(2024, time.August, 6, 0, 0, 0, 0, time.UTC)
 	var n [convention.NumRegionalGroups + 1]int
-	for p := range convention.PartiesBy(d, convention.Certain) {
-		n[p.State.Group()]++
+	for p := range convention.Parties() {
+		if p.State.PartyBy(d) == convention.Certain {
+			n[p.State.Group()]++
+		}
 	}
 	for g := range convention.RegionalGroups() {
 		fmt.Printf("%-36v %3d\n", g, n[g])

@@ -28,42 +28,43 @@ func ExampleParseState() {
 func ExampleState_Name() {
 	for _, code := range []string{"KEN", "TUR", "EUU", "JEY"} {
 		s := convention.MustParseState(code)
-		fmt.Printf("%s %-15s group=%q member=%t\n", s, s.Name(), s.Group().Abbrev(), s.IsUNMember())
+		fmt.Printf("%s %-15s group=%q %v\n", s, s.Name(), s.Group().Abbrev(), s.UNStatus())
 	}
 	// Output:
-	// KEN Kenya           group="African" member=true
-	// TUR Türkiye         group="WEOG" member=true
-	// EUU European Union  group="" member=false
-	// JEY Jersey          group="" member=false
+	// KEN Kenya           group="African" member
+	// TUR Türkiye         group="WEOG" member
+	// EUU European Union  group="" reio
+	// JEY Jersey          group="" %!UNStatus(0)
 }
 
 func ExampleState_Party() {
 	for _, code := range []string{"AFG", "TON", "SYR"} {
 		s := convention.MustParseState(code)
 		if p, ok := s.Party(); ok {
-			fmt.Printf("%s: %s, %s (exact %t)\n", s, p.Act, p.Date, p.Date.Exact())
+			fmt.Printf("%s: %s, %s\n", s, p.Act, p.Date)
 			continue
 		}
 		signed, _ := s.Signature()
 		fmt.Printf("%s: not a party; signed %s\n", s, signed.Format(time.DateOnly))
 	}
 	// Output:
-	// AFG: ratification, 2008-08-25 (exact true)
-	// TON: accession, 2020-02-01..2020-02-29 (exact false)
+	// AFG: ratification, 2008-08-25
+	// TON: accession, 2020-02-01..2020-02-29
 	// SYR: not a party; signed 2003-12-09
 }
 
 func ExamplePartiesAt() {
-	// Tonga became the 187th party in February 2020; the day is unknown.
-	d := time.Date(2020, time.February, 29, 0, 0, 0, 0, time.UTC)
-	c := convention.PartiesAt(d)
-	fmt.Println(c, c.Contains(187))
-	for p := range convention.PartiesBy(d, convention.Possible) {
-		fmt.Println("possibly:", p.State, p.Date)
+	// Suriname deposited its accession in November or December 2021; the
+	// sources do not give the day.
+	for _, d := range []string{"2021-11-14", "2021-11-30", "2021-12-12"} {
+		t, _ := time.Parse(time.DateOnly, d)
+		c := convention.PartiesAt(t)
+		fmt.Println(d, c.Min(), c.Max(), c)
 	}
 	// Output:
-	// 186..187 true
-	// possibly: BTN 2016-09-21..2023-09-27
+	// 2021-11-14 188 188 {188 0}
+	// 2021-11-30 188 189 {188 1}
+	// 2021-12-12 189 189 {189 0}
 }
 
 func ExampleRegionalGroup() {
@@ -103,11 +104,11 @@ func ExampleState_Index() {
 	fmt.Printf("no group %d\n", byGroup[0])
 	fmt.Println(joined[convention.MustParseState("JPN").Index()])
 	// Output:
-	// African 3
+	// African 5
 	// APG     5
 	// EEG     0
 	// GRULAC  5
 	// WEOG    1
-	// no group 1
+	// no group 2
 	// true
 }

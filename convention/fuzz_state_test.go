@@ -51,26 +51,60 @@ func FuzzParseState(f *testing.F) {
 	})
 }
 
-// FuzzParseDateRange checks that no input panics and that every parsed range
-// round-trips through String.
+// FuzzParseDateRange checks that no input panics, that every error is a
+// *ParseError of a known kind, and that every parsed range is valid and
+// round-trips through String and MarshalText/UnmarshalText.
 func FuzzParseDateRange(f *testing.F) {
-	for _, s := range []string{"2008-08-25", "2014-07-11..2018-06-30", "2018-06-30..2014-07-11", "..", "", "2020-02-30"} {
+	for _, s := range []string{"2008-08-25", "2014-07-11..2018-06-30", "2018-06-30..2014-07-11", "..", "", "2020-02-30", " 0000-01-01..9999-12-31 "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		r, err := ParseDateRange(in)
 		if err != nil {
-			if !errors.Is(err, ErrSyntax) {
-				t.Fatalf("ParseDateRange(%q) error = %v, want ErrSyntax", in, err)
+			pe, ok := errors.AsType[*ParseError](err)
+			if !ok || pe.Input != in || pe.Offset < 0 || pe.Offset > len(in) || !(errors.Is(err, ErrSyntax) || errors.Is(err, ErrRange)) {
+				t.Fatalf("ParseDateRange(%q) error = %v", in, err)
 			}
 			return
 		}
-		if r.Latest.Before(r.Earliest) {
-			t.Fatalf("ParseDateRange(%q) = %v, ends reversed", in, r)
+		if !r.IsValid() {
+			t.Fatalf("ParseDateRange(%q) = %#v, not valid", in, r)
 		}
-		back, err := ParseDateRange(r.String())
-		if err != nil || !back.Earliest.Equal(r.Earliest) || !back.Latest.Equal(r.Latest) {
-			t.Fatalf("ParseDateRange(%q) = %v, %v, want %v", r.String(), back, err, r)
+		b, err := r.MarshalText()
+		if err != nil || string(b) != r.String() {
+			t.Fatalf("%v.MarshalText() = %q, %v", r, b, err)
+		}
+		var back DateRange
+		if err := back.UnmarshalText(b); err != nil || back != r {
+			t.Fatalf("UnmarshalText(%q) = %#v, %v, want %#v", b, back, err, r)
+		}
+	})
+}
+
+// FuzzParseAct checks that no input panics, that every error is a
+// *ParseError of a known kind, and that every parsed Act round-trips
+// through String and MarshalText/UnmarshalText.
+func FuzzParseAct(f *testing.F) {
+	for _, s := range []string{"ratification", "Accession", "a", "A", "AA", "d", "(a)", "c", "s", "", "aa", "(", "()"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		a, err := ParseAct(in)
+		if err != nil {
+			pe, ok := errors.AsType[*ParseError](err)
+			if !ok || a != 0 || pe.Input != in || pe.Offset < 0 || pe.Offset > len(in) ||
+				!(errors.Is(err, ErrSyntax) || errors.Is(err, ErrUnknown) || errors.Is(err, ErrRange)) {
+				t.Fatalf("ParseAct(%q) = %v, %v", in, a, err)
+			}
+			return
+		}
+		b, err := a.MarshalText()
+		if !a.IsValid() || err != nil || string(b) != a.String() {
+			t.Fatalf("ParseAct(%q) = %v; MarshalText() = %q, %v", in, a, b, err)
+		}
+		var back Act
+		if err := back.UnmarshalText(b); err != nil || back != a {
+			t.Fatalf("UnmarshalText(%q) = %v, %v, want %v", b, back, err, a)
 		}
 	})
 }

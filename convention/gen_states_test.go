@@ -19,7 +19,7 @@ import (
 )
 
 // The sources of tables_states.go, in the order their digests are recorded.
-var statesSources = []string{"iso3166.csv", "states.csv", "uncac_parties.csv"}
+var statesSources = []string{"iso3166.csv", "states.csv", "uncac_parties.csv", "un_members.csv", "un_membership_adjustments.csv"}
 
 const statesGenerated = "tables_states.go"
 
@@ -32,7 +32,9 @@ func readStatesCSV(t *testing.T, name string) []map[string]string {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
+	r := csv.NewReader(f)
+	r.Comment = '#'
+	rows, err := r.ReadAll()
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
@@ -48,6 +50,15 @@ func readStatesCSV(t *testing.T, name string) []map[string]string {
 		out = append(out, m)
 	}
 	return out
+}
+
+// addDays returns the yyyymmdd date n days after the yyyymmdd date d.
+func addDays(d string, n int) string {
+	t, err := time.Parse("20060102", d)
+	if err != nil {
+		panic(err) // d comes from a date the generator checked
+	}
+	return t.AddDate(0, 0, n).Format("20060102")
 }
 
 var alpha3RE = regexp.MustCompile(`^[A-Z]{3}$`)
@@ -72,6 +83,8 @@ func generateStateTables(t *testing.T) ([]byte, error) {
 		status                string
 		act                   string
 		signed, early, latest string // yyyymmdd or ""
+		forceEarly, forceLate string // yyyymmdd or ""
+		admitted              string // yyyymmdd or ""
 	}
 	byCode := map[string]*row{}
 	fail := func(format string, args ...any) { t.Errorf(format, args...) }
@@ -180,10 +193,10 @@ func generateStateTables(t *testing.T) ([]byte, error) {
 				fail("uncac_parties.csv record %d (%s): party without date bounds", rec, c)
 			case x.early > x.latest:
 				fail("uncac_parties.csv record %d (%s): earliest %s after latest %s", rec, c, x.early, x.latest)
-			case pd != "" && pd != x.latest:
-				// party_date is the date UNTC shows now; it must be the
-				// end of the range (Bhutan) or the exact date.
-				fail("uncac_parties.csv record %d (%s): party_date %s is not the latest bound %s", rec, c, pd, x.latest)
+			case pd != "" && (pd != x.early || pd != x.latest):
+				// party_date is the day of deposit where the sources give
+				// it; then both bounds are that day.
+				fail("uncac_parties.csv record %d (%s): party_date %s but bounds %s..%s", rec, c, pd, x.early, x.latest)
 			case pd == "" && x.early == x.latest:
 				fail("uncac_parties.csv record %d (%s): exact bounds but no party_date", rec, c)
 			}
@@ -198,6 +211,84 @@ func generateStateTables(t *testing.T) ([]byte, error) {
 			fail("uncac_parties.csv record %d (%s): unknown status %q", rec, c, r["status"])
 		}
 	}
+	// UN membership: every Member State has an admission date, nobody else.
+	for i, r := range readStatesCSV(t, "un_members.csv") {
+		rec, c := i+1, r["alpha3"]
+		x := byCode[c]
+		if x == nil || x.status == "" {
+			fail("un_members.csv record %d: %q is not in states.csv", rec, c)
+			continue
+		}
+		if x.admitted != "" {
+			fail("un_members.csv record %d: duplicate code %s", rec, c)
+		}
+		x.admitted = date(rec, c, "admitted", r["admitted"])
+		if (x.admitted != "") != (x.status == "UNMember") {
+			fail("un_members.csv record %d (%s): admission date %q for UN status %s", rec, c, r["admitted"], x.status)
+		}
+		if x.admitted != "" && x.admitted < "19451024" {
+			fail("un_members.csv record %d (%s): admitted before the Charter entered into force", rec, c)
+		}
+	}
+	for _, x := range byCode {
+		if x.status == "UNMember" && x.admitted == "" {
+			fail("un_members.csv: no admission date for Member State %s", x.code)
+		}
+	}
+	var adjustments []string
+	for i, r := range readStatesCSV(t, "un_membership_adjustments.csv") {
+		rec := i + 1
+		from := date(rec, "adjustment", "from", r["from"])
+		to := date(rec, "adjustment", "to", r["to"])
+		certain, err1 := strconv.Atoi(r["certain"])
+		possible, err2 := strconv.Atoi(r["possible"])
+		switch {
+		case from == "" || to == "" || from > to || to >= "20001101":
+			fail("un_membership_adjustments.csv record %d: bad span %q..%q (must end before 2000-11-01)", rec, r["from"], r["to"])
+		case err1 != nil || err2 != nil || possible < 0 || certain+possible < -1 || certain > 1:
+			fail("un_membership_adjustments.csv record %d: bad adjustment %q, %q", rec, r["certain"], r["possible"])
+		case r["what"] == "" || r["source"] == "":
+			fail("un_membership_adjustments.csv record %d: no description or source", rec)
+		}
+		adjustments = append(adjustments, fmt.Sprintf("{from: %s, to: %s, certain: %d, possible: %d}, // %s",
+			from, to, certain, possible, strings.SplitN(r["what"], ":", 2)[0]))
+	}
+
+	// Entry into force (art. 68): the ninetieth day after the deposit of the
+	// thirtieth instrument, not counting a regional organization's (68(1)).
+	// The thirtieth must be exact and not share its day with the
+	// thirty-first, or "the thirtieth" would not name one instrument.
+	var deposits []*row
+	for _, x := range byCode {
+		if x.act != "" && x.status != "RegionalOrganization" {
+			deposits = append(deposits, x)
+		}
+	}
+	slices.SortFunc(deposits, func(a, b *row) int { return strings.Compare(a.latest, b.latest) })
+	if len(deposits) < 31 {
+		return nil, fmt.Errorf("only %d deposits: the Convention would not be in force", len(deposits))
+	}
+	thirtieth := deposits[29]
+	for _, x := range deposits[:30] {
+		if x.early != x.latest {
+			fail("entry into force: deposit %s among the first thirty is not exact", x.code)
+		}
+	}
+	for _, x := range deposits[30:] {
+		if x.early <= thirtieth.latest {
+			fail("entry into force: deposit %s may precede or share the day of the thirtieth (%s)", x.code, thirtieth.code)
+		}
+	}
+	eif := addDays(thirtieth.latest, 90)
+	for _, x := range byCode {
+		if x.act == "" {
+			continue
+		}
+		// 68(2): the thirtieth day after deposit, or the general entry into
+		// force, whichever is later.
+		x.forceEarly, x.forceLate = max(addDays(x.early, 30), eif), max(addDays(x.latest, 30), eif)
+	}
+
 	if t.Failed() {
 		return nil, fmt.Errorf("testdata has errors; %s not generated", statesGenerated)
 	}
@@ -299,8 +390,21 @@ func generateStateTables(t *testing.T) ([]byte, error) {
 		}
 		if x.early != "" {
 			fmt.Fprintf(&b, ", earliest: %s, latest: %s", x.early, x.latest)
+			fmt.Fprintf(&b, ", forceEarliest: %s, forceLatest: %s", x.forceEarly, x.forceLate)
+		}
+		if x.admitted != "" {
+			fmt.Fprintf(&b, ", admitted: %s", x.admitted)
 		}
 		fmt.Fprintf(&b, "}, // %s\n", c)
+	}
+	b.WriteString("}\n")
+	fmt.Fprintf(&b, "\n// entryIntoForce is the ninetieth day after the deposit of the thirtieth\n")
+	fmt.Fprintf(&b, "// instrument, %s's of %s (art. 68(1)).\n", thirtieth.name, thirtieth.latest)
+	fmt.Fprintf(&b, "const entryIntoForce civilDate = %s\n", eif)
+	b.WriteString("\n// membershipAdjustments are the rows of un_membership_adjustments.csv.\n")
+	b.WriteString("var membershipAdjustments = [...]membershipAdjustment{\n")
+	for _, a := range adjustments {
+		b.WriteString("\t" + a + "\n")
 	}
 	b.WriteString("}\n")
 	return format.Source(b.Bytes())

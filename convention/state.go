@@ -59,12 +59,12 @@ func ParseState(s string) (State, error) {
 			c -= 'a' - 'A'
 		}
 		if c < 'A' || c > 'Z' {
-			return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + i, Err: ErrSyntax}
+			return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + i, Err: stateCodeSyntax(t)}
 		}
 		up[i] = c
 	}
 	if len(t) != 3 {
-		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + min(len(t), 3), Err: ErrSyntax}
+		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start + min(len(t), 3), Err: stateCodeSyntax(t)}
 	}
 	i, ok := stateIndex(packState(up[0], up[1], up[2]))
 	if !ok {
@@ -142,29 +142,22 @@ func (s State) IsValid() bool { return s.i != 0 }
 func (s State) Index() int { return int(s.i) - 1 }
 
 // String returns the upper-case alpha-3 code, such as "KEN". The zero State
-// prints as "invalid State".
+// prints as "%!State(0)".
 func (s State) String() string {
-	i := s.Index()
-	if i < 0 {
-		return "invalid State"
-	}
-	return stateCodeText[3*i : 3*i+3]
-}
-
-// AppendText implements encoding.TextAppender: it appends the code as String
-// prints it, or nothing for the zero State.
-func (s State) AppendText(b []byte) ([]byte, error) {
 	if s.i == 0 {
-		return b, nil
+		return "%!State(0)"
 	}
 	i := 3 * (int(s.i) - 1)
-	return append(b, stateCodeText[i:i+3]...), nil
+	return stateCodeText[i : i+3]
 }
 
 // MarshalText implements encoding.TextMarshaler: the code as String prints
-// it, or empty text for the zero State.
+// it, or empty text for the zero State. (Every non-zero State is valid.)
 func (s State) MarshalText() ([]byte, error) {
-	return s.AppendText(make([]byte, 0, 3))
+	if s.i == 0 {
+		return nil, nil
+	}
+	return []byte(s.String()), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
@@ -249,17 +242,13 @@ func (s State) UNStatus() UNStatus {
 	return 0
 }
 
-// IsUNMember reports whether s is one of the 193 Member States of the United
-// Nations.
-func (s State) IsUNMember() bool { return s.UNStatus() == UNMember }
-
 // A UNStatus says how an entity stands at the United Nations. The zero
 // UNStatus means none of these: a territory or other jurisdiction.
 type UNStatus uint8
 
 // The kinds of standing.
 const (
-	// UNMember is one of the 193 Member States.
+	// UNMember is one of the 193 Member States (see State.UNAdmission).
 	UNMember UNStatus = 1 + iota
 	// UNObserver is a non-member observer State: the Holy See and the
 	// State of Palestine.
@@ -272,67 +261,16 @@ const (
 	RegionalOrganization
 )
 
-const numUNStatuses = 4
-
-var unStatusNames = [numUNStatuses + 1]string{"", "member", "observer", "non-member", "reio"}
+var unStatusNames = [...]string{"", "member", "observer", "non-member", "reio"}
 
 // String returns "member", "observer", "non-member" or "reio" (regional
-// economic integration organization). Other values print as
-// "%!UNStatus(n)".
+// economic integration organization). The zero UNStatus prints as
+// "%!UNStatus(0)", another invalid one as "%!UNStatus(n)".
 func (u UNStatus) String() string {
-	if !u.IsValid() {
+	if u < UNMember || u > RegionalOrganization {
 		return "%!UNStatus(" + strconv.Itoa(int(u)) + ")"
 	}
 	return unStatusNames[u]
-}
-
-// IsValid reports whether u is one of the four kinds of standing.
-func (u UNStatus) IsValid() bool { return u >= UNMember && u <= RegionalOrganization }
-
-// ParseUNStatus parses a status as String prints it, in any case and with
-// surrounding space ignored. Anything else is a *ParseError wrapping
-// ErrSyntax.
-func ParseUNStatus(s string) (UNStatus, error) {
-	t, _ := textnorm.Trim(s)
-	for u := UNMember; u <= RegionalOrganization; u++ {
-		if textnorm.EqualFold(t, unStatusNames[u]) {
-			return u, nil
-		}
-	}
-	return 0, &ParseError{Func: "convention.ParseUNStatus", Input: s, Err: ErrSyntax}
-}
-
-// AppendText implements encoding.TextAppender, appending the name as
-// String prints it. The zero UNStatus appends nothing; other invalid
-// values are an error.
-func (u UNStatus) AppendText(b []byte) ([]byte, error) {
-	if u == 0 {
-		return b, nil
-	}
-	if !u.IsValid() {
-		return b, &ParseError{Func: "convention.UNStatus.AppendText", Input: u.String(), Err: ErrSyntax}
-	}
-	return append(b, unStatusNames[u]...), nil
-}
-
-// MarshalText implements encoding.TextMarshaler, giving the name as String
-// prints it. The zero UNStatus marshals as empty text; other invalid
-// values are an error.
-func (u UNStatus) MarshalText() ([]byte, error) { return u.AppendText(nil) }
-
-// UnmarshalText implements encoding.TextUnmarshaler. Empty text gives the
-// zero UNStatus.
-func (u *UNStatus) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*u = 0
-		return nil
-	}
-	v, err := ParseUNStatus(string(text))
-	if err != nil {
-		return err
-	}
-	*u = v
-	return nil
 }
 
 // A stateInfo is one row of the generated stateTable.
@@ -344,6 +282,16 @@ type stateInfo struct {
 	status   UNStatus
 	act      Act       // zero if not a party
 	signed   civilDate // zero if never signed
-	earliest civilDate // party date bounds; zero if not a party
+	earliest civilDate // deposit date bounds; zero if not a party
 	latest   civilDate
+	// forceEarliest and forceLatest bound the entry into force for the
+	// party (art. 68); zero if not a party.
+	forceEarliest, forceLatest civilDate
+	admitted                   civilDate // admission to the UN; zero if not a Member State
+}
+
+// leadingSpace returns the length in bytes of the space at the start of s.
+func leadingSpace(s string) int {
+	_, start := textnorm.Trim(s)
+	return start
 }

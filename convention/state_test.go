@@ -137,7 +137,7 @@ func TestStatesUN(t *testing.T) {
 		if got := s.UNStatus().String(); got != r["un_status"] {
 			t.Errorf("%v.UNStatus() = %s, want %s", s, got, r["un_status"])
 		}
-		if s.IsUNMember() {
+		if s.UNStatus() == UNMember {
 			members++
 		}
 	}
@@ -189,8 +189,8 @@ func TestStateFacts(t *testing.T) {
 
 func TestZeroState(t *testing.T) {
 	var s State
-	if s.IsValid() || s.Index() != -1 || s.String() != "invalid State" || s.Name() != "" ||
-		s.Alpha2() != "" || s.Numeric() != 0 || s.Group() != 0 || s.UNStatus() != 0 || s.IsUNMember() {
+	if s.IsValid() || s.Index() != -1 || s.String() != "%!State(0)" || s.Name() != "" ||
+		s.Alpha2() != "" || s.Numeric() != 0 || s.Group() != 0 || s.UNStatus() != 0 || (s.UNStatus() == UNMember) {
 		t.Errorf("zero State: IsValid %t Index %d String %q Name %q Alpha2 %q Numeric %d Group %v UNStatus %v",
 			s.IsValid(), s.Index(), s.String(), s.Name(), s.Alpha2(), s.Numeric(), s.Group(), s.UNStatus())
 	}
@@ -296,13 +296,6 @@ func TestStateFromAlpha2Numeric(t *testing.T) {
 	}
 }
 
-func TestStateAppendText(t *testing.T) {
-	b, err := MustParseState("ZWE").AppendText([]byte("x="))
-	if err != nil || string(b) != "x=ZWE" {
-		t.Errorf("AppendText = %q, %v, want \"x=ZWE\"", b, err)
-	}
-}
-
 func TestRegionalGroupSizes(t *testing.T) {
 	want := map[RegionalGroup]int{
 		African: 54, AsiaPacific: 54, EasternEuropean: 23, LatinAmericanCaribbean: 33, WesternEuropeanOthers: 29,
@@ -310,8 +303,8 @@ func TestRegionalGroupSizes(t *testing.T) {
 	got := map[RegionalGroup]int{}
 	for g := range RegionalGroups() {
 		for s := range g.Members() {
-			if s.Group() != g || !s.IsUNMember() {
-				t.Errorf("%v in %v.Members() has Group %v, member %t", s, g, s.Group(), s.IsUNMember())
+			if s.Group() != g || !(s.UNStatus() == UNMember) {
+				t.Errorf("%v in %v.Members() has Group %v, member %t", s, g, s.Group(), (s.UNStatus() == UNMember))
 			}
 			got[g]++
 		}
@@ -403,22 +396,14 @@ func TestParseRegionalGroup(t *testing.T) {
 	}
 }
 
-func TestUNStatusText(t *testing.T) {
-	for _, u := range []UNStatus{UNMember, UNObserver, NonMember, RegionalOrganization} {
-		b, err := u.MarshalText()
-		var back UNStatus
-		if err != nil || back.UnmarshalText(b) != nil || back != u {
-			t.Errorf("%v: text round trip gave %v (%v)", u, back, err)
+func TestUNStatusString(t *testing.T) {
+	for u, want := range map[UNStatus]string{
+		UNMember: "member", UNObserver: "observer", NonMember: "non-member", RegionalOrganization: "reio",
+		0: "%!UNStatus(0)", 5: "%!UNStatus(5)", 255: "%!UNStatus(255)",
+	} {
+		if got := u.String(); got != want {
+			t.Errorf("UNStatus(%d).String() = %q, want %q", uint8(u), got, want)
 		}
-	}
-	if got, err := ParseUNStatus(" Observer "); err != nil || got != UNObserver {
-		t.Errorf("ParseUNStatus(%q) = %v, %v, want observer", " Observer ", got, err)
-	}
-	if _, err := ParseUNStatus("State"); !errors.Is(err, ErrSyntax) {
-		t.Errorf("ParseUNStatus(%q) error = %v, want ErrSyntax", "State", err)
-	}
-	if s := UNStatus(9).String(); s != "%!UNStatus(9)" {
-		t.Errorf("UNStatus(9).String() = %q", s)
 	}
 }
 
@@ -525,11 +510,35 @@ func BenchmarkStateIndex(b *testing.B) {
 	}
 }
 
-func BenchmarkStateAppendText(b *testing.B) {
-	s := MustParseState("KEN")
-	buf := make([]byte, 0, 8)
-	b.ReportAllocs()
-	for b.Loop() {
-		buf, _ = s.AppendText(buf[:0])
+// TestNamesFollowTheDocs checks the promise of State.Name: the UN short name
+// (states.csv) for UN Member and observer States, Cook Islands, Niue and the
+// European Union, and the ISO 3166-1 short name (iso3166.csv's iso_name,
+// from ISO 3166-1 as Debian's iso-codes gives it) for every other code.
+func TestNamesFollowTheDocs(t *testing.T) {
+	un := map[string]string{}
+	for _, r := range readStatesCSV(t, "states.csv") {
+		un[r["alpha3"]] = r["name"]
+	}
+	iso := map[string]string{}
+	for _, r := range readStatesCSV(t, "iso3166.csv") {
+		iso[r["alpha3"]] = r["iso_name"]
+	}
+	for s := range States() {
+		want, ok := un[s.String()]
+		if !ok {
+			want = iso[s.String()]
+		}
+		if want == "" || s.Name() != want {
+			t.Errorf("%v.Name() = %q, want %q", s, s.Name(), want)
+		}
+	}
+	for code, want := range map[string]string{
+		"FLK": "Falkland Islands (Malvinas)", "SHN": "Saint Helena, Ascension and Tristan da Cunha",
+		"TWN": "Taiwan, Province of China", "UMI": "United States Minor Outlying Islands",
+		"BES": "Bonaire, Sint Eustatius and Saba", "HKG": "Hong Kong",
+	} {
+		if got := MustParseState(code).Name(); got != want {
+			t.Errorf("%s.Name() = %q, want %q", code, got, want)
+		}
 	}
 }

@@ -3,7 +3,7 @@
 package convention
 
 // treatySource identifies the data the tables were generated from.
-const treatySource = "chapters.csv sha256:041c1611f302b0ba682c3b034ee6e5de5eda19ca18d047af445e86fe36c15c01; articles.csv sha256:6a632824c7576c024bd4663e9c420b3e68bb794e9f45208ab1090488766a14a8; provisions.csv sha256:567c7ee60ed49b30e4093bca6f248b80fe22fdcb5efd4c4b13a8355af2d727a0"
+const treatySource = "chapters.csv sha256:041c1611f302b0ba682c3b034ee6e5de5eda19ca18d047af445e86fe36c15c01; articles.csv sha256:6a632824c7576c024bd4663e9c420b3e68bb794e9f45208ab1090488766a14a8; provisions.csv sha256:990ae534d2b2a3e7beb2e781a38e4426e47dbeac92c7132d3250b080cddb6499"
 
 var chapterTable = [NumChapters + 1]chapterInfo{
 	{},
@@ -149,7 +149,7 @@ var provisionTable = [NumProvisions]provisionInfo{
 	{ref: Ref{25, 0, 2, 0}, obligation: Mandatory, modal: "shall adopt", short: "art. 25(b)", long: "article 25 (b)"},
 	{ref: Ref{26, 1, 0, 0}, obligation: Mandatory, modal: "shall adopt", short: "art. 26(1)", long: "article 26, paragraph 1"},
 	{ref: Ref{26, 2, 0, 0}, obligation: Optional, modal: "may be", short: "art. 26(2)", long: "article 26, paragraph 2"},
-	{ref: Ref{26, 3, 0, 0}, obligation: Mandatory, modal: "shall be without prejudice", short: "art. 26(3)", long: "article 26, paragraph 3"},
+	{ref: Ref{26, 3, 0, 0}, obligation: NoObligation, modal: "shall be without prejudice", short: "art. 26(3)", long: "article 26, paragraph 3"},
 	{ref: Ref{26, 4, 0, 0}, obligation: Mandatory, modal: "shall ensure", short: "art. 26(4)", long: "article 26, paragraph 4"},
 	{ref: Ref{27, 1, 0, 0}, obligation: Mandatory, modal: "shall adopt", short: "art. 27(1)", long: "article 27, paragraph 1"},
 	{ref: Ref{27, 2, 0, 0}, obligation: Optional, modal: "may adopt", short: "art. 27(2)", long: "article 27, paragraph 2"},

@@ -33,7 +33,7 @@ func (n Need) Review() review.ID { return review.ID{State: n.State, Cycle: n.Cyc
 // a party to the Convention; Validate does.
 func (n Need) IsValid() bool {
 	return n.State.IsValid() && n.Provision.IsValid() && n.Category.IsValid() &&
-		n.Cycle.IsValid() && n.Cycle.Covers(n.Provision)
+		n.Cycle.IsValid() && n.Cycle.Covers(n.Provision.Chapter())
 }
 
 // String returns the need as "KEN first cycle art. 46(9)(b): legislative

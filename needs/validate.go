@@ -84,7 +84,7 @@ func validate(needs []Need, unique bool) error {
 			ps.add(i, "Cycle", convention.ErrMissing)
 		case !n.Cycle.IsValid():
 			ps.add(i, "Cycle", fmt.Errorf("%w: %v", convention.ErrInvalid, n.Cycle))
-		case n.Provision.IsValid() && !n.Cycle.Covers(n.Provision):
+		case n.Provision.IsValid() && !n.Cycle.Covers(n.Provision.Chapter()):
 			ps.add(i, "Provision", fmt.Errorf("%v: %w", n.Provision, ErrOutsideCycle))
 		}
 		switch {

@@ -108,7 +108,7 @@ func TestNeedMethods(t *testing.T) {
 	if got, want := n.String(), "KEN first cycle art. 46(9)(b): legislative drafting"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
-	if got := n.Review(); got != review.MustParseID("KEN/first") {
+	if got := n.Review(); got != (review.ID{State: convention.MustParseState("KEN"), Cycle: review.First}) {
 		t.Errorf("Review() = %v", got)
 	}
 	if !n.IsValid() {

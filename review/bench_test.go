@@ -1,6 +1,7 @@
 package review
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/uncac-go/uncac/convention"
@@ -28,7 +29,7 @@ func BenchmarkProgressOf(b *testing.B) {
 	at := day("2020-01-01")
 	b.ReportAllocs()
 	for b.Loop() {
-		ProgressOf(rs, at)
+		ProgressOf(slices.Values(rs), at, Filter{})
 	}
 }
 
@@ -37,7 +38,7 @@ func BenchmarkDiff(b *testing.B) {
 	from, to := day("2011-01-01"), day("2020-01-01")
 	b.ReportAllocs()
 	for b.Loop() {
-		Diff(rs, from, to)
+		Diff(slices.Values(rs), SummaryFinalized, from, to)
 	}
 }
 
@@ -53,6 +54,37 @@ func BenchmarkCountFindings(b *testing.B) {
 	rs := manyReviews(400)
 	b.ReportAllocs()
 	for b.Loop() {
-		CountFindings(rs)
+		CountFindings(slices.Values(rs), 0, Filter{})
+	}
+}
+
+func BenchmarkReviewerLoad(b *testing.B) {
+	rs := manyReviews(400)
+	b.ReportAllocs()
+	for b.Loop() {
+		ReviewerLoad(slices.Values(rs), Filter{})
+	}
+}
+
+// The parsers of small closed sets allocate nothing on a hit.
+func BenchmarkParse(b *testing.B) {
+	for _, bb := range []struct {
+		name string
+		f    func(string) error
+		in   string
+	}{
+		{"Cycle", func(s string) error { _, err := ParseCycle(s); return err }, "the Second Review Cycle"},
+		{"Milestone", func(s string) error { _, err := ParseMilestone(s); return err }, "Summary_Finalized"},
+		{"FindingKind", func(s string) error { _, err := ParseFindingKind(s); return err }, "good practices"},
+		{"ID", func(s string) error { _, err := ParseID(s); return err }, "ken/second cycle"},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := bb.f(bb.in); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

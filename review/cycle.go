@@ -1,82 +1,69 @@
 package review
 
 import (
-	"errors"
+	"bytes"
+	"cmp"
+	"fmt"
 	"iter"
 	"strconv"
-	"strings"
 
 	"github.com/uncac-go/uncac/convention"
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // A Cycle is a review cycle of the Implementation Review Mechanism. Each
 // cycle reviews the implementation of some chapters of the Convention by
 // every State party. The zero Cycle is invalid.
 //
-// The Mechanism's next phase will add cycles; they will be added as new
+// The Mechanism's later phases add cycles; they will be added as new
 // constants after Second, and NumCycles will grow. Code that ranges over
 // Cycles rather than naming the two cycles keeps working.
 type Cycle uint8
 
 // The review cycles.
 const (
-	// First is the first review cycle, launched in 2010: chapters III
-	// (criminalization and law enforcement) and IV (international
-	// cooperation).
+	// First is the first review cycle: chapters III (criminalization and
+	// law enforcement) and IV (international cooperation).
 	First Cycle = 1 + iota
-	// Second is the second review cycle, launched in 2015 with its first
-	// reviews in 2016 and extended to 2024: chapters II (preventive
-	// measures) and V (asset recovery).
+	// Second is the second review cycle: chapters II (preventive measures)
+	// and V (asset recovery).
 	Second
 )
 
-// NumCycles is the number of review cycles this version knows. It may grow
-// in later versions.
+// NumCycles is the number of review cycles this version knows. It will grow
+// in later versions; use it to size arrays of your own, never as a fact.
 const NumCycles = 2
 
-// ErrUnknownCycle reports text that does not name a review cycle.
-var ErrUnknownCycle = errors.New("unknown review cycle")
+// cycleNames are the names String prints, and cycleShort the names an ID's
+// text form uses.
+var (
+	cycleNames = [NumCycles + 1]string{"", "first cycle", "second cycle"}
+	cycleShort = [NumCycles + 1]string{"", "first", "second"}
+	cycleRoman = [NumCycles + 1]string{"", "i", "ii"}
+)
 
-type cycleInfo struct {
-	name     string
-	roman    string // the numeral reports use, "II", in lower case
-	chapters [2]convention.Chapter
-	launched int // the year the first country reviews began
-	lotsFrom int // the earliest year a drawing of lots for the cycle can have
-}
-
-// cycleTable holds the facts about each cycle (chapters.csv; the
-// Conference's resolutions 3/1 and 6/1). The first drawing of lots for the
-// first cycle was at the Implementation Review Group's first session, in
-// 2010; the second cycle was launched by resolution 6/1 in November 2015, so
-// no drawing for it can come before 2015.
-var cycleTable = [NumCycles + 1]cycleInfo{
+// cycleChapters holds the chapters each cycle reviews (chapters.csv; the
+// Conference's resolution 3/1, paragraph 4).
+var cycleChapters = [NumCycles + 1][2]convention.Chapter{
 	{},
-	{"first", "i", [2]convention.Chapter{convention.Criminalization, convention.InternationalCooperation}, 2010, 2010},
-	{"second", "ii", [2]convention.Chapter{convention.PreventiveMeasures, convention.AssetRecovery}, 2016, 2015},
+	{convention.Criminalization, convention.InternationalCooperation},
+	{convention.PreventiveMeasures, convention.AssetRecovery},
 }
 
 // IsValid reports whether c is a known review cycle.
 func (c Cycle) IsValid() bool { return c >= 1 && c <= NumCycles }
 
-// String returns "first cycle" or "second cycle". An invalid value prints
-// as "%!Cycle(n)".
+// String returns "first cycle" or "second cycle". The zero Cycle prints as
+// "%!Cycle(0)" and another invalid value as "%!Cycle(n)".
 func (c Cycle) String() string {
 	if !c.IsValid() {
 		return "%!Cycle(" + strconv.Itoa(int(c)) + ")"
 	}
-	return cycleTable[c].name + " cycle"
+	return cycleNames[c]
 }
 
-// Launched returns the year in which the cycle's first country reviews
-// began: 2010 for the first cycle, 2016 for the second. It returns 0 for an
-// invalid Cycle.
-func (c Cycle) Launched() int {
-	if !c.IsValid() {
-		return 0
-	}
-	return cycleTable[c].launched
-}
+// Compare returns -1, 0 or +1 as c comes before, is, or comes after d.
+func (c Cycle) Compare(d Cycle) int { return cmp.Compare(c, d) }
 
 // Chapters returns an iterator over the chapters of the Convention that the
 // cycle reviews, in order. It yields nothing for an invalid Cycle.
@@ -85,7 +72,7 @@ func (c Cycle) Chapters() iter.Seq[convention.Chapter] {
 		if !c.IsValid() {
 			return
 		}
-		for _, ch := range cycleTable[c].chapters {
+		for _, ch := range cycleChapters[c] {
 			if !yield(ch) {
 				return
 			}
@@ -93,49 +80,10 @@ func (c Cycle) Chapters() iter.Seq[convention.Chapter] {
 	}
 }
 
-// Articles returns an iterator over the articles that the cycle reviews, in
-// order.
-func (c Cycle) Articles() iter.Seq[convention.Article] {
-	return func(yield func(convention.Article) bool) {
-		for ch := range c.Chapters() {
-			for a := range ch.Articles() {
-				if !yield(a) {
-					return
-				}
-			}
-		}
-	}
-}
-
-// CoversChapter reports whether the cycle reviews chapter ch.
-func (c Cycle) CoversChapter(ch convention.Chapter) bool {
-	return c.IsValid() && ch.IsValid() && (cycleTable[c].chapters[0] == ch || cycleTable[c].chapters[1] == ch)
-}
-
-// Covers reports whether the cycle reviews the provision r: whether r lies in
-// one of the cycle's chapters.
-func (c Cycle) Covers(r convention.Ref) bool { return c.CoversChapter(r.Chapter()) }
-
-// CycleOf returns the cycle that reviews chapter ch. It reports false for the
-// chapters that no cycle reviews (I, VI, VII and VIII).
-func CycleOf(ch convention.Chapter) (Cycle, bool) {
-	for c := range Cycles() {
-		if c.CoversChapter(ch) {
-			return c, true
-		}
-	}
-	return 0, false
-}
-
-// Compare returns -1, 0 or +1 as c comes before, is, or comes after d.
-func (c Cycle) Compare(d Cycle) int {
-	switch {
-	case c < d:
-		return -1
-	case c > d:
-		return +1
-	}
-	return 0
+// Covers reports whether the cycle reviews chapter ch. For a provision r,
+// c.Covers(r.Chapter()) says whether the cycle reviews it.
+func (c Cycle) Covers(ch convention.Chapter) bool {
+	return c.IsValid() && ch.IsValid() && (cycleChapters[c][0] == ch || cycleChapters[c][1] == ch)
 }
 
 // Cycles returns an iterator over the known cycles in order.
@@ -149,56 +97,61 @@ func Cycles() iter.Seq[Cycle] {
 	}
 }
 
+// maxName is the length limit of ParseCycle, ParseMilestone and
+// ParseFindingKind: longer text is no name of theirs.
+const maxName = 64
+
 // ParseCycle parses a cycle as reports name it: "first", "first cycle",
-// "first review cycle", "1", "cycle 1" or "I", in any case. Text that names
-// no known cycle is an error wrapping ErrUnknownCycle.
+// "first review cycle", "the first cycle", "1", "cycle 1", "I" or "cycle
+// II", in any ASCII case and with any space (see the module's rules)
+// around and between the words. Text longer than 64 bytes is an error
+// wrapping [convention.ErrRange]; text that names no known cycle wraps
+// [convention.ErrUnknown]. Both come as a *[convention.ParseError]. It does
+// not allocate when it succeeds.
 func ParseCycle(s string) (Cycle, error) {
-	t := strings.ToLower(strings.Join(strings.Fields(s), " "))
-	t = strings.TrimSuffix(t, " cycle")
-	t = strings.TrimSuffix(t, " review")
-	t = strings.TrimPrefix(t, "cycle ")
-	t = strings.TrimPrefix(t, "the ")
+	return parseCycle("review.ParseCycle", s)
+}
+
+func parseCycle(fn, s string) (Cycle, error) {
+	var buf [maxName]byte
+	t, err := nameKey(fn, s, buf[:0])
+	if err != nil {
+		return 0, err
+	}
+	t = bytes.TrimPrefix(t, []byte("the "))
+	t = bytes.TrimSuffix(t, []byte(" cycle"))
+	t = bytes.TrimSuffix(t, []byte(" review"))
+	t = bytes.TrimPrefix(t, []byte("cycle "))
 	for c := Cycle(1); c <= NumCycles; c++ {
-		if t == cycleTable[c].name || t == strconv.Itoa(int(c)) || t == cycleTable[c].roman {
+		if string(t) == cycleShort[c] || string(t) == cycleRoman[c] || (len(t) == 1 && t[0] == '0'+byte(c)) {
 			return c, nil
 		}
 	}
-	return 0, &ParseError{What: "cycle", Input: s, Err: ErrUnknownCycle}
+	_, off := textnorm.Trim(s)
+	return 0, &convention.ParseError{Func: fn, Input: s, Offset: off, Err: fmt.Errorf("%w review cycle", convention.ErrUnknown)}
 }
 
-// MustParseCycle is like ParseCycle but panics if s names no cycle.
-func MustParseCycle(s string) Cycle {
-	c, err := ParseCycle(s)
-	if err != nil {
-		panic(err)
-	}
-	return c
-}
-
-// AppendText implements encoding.TextAppender: "first" or "second". The
-// zero Cycle appends nothing.
-func (c Cycle) AppendText(b []byte) ([]byte, error) {
+// MarshalText implements [encoding.TextMarshaler], giving the cycle as
+// String prints it ("first cycle"). The zero Cycle marshals as empty text;
+// another invalid value is an error.
+func (c Cycle) MarshalText() ([]byte, error) {
 	if c == 0 {
-		return b, nil
+		return []byte{}, nil
 	}
 	if !c.IsValid() {
-		return b, &ParseError{What: "cycle", Input: c.String(), Err: ErrUnknownCycle}
+		return nil, &convention.ParseError{Func: "review.Cycle.MarshalText", Input: c.String(), Err: fmt.Errorf("%w review cycle", convention.ErrUnknown)}
 	}
-	return append(b, cycleTable[c].name...), nil
+	return []byte(cycleNames[c]), nil
 }
 
-// MarshalText implements encoding.TextMarshaler: "first" or "second". The
-// zero Cycle marshals as empty text.
-func (c Cycle) MarshalText() ([]byte, error) { return c.AppendText(nil) }
-
-// UnmarshalText implements encoding.TextUnmarshaler, accepting every form
-// ParseCycle does. Empty text gives the zero Cycle.
+// UnmarshalText implements [encoding.TextUnmarshaler], accepting every form
+// [ParseCycle] does. Empty text gives the zero Cycle.
 func (c *Cycle) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*c = 0
 		return nil
 	}
-	v, err := ParseCycle(string(text))
+	v, err := parseCycle("review.Cycle.UnmarshalText", string(text))
 	if err != nil {
 		return err
 	}

@@ -23,17 +23,27 @@ func day(s string) time.Time {
 func st(code string) convention.State { return convention.MustParseState(code) }
 
 // steps builds the milestones of a review from dates in order, starting with
-// Drawn: "" means reached on an unknown date.
-func steps(dates ...string) [NumMilestones + 1]Step {
-	var s [NumMilestones + 1]Step
+// Drawn: "" means reached on an unknown date, "2011-03" in some day of that
+// month.
+func steps(dates ...string) []Step {
+	var s []Step
 	for i, d := range dates {
-		if d == "" {
-			s[Drawn+Milestone(i)] = Undated()
-		} else {
-			s[Drawn+Milestone(i)] = On(day(d))
-		}
+		s = append(s, Step{Milestone: Drawn + Milestone(i), Date: dateRange(d)})
 	}
 	return s
+}
+
+// dateRange returns the day d ("2011-03-15"), the month d ("2011-03"), or
+// the zero DateRange for "".
+func dateRange(d string) convention.DateRange {
+	switch len(d) {
+	case 0:
+		return convention.DateRange{}
+	case len("2011-03"):
+		first := day(d + "-01")
+		return convention.DateRange{Earliest: first, Latest: first.AddDate(0, 1, -1)}
+	}
+	return convention.DateRange{Earliest: day(d), Latest: day(d)}
 }
 
 func finding(ref string, k FindingKind, text string) Finding {

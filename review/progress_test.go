@@ -1,78 +1,119 @@
 package review
 
 import (
+	"encoding/json"
+	"maps"
 	"slices"
 	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/uncac-go/uncac/convention"
 )
 
 // The expectations below are counted by hand from the synthetic reviews in
 // fixture_test.go.
 
+// certain returns the number of reviews that had certainly reached each
+// milestone, from Drawn to Published.
+func certain(p Progress) []int {
+	var n []int
+	for m := range Milestones() {
+		n = append(n, p.Count(m, convention.Certain))
+	}
+	return n
+}
+
 func TestProgress(t *testing.T) {
-	p := ProgressOf(synthetic(), day("2012-06-30"))
-	want := Progress{
+	at := day("2012-06-30")
+	tests := []struct {
+		name     string
+		f        Filter
+		certain  []int
+		possible int // reviews that may have finalized their summary
+		total    int
+	}{
 		// KEN/first published; FRA/first summary finalized on the day;
 		// PER/first visited; IDN/first visited, its desk review implied by
 		// the visit and its undated summary only possible; the three
 		// second-cycle reviews not yet drawn.
-		All:      Counts{7, 4, 4, 4, 4, 4, 2, 1, 1},
-		Possible: Counts{0, 0, 0, 0, 0, 0, 1, 0, 0},
-		ByCycle:  [NumCycles + 1]Counts{{}, {4, 4, 4, 4, 4, 4, 2, 1, 1}, {3}},
-		ByGroup: [convention.NumRegionalGroups + 1]Counts{
-			convention.African:                {2, 1, 1, 1, 1, 1, 1, 1, 1},
-			convention.AsiaPacific:            {1, 1, 1, 1, 1, 1},
-			convention.EasternEuropean:        {1},
-			convention.LatinAmericanCaribbean: {2, 1, 1, 1, 1, 1},
-			convention.WesternEuropeanOthers:  {1, 1, 1, 1, 1, 1, 1},
-		},
-		ByYear: map[int]Counts{
-			2010: {3, 3, 3, 3, 3, 3, 2, 1, 1},
-			2011: {1, 1, 1, 1, 1, 1},
-			2016: {2},
-			2017: {1},
-		},
+		{"all", Filter{}, []int{4, 4, 4, 4, 4, 2, 1, 1}, 1, 7},
+		{"first cycle", Filter{Cycle: First}, []int{4, 4, 4, 4, 4, 2, 1, 1}, 1, 4},
+		{"second cycle", Filter{Cycle: Second}, []int{0, 0, 0, 0, 0, 0, 0, 0}, 0, 3},
+		{"African group", Filter{Group: convention.African}, []int{1, 1, 1, 1, 1, 1, 1, 1}, 0, 2},
+		{"Asia-Pacific group", Filter{Group: convention.AsiaPacific}, []int{1, 1, 1, 1, 1, 0, 0, 0}, 1, 1},
+		{"drawn in 2010", Filter{LotsYear: 2010}, []int{3, 3, 3, 3, 3, 2, 1, 1}, 0, 3},
+		{"first cycle, drawn in 2011", Filter{Cycle: First, LotsYear: 2011}, []int{1, 1, 1, 1, 1, 0, 0, 0}, 1, 1},
+		{"nothing selected", Filter{Cycle: Second, LotsYear: 2010}, []int{0, 0, 0, 0, 0, 0, 0, 0}, 0, 0},
 	}
-	// Focal point: KEN 45 days, FRA 62, IDN 30 (PER's is undated).
-	want.Durations[FocalPoint] = Distribution{N: 3, Min: 30, Q1: 37.5, Median: 45, Q3: 53.5, Max: 62}
-	// Drawing to summary: KEN 456 days, FRA 730.
-	want.SinceDrawn[SummaryFinalized] = Distribution{N: 2, Min: 456, Q1: 524.5, Median: 593, Q3: 661.5, Max: 730}
-	// The other distributions are checked for their sizes only.
-	got := p
-	got.Durations, got.SinceDrawn = [NumMilestones + 1]Distribution{}, [NumMilestones + 1]Distribution{}
-	got.Durations[FocalPoint] = p.Durations[FocalPoint]
-	got.SinceDrawn[SummaryFinalized] = p.SinceDrawn[SummaryFinalized]
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("ProgressOf(synthetic(), 2012-06-30) (-want +got):\n%s", diff)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := ProgressOf(slices.Values(synthetic()), at, tt.f)
+			if diff := cmp.Diff(tt.certain, certain(p)); diff != "" {
+				t.Errorf("certain counts (-want +got):\n%s", diff)
+			}
+			if got := p.Count(SummaryFinalized, convention.Possible); got != tt.possible {
+				t.Errorf("Count(SummaryFinalized, Possible) = %d, want %d", got, tt.possible)
+			}
+			for m := range Milestones() {
+				n := p.Count(m, convention.Certain) + p.Count(m, convention.Possible) + p.Count(m, convention.Impossible)
+				if n != tt.total {
+					t.Errorf("counts of %v add up to %d, want %d", m, n, tt.total)
+				}
+			}
+		})
 	}
-	if got := p.Finalized(); got != 2 {
-		t.Errorf("Finalized() = %d, want 2", got)
-	}
-	// Sizes: self-assessment after focal point needs both dated (KEN, FRA,
-	// IDN); desk review after self-assessment (KEN, FRA, PER); the country
-	// visit after the desk review (KEN, FRA, PER; IDN's desk review is
-	// undated); publication: KEN.
+	p := ProgressOf(slices.Values(synthetic()), at, Filter{})
 	for _, tt := range []struct {
-		m       Milestone
-		n, drwn int
-	}{{Drawn, 0, 0}, {SelfAssessment, 3, 4}, {DeskReview, 3, 3}, {CountryVisit, 3, 4}, {ReportFinalized, 1, 1}, {Published, 1, 1}} {
-		if got := p.Durations[tt.m].N; got != tt.n {
-			t.Errorf("Durations[%v].N = %d, want %d", tt.m, got, tt.n)
-		}
-		if got := p.SinceDrawn[tt.m].N; got != tt.drwn {
-			t.Errorf("SinceDrawn[%v].N = %d, want %d", tt.m, got, tt.drwn)
+		m Milestone
+		c convention.Certainty
+	}{{0, convention.Certain}, {9, convention.Certain}, {Drawn, 0}, {Drawn, 4}} {
+		if got := p.Count(tt.m, tt.c); got != 0 {
+			t.Errorf("Count(%v, %v) = %d, want 0", tt.m, tt.c, got)
 		}
 	}
 }
 
-func TestProgressEmpty(t *testing.T) {
-	p := ProgressOf(nil, day("2020-01-01"))
-	want := Progress{ByYear: map[int]Counts{}}
-	if diff := cmp.Diff(want, p); diff != "" {
-		t.Errorf("ProgressOf(nil) (-want +got):\n%s", diff)
+func TestDuration(t *testing.T) {
+	p := ProgressOf(slices.Values(synthetic()), day("2012-06-30"), Filter{})
+	tests := []struct {
+		name     string
+		from, to Milestone
+		want     Distribution
+	}{
+		// KEN 45 days, FRA 62, IDN 30; PER's focal point is undated.
+		{"drawing to focal point", Drawn, FocalPoint, Distribution{N: 3, Min: 30, Q1: 37.5, Median: 45, Q3: 53.5, Max: 62}},
+		// KEN 456 days, FRA 730; IDN's summary is undated, PER's later.
+		{"drawing to summary", Drawn, SummaryFinalized, Distribution{N: 2, Min: 456, Q1: 524.5, Median: 593, Q3: 661.5, Max: 730}},
+		// KEN only: FRA's report comes after the day.
+		{"summary to report", SummaryFinalized, ReportFinalized, Distribution{N: 1, Min: 76, Q1: 76, Median: 76, Q3: 76, Max: 76}},
+		{"backwards", FocalPoint, Drawn, Distribution{}},
+		{"same", Drawn, Drawn, Distribution{}},
+		{"invalid", 0, Drawn, Distribution{}},
+		{"invalid end", Drawn, 9, Distribution{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := p.Duration(tt.from, tt.to); got != tt.want {
+				t.Errorf("Duration(%v, %v) = %+v, want %+v", tt.from, tt.to, got, tt.want)
+			}
+		})
+	}
+	// Reviews whose dates are all unknown, or only months, give empty
+	// distributions rather than a panic.
+	r := Review{ID: ID{st("POL"), Second}, Reviewers: [2]convention.State{st("CZE"), st("MUS")}, LotsYear: 2017,
+		Steps: steps("", "2017-09", "", "", "", "")}
+	q := ProgressOf(slices.Values([]Review{r}), day("2030-01-01"), Filter{})
+	for from := range Milestones() {
+		for to := range Milestones() {
+			if got := q.Duration(from, to); got != (Distribution{}) {
+				t.Errorf("undated: Duration(%v, %v) = %+v, want none", from, to, got)
+			}
+		}
+	}
+	if _, err := json.Marshal(p); err == nil {
+		t.Error("json.Marshal(Progress) succeeded, want an error")
 	}
 }
 
@@ -98,189 +139,144 @@ func TestDistributionOf(t *testing.T) {
 	}
 }
 
-// TestProgressUndated checks that reviews whose dates are all unknown give
-// empty distributions rather than a panic.
-func TestProgressUndated(t *testing.T) {
-	r := Review{ID: ID{st("POL"), Second}, Reviewers: [2]convention.State{st("CZE"), st("MUS")}, LotsYear: 2017,
-		Steps: steps("", "", "", "", "", "")}
-	p := ProgressOf([]Review{r}, day("2030-01-01"))
-	if p.Durations != ([NumMilestones + 1]Distribution{}) || p.SinceDrawn != ([NumMilestones + 1]Distribution{}) {
-		t.Errorf("ProgressOf(undated review): Durations %v, SinceDrawn %v, want all empty", p.Durations, p.SinceDrawn)
-	}
-	if got := p.All; got != (Counts{1, 1}) {
-		t.Errorf("ProgressOf(undated review).All = %v, want %v", got, Counts{1, 1})
-	}
-}
-
-func TestCounts(t *testing.T) {
-	c := Counts{7, 4, 4, 4, 4, 4, 2, 1, 1}
-	for _, tt := range []struct {
-		m    Milestone
-		want int
-	}{{0, 3}, {Drawn, 0}, {CountryVisit, 2}, {SummaryFinalized, 1}, {ReportFinalized, 0}, {Published, 1}, {9, 0}} {
-		if got := c.AtStatus(tt.m); got != tt.want {
-			t.Errorf("AtStatus(%v) = %d, want %d", tt.m, got, tt.want)
-		}
-	}
-	if c.Total() != 7 {
-		t.Errorf("Total() = %d, want 7", c.Total())
-	}
-}
-
 func TestDiff(t *testing.T) {
-	id := func(s string) ID { return MustParseID(s) }
+	id := func(code string, c Cycle) ID { return ID{st(code), c} }
 	tests := []struct {
 		name     string
 		from, to string
 		want     map[Milestone][]ID
 	}{
 		{"first half of 2012", "2011-12-31", "2012-06-30", map[Milestone][]ID{
-			DeskReview:       {id("IDN/first")}, // undated, implied by the visit
-			CountryVisit:     {id("IDN/first")},
-			SummaryFinalized: {id("FRA/first")}, // on the last day
-			Published:        {id("KEN/first")},
+			DeskReview:       {id("IDN", First)}, // undated, implied by the visit
+			CountryVisit:     {id("IDN", First)},
+			SummaryFinalized: {id("FRA", First)}, // on the last day
+			Published:        {id("KEN", First)},
 		}},
 		{"second half of 2010", "2010-06-30", "2010-12-31", map[Milestone][]ID{
-			Drawn:          {id("FRA/first"), id("KEN/first"), id("PER/first")},
-			FocalPoint:     {id("FRA/first"), id("KEN/first")}, // PER's only possible
-			SelfAssessment: {id("KEN/first")},
+			Drawn:          {id("FRA", First), id("KEN", First), id("PER", First)},
+			FocalPoint:     {id("FRA", First), id("KEN", First)}, // PER's only possible
+			SelfAssessment: {id("KEN", First)},
 		}},
-		{"drawing day excluded", "2010-07-01", "2010-07-31", map[Milestone][]ID{}},
+		{"drawing day excluded", "2010-07-01", "2010-07-31", nil},
 		{"a year of undated drawing", "2016-12-31", "2017-12-31", map[Milestone][]ID{
-			Drawn:          {id("POL/second")},
-			FocalPoint:     {id("POL/second")},
-			SelfAssessment: {id("BRA/second"), id("KEN/second")}, // sorted: the input has KEN first
-			DeskReview:     {id("BRA/second"), id("KEN/second")},
-			CountryVisit:   {id("KEN/second")},
+			Drawn:          {id("POL", Second)},
+			FocalPoint:     {id("POL", Second)},
+			SelfAssessment: {id("BRA", Second), id("KEN", Second)}, // sorted: the input has KEN first
+			DeskReview:     {id("BRA", Second), id("KEN", Second)},
+			CountryVisit:   {id("KEN", Second)},
 		}},
-		{"reversed", "2012-06-30", "2011-12-31", map[Milestone][]ID{}},
+		{"reversed", "2012-06-30", "2011-12-31", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Diff(synthetic(), day(tt.from), day(tt.to))
-			var want Changes
-			for m, ids := range tt.want {
-				want.Reached[m] = ids
+			got := make(map[Milestone][]ID)
+			for m := range Milestones() {
+				if ids := Diff(slices.Values(synthetic()), m, day(tt.from), day(tt.to)); ids != nil {
+					got[m] = ids
+				}
 			}
-			if diff := cmp.Diff(want, got, equateState); diff != "" {
+			if diff := cmp.Diff(tt.want, got, equateState, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("Diff(%s, %s) (-want +got):\n%s", tt.from, tt.to, diff)
 			}
 		})
 	}
-	c := Diff(synthetic(), day("2011-12-31"), day("2012-06-30"))
-	if got := c.Finalized(); !slices.Equal(got, []ID{id("FRA/first")}) {
-		t.Errorf("Finalized() = %v, want [FRA/first]", got)
+	if got := Diff(slices.Values(synthetic()), 0, day("2000-01-01"), day("2030-01-01")); got != nil {
+		t.Errorf("Diff(zero milestone) = %v, want nil", got)
 	}
 }
 
 func TestReviewerLoad(t *testing.T) {
-	l := ReviewerLoad(synthetic())
+	rs := synthetic()
 	tests := []struct {
-		code string
-		c    Cycle
-		want int
+		name string
+		f    Filter
+		want map[string]int
 	}{
-		{"FIN", First, 2}, {"FIN", Second, 1}, {"FIN", 0, 3},
-		{"MUS", First, 1}, {"MUS", Second, 1}, {"MUS", 0, 2},
-		{"AUT", First, 1}, {"AUT", Second, 0},
-		{"KEN", 0, 0}, // reviewed, never a reviewer
-		{"FIN", 9, 0},
-		{"FIN", NumCycles + 1, 0}, // just past the last cycle
+		{"all", Filter{}, map[string]int{"AUT": 1, "CZE": 1, "ECU": 1, "FIN": 3, "MAR": 1, "MEX": 1, "MUS": 2,
+			"NLD": 1, "PHL": 1, "RUS": 1, "ZAF": 1}},
+		{"first cycle", Filter{Cycle: First}, map[string]int{"AUT": 1, "ECU": 1, "FIN": 2, "MAR": 1, "MUS": 1,
+			"NLD": 1, "PHL": 1}},
+		{"second cycle", Filter{Cycle: Second}, map[string]int{"CZE": 1, "FIN": 1, "MEX": 1, "MUS": 1, "RUS": 1, "ZAF": 1}},
+		{"Eastern European group", Filter{Group: convention.EasternEuropean}, map[string]int{"CZE": 1, "MUS": 1}},
+		{"invalid cycle", Filter{Cycle: 9}, map[string]int{}},
 	}
 	for _, tt := range tests {
-		if got := l.Reviews(st(tt.code), tt.c); got != tt.want {
-			t.Errorf("Reviews(%s, %v) = %d, want %d", tt.code, tt.c, got, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			got := make(map[string]int)
+			for s, n := range ReviewerLoad(slices.Values(rs), tt.f) {
+				got[s.String()] = n
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("ReviewerLoad (-want +got):\n%s", diff)
+			}
+		})
 	}
-	if got := l.Reviews(convention.State{}, 0); got != 0 {
-		t.Errorf("Reviews(zero State) = %d, want 0", got)
-	}
-	var codes []string
-	for s := range l.Reviewers() {
-		codes = append(codes, s.String())
-	}
-	want := []string{"AUT", "CZE", "ECU", "FIN", "MAR", "MEX", "MUS", "NLD", "PHL", "RUS", "ZAF"}
-	if diff := cmp.Diff(want, codes); diff != "" {
-		t.Errorf("Reviewers() (-want +got):\n%s", diff)
-	}
-	// A State drawn twice for one review counts once.
-	twice := []Review{{ID: ID{st("TZA"), First}, Reviewers: [2]convention.State{st("NGA"), st("NGA")}}}
-	if got := ReviewerLoad(twice).Reviews(st("NGA"), First); got != 1 {
-		t.Errorf("NGA drawn twice: Reviews = %d, want 1", got)
-	}
-}
-
-func TestLoadMerge(t *testing.T) {
-	rs := synthetic()
-	for k := range len(rs) + 1 {
-		a, b := ReviewerLoad(rs[:k]), ReviewerLoad(rs[k:])
-		a.Merge(b)
-		if a != ReviewerLoad(rs) {
-			t.Errorf("split at %d: merged load differs from the load of the whole", k)
-		}
+	// A State drawn twice for one review counts once; a zero one not at all.
+	twice := []Review{{ID: ID{st("TZA"), First}, Reviewers: [2]convention.State{st("NGA"), st("NGA")}},
+		{ID: ID{st("KEN"), First}, Reviewers: [2]convention.State{{}, st("NGA")}}}
+	if diff := cmp.Diff(map[convention.State]int{st("NGA"): 2}, ReviewerLoad(slices.Values(twice), Filter{}), equateState); diff != "" {
+		t.Errorf("NGA drawn twice, then once (-want +got):\n%s", diff)
 	}
 }
 
 func TestCountFindings(t *testing.T) {
-	got := CountFindings(synthetic())
-	var want FindingCounts
-	want.All = KindCounts{9, 4, 2, 3}
-	want.ByCycle[First] = KindCounts{6, 3, 1, 2}
-	want.ByCycle[Second] = KindCounts{3, 1, 1, 1}
-	want.ByChapter[convention.PreventiveMeasures] = KindCounts{1, 1, 0, 0}
-	want.ByChapter[convention.Criminalization] = KindCounts{3, 2, 0, 1}
-	want.ByChapter[convention.InternationalCooperation] = KindCounts{3, 1, 1, 1}
-	want.ByChapter[convention.AssetRecovery] = KindCounts{2, 0, 1, 1}
-	want.ByArticle[9] = KindCounts{1, 1, 0, 0}
-	want.ByArticle[15] = KindCounts{1, 0, 0, 1}
-	want.ByArticle[16] = KindCounts{1, 1, 0, 0}
-	want.ByArticle[23] = KindCounts{1, 1, 0, 0}
-	want.ByArticle[44] = KindCounts{1, 1, 0, 0}
-	want.ByArticle[46] = KindCounts{2, 0, 1, 1}
-	want.ByArticle[52] = KindCounts{1, 0, 1, 0}
-	want.ByArticle[57] = KindCounts{1, 0, 0, 1}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("CountFindings(synthetic()) (-want +got):\n%s", diff)
-	}
-	// Invalid findings are skipped; merging partitions gives the whole.
 	rs := synthetic()
-	rs[1].Findings = append(rs[1].Findings, Finding{Kind: Challenge}, Finding{Ref: convention.MustParseRef("art. 36")})
-	if CountFindings(rs) != got {
-		t.Error("invalid findings were counted")
+	ref := convention.MustParseRef
+	tests := []struct {
+		name string
+		k    FindingKind
+		f    Filter
+		want map[convention.Ref]int
+	}{
+		{"all", 0, Filter{}, map[convention.Ref]int{
+			ref("art. 9(1)"): 1, ref("art. 15"): 1, ref("art. 16(1)"): 1, ref("art. 23(1)(a)(i)"): 1,
+			ref("art. 44(5)"): 1, ref("art. 46(9)(b)"): 2, ref("art. 52(1)"): 1, ref("art. 57(3)(a)"): 1}},
+		{"challenges", Challenge, Filter{}, map[convention.Ref]int{
+			ref("art. 9(1)"): 1, ref("art. 16(1)"): 1, ref("art. 23(1)(a)(i)"): 1, ref("art. 44(5)"): 1}},
+		{"assistance needs of the first cycle", AssistanceNeed, Filter{Cycle: First}, map[convention.Ref]int{
+			ref("art. 15"): 1, ref("art. 46(9)(b)"): 1}},
+		{"good practices of the second cycle", GoodPractice, Filter{Cycle: Second}, map[convention.Ref]int{ref("art. 52(1)"): 1}},
+		{"invalid kind", 9, Filter{}, map[convention.Ref]int{}},
 	}
-	for k := range len(rs) + 1 {
-		a := CountFindings(rs[:k])
-		a.Merge(CountFindings(rs[k:]))
-		if a != got {
-			t.Errorf("split at %d: merged counts differ from the counts of the whole", k)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, CountFindings(slices.Values(rs), tt.k, tt.f), equateState); diff != "" {
+				t.Errorf("CountFindings (-want +got):\n%s", diff)
+			}
+		})
+	}
+	// Invalid findings are skipped.
+	all := CountFindings(slices.Values(rs), 0, Filter{})
+	rs[1].Findings = append(rs[1].Findings, Finding{Kind: Challenge}, Finding{Ref: ref("art. 36")})
+	if diff := cmp.Diff(all, CountFindings(slices.Values(rs), 0, Filter{}), equateState); diff != "" {
+		t.Errorf("invalid findings were counted (-want +got):\n%s", diff)
 	}
 }
 
-func TestFindings(t *testing.T) {
-	var got []ID
-	for f := range Findings(synthetic()) {
-		got = append(got, f.Review)
-	}
-	k1, f1, p1, k2 := MustParseID("KEN/first"), MustParseID("FRA/first"), MustParseID("PER/first"), MustParseID("KEN/second")
-	want := []ID{k1, k1, k1, f1, f1, p1, k2, k2, k2}
-	if diff := cmp.Diff(want, got, equateState); diff != "" {
-		t.Errorf("Findings (-want +got):\n%s", diff)
-	}
-	// A finding that names its review keeps it, even a review other than
-	// the one holding it (which Validate reports).
-	other := MustParseID("FRA/second")
-	rs := []Review{{ID: k1, Findings: []Finding{{Review: other, Ref: convention.MustParseRef("art. 15"), Kind: Challenge}}}}
-	for f := range Findings(rs) {
-		if f.Review != other {
-			t.Errorf("Findings: Review = %v, want %v as stated", f.Review, other)
+// TestUnion checks that the figures that add up do: the maps of the parts
+// of a set of reviews sum to the map of the whole.
+func TestUnion(t *testing.T) {
+	rs := synthetic()
+	sum := func(ms ...map[convention.State]int) map[convention.State]int {
+		out := make(map[convention.State]int)
+		for _, m := range ms {
+			for k, v := range m {
+				out[k] += v
+			}
 		}
+		return out
 	}
-	n := 0
-	for range Findings(synthetic()) {
-		n++
-		if n == 2 {
-			break
+	for k := range len(rs) + 1 {
+		a, b := ReviewerLoad(slices.Values(rs[:k]), Filter{}), ReviewerLoad(slices.Values(rs[k:]), Filter{})
+		if !maps.Equal(sum(a, b), ReviewerLoad(slices.Values(rs), Filter{})) {
+			t.Errorf("split at %d: loads of the parts do not add up", k)
+		}
+		fa, fb := CountFindings(slices.Values(rs[:k]), 0, Filter{}), CountFindings(slices.Values(rs[k:]), 0, Filter{})
+		for ref, n := range fb {
+			fa[ref] += n
+		}
+		if !maps.Equal(fa, CountFindings(slices.Values(rs), 0, Filter{})) {
+			t.Errorf("split at %d: finding counts of the parts do not add up", k)
 		}
 	}
 }
@@ -290,40 +286,21 @@ func TestFindings(t *testing.T) {
 // to shared state.
 func TestConcurrentUse(t *testing.T) {
 	rs := synthetic()
-	want := ProgressOf(rs, day("2017-12-31"))
+	want := certain(ProgressOf(slices.Values(rs), day("2017-12-31"), Filter{}))
 	var wg sync.WaitGroup
 	for range 4 {
 		wg.Go(func() {
-			if got := ProgressOf(rs, day("2017-12-31")); !cmp.Equal(want, got) {
+			if got := certain(ProgressOf(slices.Values(rs), day("2017-12-31"), Filter{})); !slices.Equal(want, got) {
 				t.Error("ProgressOf differs between goroutines")
 			}
 			_ = Validate(rs)
-			_ = Diff(rs, day("2011-01-01"), day("2017-01-01"))
-			_ = ReviewerLoad(rs)
-			_ = CountFindings(rs)
+			_ = Diff(slices.Values(rs), SummaryFinalized, day("2011-01-01"), day("2017-01-01"))
+			_ = ReviewerLoad(slices.Values(rs), Filter{})
+			_ = CountFindings(slices.Values(rs), 0, Filter{})
 			for _, r := range rs {
 				_ = r.Status(day("2012-01-01"))
 			}
 		})
 	}
 	wg.Wait()
-}
-
-func TestReviewEqual(t *testing.T) {
-	a, b := synthetic(), synthetic()
-	if diff := cmp.Diff(a, b); diff != "" {
-		t.Errorf("two synthetic() differ:\n%s", diff)
-	}
-	b[0].Steps[Drawn] = On(day("2010-07-01").Add(20 * 3600 * 1e9)) // same day, later hour
-	if !a[0].Equal(b[0]) {
-		t.Error("Equal depends on the time of day")
-	}
-	b[0].Steps[Drawn] = On(day("2010-07-02"))
-	if a[0].Equal(b[0]) {
-		t.Error("Equal ignores a changed date")
-	}
-	b[1].Findings[0].Text = "other"
-	if a[1].Equal(b[1]) {
-		t.Error("Equal ignores a changed finding")
-	}
 }

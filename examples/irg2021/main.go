@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -65,9 +66,9 @@ func compute(seed uint64) (figures, error) {
 	if err := review.Validate(reviews); err != nil {
 		return f, err
 	}
-	f.finalizedBefore = review.ProgressOf(reviews, earlier).Finalized()
-	f.finalizedAfter = review.ProgressOf(reviews, later).Finalized()
-	f.newlyFinalized = review.Diff(reviews, earlier, later).Finalized()
+	f.finalizedBefore = review.ProgressOf(slices.Values(reviews), earlier, review.Filter{}).Count(review.SummaryFinalized, convention.Certain)
+	f.finalizedAfter = review.ProgressOf(slices.Values(reviews), later, review.Filter{}).Count(review.SummaryFinalized, convention.Certain)
+	f.newlyFinalized = review.Diff(slices.Values(reviews), review.SummaryFinalized, earlier, later)
 
 	all := needstest.FirstCycle(seed)
 	if err := needs.ValidateUnique(all); err != nil {

@@ -2,8 +2,10 @@ package needstest_test
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
+	"github.com/uncac-go/uncac/convention"
 	"github.com/uncac-go/uncac/needs"
 	"github.com/uncac-go/uncac/needs/needstest"
 	"github.com/uncac-go/uncac/review"
@@ -24,7 +26,7 @@ func ExampleFirstCycle() {
 func ExampleFirstCycleReviews() {
 	reviews := needstest.FirstCycleReviews(1)
 	now := needs.TallySlice(needstest.FirstCycle(1))
-	finalized := review.Diff(reviews, needstest.EarlierReport(), needstest.Report()).Finalized()
+	finalized := review.Diff(slices.Values(reviews), review.SummaryFinalized, needstest.EarlierReport(), needstest.Report())
 	withNeeds := 0
 	for _, id := range finalized {
 		if c, _ := now.Count(needs.Filter{State: id.State}); c.Needs > 0 {
@@ -72,8 +74,8 @@ func ExampleEarlierReport() {
 func ExampleReport() {
 	reviews := needstest.FirstCycleReviews(1)
 	for _, t := range []time.Time{needstest.EarlierReport(), needstest.Report()} {
-		p := review.ProgressOf(reviews, t)
-		fmt.Printf("%d of %d reviews finalized by %s\n", p.Finalized(), len(reviews), t.Format(time.DateOnly))
+		p := review.ProgressOf(slices.Values(reviews), t, review.Filter{})
+		fmt.Printf("%d of %d reviews finalized by %s\n", p.Count(review.SummaryFinalized, convention.Certain), len(reviews), t.Format(time.DateOnly))
 	}
 	// Output:
 	// 161 of 170 reviews finalized by 2019-09-01

@@ -89,8 +89,8 @@ func categoryWeights() [2][numCategories + 1]float64 {
 // group (which leaves out the European Union), in code order.
 func pool() []convention.State {
 	var out []convention.State
-	for p := range convention.PartiesBy(time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC), convention.Certain) {
-		if p.State.Group().IsValid() {
+	for p := range convention.Parties() {
+		if p.State.PartyBy(time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)) == convention.Certain && p.State.Group().IsValid() {
 			out = append(out, p.State)
 		}
 	}

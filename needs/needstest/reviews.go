@@ -84,7 +84,7 @@ func (fc *firstCycle) reviews(seed uint64) []review.Review {
 		t := time.Date(year, time.June, 1+r.IntN(25), 0, 0, 0, 0, time.UTC)
 		rv.LotsYear = year
 		rv.Reviewers = reviewers(r, all, st, t)
-		rv.Steps[review.Drawn] = review.On(t)
+		rv.Steps = append(rv.Steps, review.Step{Milestone: review.Drawn, Date: onDay(t)})
 		gaps := [...]struct{ lo, n int }{
 			review.FocalPoint:       {20, 40},
 			review.SelfAssessment:   {90, 150},
@@ -111,7 +111,7 @@ func (fc *firstCycle) reviews(seed uint64) []review.Review {
 			if m > review.SummaryFinalized && t.After(Report()) {
 				break // not yet reached at the time of the report
 			}
-			rv.Steps[m] = review.On(t)
+			rv.Steps = append(rv.Steps, review.Step{Milestone: m, Date: onDay(t)})
 		}
 		for range 1 + r.IntN(4) {
 			rv.Findings = append(rv.Findings, review.Finding{
@@ -157,6 +157,13 @@ func reviewers(r *rand.Rand, all []convention.State, st convention.State, t time
 
 // finalized returns the day the review's executive summary was finalized.
 func finalized(rv *review.Review) (time.Time, bool) {
-	s := rv.Steps[review.SummaryFinalized]
-	return s.Date, s.Reached
+	for _, s := range rv.Steps {
+		if s.Milestone == review.SummaryFinalized {
+			return s.Date.Earliest, true
+		}
+	}
+	return time.Time{}, false
 }
+
+// onDay returns the date of t as an exact date.
+func onDay(t time.Time) convention.DateRange { return convention.DateRange{Earliest: t, Latest: t} }

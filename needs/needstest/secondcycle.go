@@ -41,8 +41,8 @@ func cooperationArticles() []convention.Article {
 func SecondCycleAssetRecovery(seed uint64) []needs.Need {
 	r := newRand(seed, 200)
 	var states []convention.State
-	for p := range convention.PartiesBy(time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC), convention.Certain) {
-		if p.State.Group().IsValid() {
+	for p := range convention.Parties() {
+		if p.State.PartyBy(time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC)) == convention.Certain && p.State.Group().IsValid() {
 			states = append(states, p.State)
 		}
 	}

@@ -1,0 +1,28 @@
+package convention
+
+// A Count is a number of States (parties, parties bound, UN Member States)
+// on a day, as far as the data can tell: Certain ones are known to count;
+// Possible ones may, because the sources bound a date without giving the
+// day. The true number lies between Min and Max, so a Count is an interval
+// that a published figure can be checked against, and a claim can take it
+// as a computed value. Its JSON form is the two fields, and reads back.
+type Count struct {
+	Certain  int
+	Possible int
+}
+
+// add counts one State whose membership of the count has certainty c.
+func (c *Count) add(x Certainty) {
+	switch x {
+	case Certain:
+		c.Certain++
+	case Possible:
+		c.Possible++
+	}
+}
+
+// Min returns the smallest number the data allow: Certain.
+func (c Count) Min() int { return c.Certain }
+
+// Max returns the largest number the data allow: Certain plus Possible.
+func (c Count) Max() int { return c.Certain + c.Possible }
