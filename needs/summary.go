@@ -4,7 +4,6 @@ import (
 	"errors"
 	"iter"
 	"math/bits"
-	"slices"
 
 	"github.com/uncac-go/uncac/convention"
 	"github.com/uncac-go/uncac/review"
@@ -47,8 +46,8 @@ func (s *stateSet) len() int {
 // that identified them, side by side, so that counting a need touches one
 // place.
 type cell struct {
-	needs  int
 	states stateSet
+	needs  int
 }
 
 // A Summary holds what Tally reads from a batch of needs, from which
@@ -70,13 +69,13 @@ type cell struct {
 //
 // A Summary is never modified once made, so it is safe for concurrent use.
 type Summary struct {
-	skipped int
 	// cells holds needs and States by article and category; row and
 	// column 0 stay empty.
 	cells [convention.NumArticles + 1][numCategories + 1]cell
 	// byState counts needs by State (Index plus one), cycle and chapter
 	// (each less one); row 0 stays empty.
 	byState [256][review.NumCycles][convention.NumChapters]int
+	skipped int
 }
 
 // articleChapter gives the chapter of each article, less one: a table in
@@ -101,8 +100,13 @@ var articleChapter = [convention.NumArticles + 1]uint8{
 // [Validate] explains them. Tally counts needs as they are: it does not
 // remove duplicates or check that a provision lies in its cycle's chapters.
 //
-// Memory use does not depend on the number of needs. [TallySlice] is faster
-// for a slice.
+// Memory use does not depend on the number of needs. Tally is small enough
+// for the compiler to inline, so that over an iterator it can see into,
+// such as slices.Values or a function literal, the iterator, Tally and the
+// counting become one loop at the call site, as fast as [TallySlice]. Over
+// an iterator it cannot see into (one returned by a function that is not
+// inlined), Tally calls its function once a need, which costs two to
+// three times as much.
 func Tally(seq iter.Seq[Need]) *Summary {
 	s := new(Summary)
 	if seq == nil {
@@ -110,8 +114,7 @@ func Tally(seq iter.Seq[Need]) *Summary {
 	}
 	// Calling seq directly rather than ranging over it spares the checks
 	// that range-over-func adds to every step; the function never stops
-	// early, so nothing is lost. It is TallySlice's loop body, written
-	// out, and captures nothing but s, so that each call is cheap.
+	// early, so nothing is lost. The function captures nothing but s.
 	seq(func(n Need) bool {
 		si, a := uint8(n.State.Index()+1), uint(n.Provision.Article())
 		c, cy := uint(n.Category), uint(n.Cycle)-1
@@ -121,7 +124,7 @@ func Tally(seq iter.Seq[Need]) *Summary {
 		}
 		x := &s.cells[a][c]
 		x.needs++
-		x.states[si>>6&(stateWords-1)] |= 1 << (si & 63)
+		x.states[si>>6] |= 1 << (si & 63)
 		s.byState[si][cy][articleChapter[a]%convention.NumChapters]++
 		return true
 	})
@@ -130,7 +133,22 @@ func Tally(seq iter.Seq[Need]) *Summary {
 
 // TallySlice is [Tally] over the needs of a slice.
 func TallySlice(needs []Need) *Summary {
-	return Tally(slices.Values(needs))
+	s := new(Summary)
+	// The body of the function in Tally, written out so that the loop
+	// does not depend on the compiler's inlining.
+	for _, n := range needs {
+		si, a := uint8(n.State.Index()+1), uint(n.Provision.Article())
+		c, cy := uint(n.Category), uint(n.Cycle)-1
+		if si == 0 || a-1 >= convention.NumArticles || c-1 >= numCategories || cy >= review.NumCycles {
+			s.skipped++
+			continue
+		}
+		x := &s.cells[a][c]
+		x.needs++
+		x.states[si>>6] |= 1 << (si & 63)
+		s.byState[si][cy][articleChapter[a]%convention.NumChapters]++
+	}
+	return s
 }
 
 // Merge returns the summary of the needs summarized by s and by o together,
