@@ -8,8 +8,8 @@ import (
 	"github.com/uncac-go/uncac/convention"
 )
 
-// A Ranked is one entry of a Ranking: a key (an article, a chapter, a
-// category or a State), its count, and its rank.
+// A Ranked is one entry of a [Ranking]: a key (an article, a category or a
+// State), its count, and its rank.
 type Ranked[K comparable] struct {
 	Key   K
 	Count Count

@@ -229,7 +229,7 @@ type Filter struct {
 	Cycle review.Cycle             // the review cycle
 }
 
-// what reports whether f restricts what the needs concern, and who whether
+// sides reports whether f restricts what the needs concern, and whether
 // it restricts who identified them.
 func (f Filter) sides() (what, who bool) {
 	return f.Article != 0 || f.Category != 0, f.State.IsValid() || f.Group != 0 || f.Cycle != 0
