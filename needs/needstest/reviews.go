@@ -23,7 +23,7 @@ func lateDates() [lateReviews]time.Time {
 
 // FirstCycleReviews returns synthetic first-cycle country reviews, sorted
 // by ID, for every State party in place by 1 January 2015 that belongs to a
-// regional group: the firstCycleStates States of FirstCycle(seed) and the
+// regional group: the 118 States of FirstCycle(seed) and the
 // States whose reviews found no needs. Each review's findings include an
 // assistance-need finding for every provision under which FirstCycle(seed)
 // has a need of its State.
@@ -31,13 +31,13 @@ func lateDates() [lateReviews]time.Time {
 // The milestones are dated so that, for every seed:
 //
 //   - every review of a State with needs was finalized (its executive
-//     summary) before EarlierReport, except the lateStates reviews whose
+//     summary) before EarlierReport, except the two reviews whose
 //     needs FirstCycleAsOf(seed, EarlierReport()) leaves out;
-//   - exactly lateReviews reviews were finalized after EarlierReport and by
-//     Report, lateStates of them with needs ("an additional four reviews
+//   - exactly four reviews were finalized after EarlierReport and by
+//     Report, two of them with needs ("an additional four reviews
 //     had been finalized, of which two had identified technical assistance
 //     needs");
-//   - of the reviews without needs, lateReviews-lateStates are among those
+//   - of the reviews without needs, two are among those
 //     late ones, five were still unfinished at Report, and the rest were
 //     finalized before EarlierReport.
 //

@@ -33,11 +33,12 @@ func cooperationArticles() []convention.Article {
 }
 
 // SecondCycleAssetRecovery returns synthetic second-cycle needs under
-// chapter V (asset recovery), sorted by Need.Compare: assetRecoveryStates
-// States identified them, and cooperationStates of those had at least one
-// need under cooperationArticles; the others only under articles 52, 53, 57
-// and 58. The States are drawn from the parties in place by 1 January 2016
-// that belong to a regional group.
+// chapter V (asset recovery), sorted by Need.Compare: eight States
+// identified them, and five of those had at least one need under articles
+// 54, 55, 56 or 59, which this package takes as the articles on
+// international cooperation (the report does not list them); the others
+// only under articles 52, 53, 57 and 58. The States are drawn from the
+// parties in place by 1 January 2016 that belong to a regional group.
 func SecondCycleAssetRecovery(seed uint64) []needs.Need {
 	r := newRand(seed, 200)
 	var states []convention.State

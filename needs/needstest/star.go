@@ -25,13 +25,12 @@ func StARPeriod() (start, end time.Time) {
 }
 
 // StAR returns synthetic records of assistance delivered by the StAR
-// Initiative and others. Those of the "StAR Initiative" within StARPeriod agree with
-// the published figures: 18 countries; 11 received
-// assistance on legislative reform, 4 of which adopted laws;
-// 6 received support on coordination mechanisms,
-// 2 of which set one up. A few records fall outside the
-// period or come from another provider, so that the figures hold only
-// after filtering.
+// Initiative and others. Those whose Provider is "StAR Initiative" within
+// StARPeriod agree with the published figures: 18 countries; 11 received
+// assistance on legislative reform, 4 of which adopted laws; 6 received
+// support on coordination mechanisms, 2 of which set one up. A few records
+// fall outside the period or come from another provider, so that the
+// figures hold only after filtering.
 //
 // The five States the report names (Ecuador, Mongolia, the Sudan, Ukraine,
 // Uzbekistan) appear with the assistance it describes; the other thirteen
