@@ -111,18 +111,18 @@ func compute(seed uint64) (figures, error) {
 	f.before = needs.TallySlice(needstest.FirstCycleAsOf(seed, earlier))
 	f.delta = needs.Diff(f.before, f.after)
 	for _, id := range f.newlyFinalized {
-		if f.after.State(id.State).Needs > 0 {
+		if count(f.after, needs.Filter{State: id.State}).Needs > 0 {
 			f.newWithNeeds++
 		}
 	}
 
 	f.assetRecovery = needs.TallySlice(needstest.SecondCycleAssetRecovery(seed))
-	f.cooperation = f.assetRecovery.StatesUnder(needstest.CooperationArticles()...)
+	f.cooperation = f.assetRecovery.StatesUnder(cooperationArticles()...)
 
 	start, end := needstest.StARPeriod()
 	f.star = needs.TallyAssistance(func(yield func(needs.Assistance) bool) {
 		for _, a := range needstest.StAR() {
-			if a.Provider == needstest.StARProvider && a.During(start, end) && !yield(a) {
+			if a.Provider == starProvider && a.During(start, end) && !yield(a) {
 				return
 			}
 		}
@@ -132,7 +132,7 @@ func compute(seed uint64) (figures, error) {
 	if err := assetrecovery.Validate(cases); err != nil {
 		return f, err
 	}
-	f.recovered = assetrecovery.Sum(cases, assetrecovery.Filter{From: start, To: end}).
+	f.recovered = assetrecovery.SumSlice(cases, assetrecovery.Filter{From: start, To: end}).
 		Amount(assetrecovery.Returned, assetrecovery.MustParseCurrency("USD"))
 	return f, nil
 }
@@ -159,7 +159,10 @@ func recoveryCase() assetrecovery.Case {
 	}
 }
 
-func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+func day(y int, m time.Month, d int) convention.DateRange {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return convention.DateRange{Earliest: t, Latest: t}
+}
 
 // A paragraph is the claims that check the figures of one numbered
 // paragraph of the section, each literal quoted as the paragraph prints it
@@ -174,13 +177,13 @@ type paragraph struct {
 func paragraphs(f figures) []paragraph {
 	iv := convention.InternationalCooperation
 	byArticle := map[convention.Article]int{}
-	for _, e := range f.after.RankArticlesIn(iv, needs.ByNeeds) {
+	for _, e := range f.after.RankArticles(needs.Filter{Chapter: iv}) {
 		byArticle[e.Key] = e.Count.Needs
 	}
-	a44, a46, a50 := f.after.Article(44), f.after.Article(46), f.after.Article(50)
+	a44, a46, a50 := count(f.after, needs.Filter{Article: 44}), count(f.after, needs.Filter{Article: 46}), count(f.after, needs.Filter{Article: 50})
 	total := f.after.Total()
-	legislative := f.star.Outcome(needs.LegislativeDrafting, needs.LawAdopted)
-	coordination := f.star.Outcome(needs.InstitutionBuilding, needs.MechanismEstablished)
+	legislative := outcome(f.star, needs.LegislativeDrafting, needs.LawAdopted)
+	coordination := outcome(f.star, needs.InstitutionBuilding, needs.MechanismEstablished)
 	start, end := needstest.StARPeriod()
 
 	p1 := []claim.Claim{
@@ -191,11 +194,11 @@ func paragraphs(f figures) []paragraph {
 		claim.NoFewer("3,680 individual technical assistance needs", "118 States"),
 		claim.Change("only eight further needs", f.delta.Before.Needs, f.delta.After.Needs),
 		claim.Invariant("the overall substantive analysis remained unchanged",
-			"the leading article and the top three articles of chapter IV held", f.delta.LeaderHeld() && f.delta.TopHeldIn(iv, 3)),
+			"the leading article and the top three articles of chapter IV held", leaderHeld(f.before, f.after) && topHeldIn(f.before, f.after, iv, 3)),
 	}
 	for _, ch := range []convention.Chapter{convention.Criminalization, iv} {
 		byCategory := map[needs.Category]int{}
-		for _, e := range f.after.RankCategoriesIn(ch, needs.ByNeeds) {
+		for _, e := range f.after.RankCategories(needs.Filter{Chapter: ch}) {
 			byCategory[e.Key] = e.Count.Needs
 		}
 		p1 = append(p1, claim.Top("legislative drafting, capacity-building and information on good practices and lessons learned",
@@ -213,7 +216,7 @@ func paragraphs(f figures) []paragraph {
 	}
 	p5 := []claim.Claim{
 		claim.Range("2020–2021", start.Year(), end.Year()),
-		claim.Count("18 countries", f.star.States()),
+		claim.Count("18 countries", f.star.States(0, 0)),
 		claim.Share("four States", "the 11 States", legislative.Part, legislative.Whole),
 		claim.Share("two States", "the six States", coordination.Part, coordination.Whole),
 		claim.Money("$43 million", f.recovered.Currency().String(), f.recovered.Decimal()),
@@ -272,12 +275,12 @@ func reproduce(w io.Writer, seed uint64) claim.Report {
 		total.Needs, total.States, f.delta.Before.Needs, f.delta.Before.States)
 
 	fmt.Fprintf(w, "%v (%s), articles by needs:\n", iv, iv.Title())
-	for _, e := range f.after.RankArticlesIn(iv, needs.ByNeeds) {
+	for _, e := range f.after.RankArticles(needs.Filter{Chapter: iv}) {
 		fmt.Fprintf(w, "  %d. %-11v %-40s %4d needs from %3d States\n", e.Rank, e.Key, e.Key.Title(), e.Count.Needs, e.Count.States)
 	}
 	for _, ch := range []convention.Chapter{convention.Criminalization, iv} {
 		var top []string
-		for _, e := range f.after.RankCategoriesIn(ch, needs.ByNeeds).Top(3) {
+		for _, e := range f.after.RankCategories(needs.Filter{Chapter: ch}).Top(3) {
 			top = append(top, fmt.Sprintf("%v (%d)", e.Key, e.Count.Needs))
 		}
 		fmt.Fprintf(w, "Leading kinds of assistance, %v: %s\n", ch, strings.Join(top, ", "))
@@ -287,9 +290,9 @@ func reproduce(w io.Writer, seed uint64) claim.Report {
 
 	start, end := needstest.StARPeriod()
 	fmt.Fprintf(w, "StAR Initiative, %s to %s: %d countries assisted; legislative reform %v adopted laws; coordination %v set up a mechanism.\n",
-		start.Format(time.DateOnly), end.Format(time.DateOnly), f.star.States(),
-		f.star.Outcome(needs.LegislativeDrafting, needs.LawAdopted),
-		f.star.Outcome(needs.InstitutionBuilding, needs.MechanismEstablished))
+		start.Format(time.DateOnly), end.Format(time.DateOnly), f.star.States(0, 0),
+		outcome(f.star, needs.LegislativeDrafting, needs.LawAdopted),
+		outcome(f.star, needs.InstitutionBuilding, needs.MechanismEstablished))
 	fmt.Fprintf(w, "Recovered in the case described: %v.\n\n", f.recovered)
 
 	report := claim.Check(claims(f)...)

@@ -172,7 +172,7 @@ func BenchmarkFigures(b *testing.B) {
 func TestBoundedPartiesFeedClaims(t *testing.T) {
 	var c convention.Count
 	var on time.Time
-	for d := day(2006, 1, 1); d.Year() < 2022; d = d.AddDate(0, 0, 1) {
+	for d := time.Date(2006, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() < 2022; d = d.AddDate(0, 0, 1) {
 		if c = convention.PartiesAt(d); c.Possible > 0 {
 			on = d
 			break

@@ -99,7 +99,14 @@ func (p *parser) scanOne() (Found, bool) {
 	if t.kind == tDigitOther {
 		p.i++
 		return Found{Start: t.pos, End: t.end, Kind: KindUnreadable,
-			Err: syntaxError(t.pos, "digits other than 0 to 9")}, true
+			Err: syntaxError(t.pos, "numerals other than the digits 0 to 9")}, true
+	}
+	if n := p.tok(1); t.kind == tDash && p.text(t) == "−" && n.kind == tNum && n.pos == t.end && t.spaceBef {
+		// "−5": the grammar reads no negative numbers, and the minus sign
+		// is not a dash between two figures.
+		p.i += 2
+		return Found{Start: t.pos, End: n.end, Kind: KindUnreadable,
+			Err: syntaxError(t.pos, "a negative number")}, true
 	}
 
 	// Try a date and a figure; keep the longer.

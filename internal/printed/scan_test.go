@@ -59,6 +59,8 @@ func TestScan(t *testing.T) {
 		{"unreadable backwards range", "in 2015–2012", []string{`unreadable "2015–2012"`}},
 		{"unreadable ambiguous sign", "kr 500 was paid", []string{`unreadable "kr 500"`}},
 		{"unreadable other digits", "٣ States", []string{`unreadable "٣"`}},
+		{"unreadable fraction", "½ of them", []string{`unreadable "½"`}},
+		{"unreadable negative", "a change of −5 per cent", []string{`unreadable "−5"`}},
 		{"may is a verb", "States may decide", nil},
 		{"relative date", "It entered into force ten years ago today, with 140 parties",
 			[]string{`date "ten years ago today" = 10 years ago today`, `number "140" = 140`}},
