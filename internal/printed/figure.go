@@ -437,7 +437,9 @@ func (p *parser) notAfterFigure() error {
 				return p.failHere(`"` + text + `" after a complete figure`)
 			}
 		}
-		if _, n := p.qualifier(); n > 1 {
+		// A qualifier phrase after the figure: "5 more than", or one word
+		// that ends the text ("5 about"); "12 under review" is a noun.
+		if _, n := p.qualifier(); n > 1 || n == 1 && p.tok(1).kind == 0 {
 			return p.failHere("a qualifier after the figure")
 		}
 	}
