@@ -161,7 +161,8 @@ type Report struct {
 	Entries []Entry
 }
 
-// OK reports whether every entry holds (possibly by rounding).
+// OK reports whether every entry holds (possibly by rounding) or is
+// waived; see Verdict.OK.
 func (r Report) OK() bool {
 	for _, e := range r.Entries {
 		if !e.Verdict.OK() {
@@ -171,7 +172,8 @@ func (r Report) OK() bool {
 	return true
 }
 
-// Failures returns the entries that fail or are invalid, in order.
+// Failures returns the entries that are not OK (undetermined, failing or
+// invalid), in order.
 func (r Report) Failures() []Entry {
 	var out []Entry
 	for _, e := range r.Entries {
