@@ -132,7 +132,7 @@ type parser struct {
 	in    string
 	money bool // reading money: any three upper-case letters by a number are a code
 	inAlt bool // reading the amount in parentheses, which takes none of its own
-	// scanning is set by Scan: month names must be capitalized there.
+	// scanning is set by Scan, which reads no "2016-03" (it may be two years).
 	scanning bool
 	// sawNumber is set when a number has been read, so that Scan can tell
 	// a figure it cannot read from words that merely could start one.
