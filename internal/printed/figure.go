@@ -308,7 +308,7 @@ func (p *parser) alt(f *Figure) error {
 // per cent sign written only once ("$2–3 million", "10–15%") to both ends.
 func (p *parser) makeRange(f *Figure, a, b quantity) error {
 	if a.n.Scale == 0 && b.n.Scale > 0 && !a.n.Words {
-		if sa := a.n.withScale(b.n.Scale); sa.Value().Cmp(b.n.Value()) <= 0 {
+		if sa := a.n.withScale(b.n.Scale); cmpNumbers(sa, b.n) <= 0 {
 			a.n = sa
 		}
 	}
@@ -329,7 +329,7 @@ func (p *parser) makeRange(f *Figure, a, b quantity) error {
 		}
 		a.pct = true
 	}
-	if a.n.Value().Cmp(b.n.Value()) > 0 {
+	if cmpNumbers(a.n, b.n) > 0 {
 		return syntaxError(b.pos, "the range ends in a smaller number than it starts")
 	}
 	f.Range = true
