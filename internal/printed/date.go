@@ -292,7 +292,7 @@ func (p *parser) period() (Period, error) {
 		p.i++
 		if _, err := p.date(false); err != nil {
 			p.i = save
-			return per, per.check(from, sepPos)
+			return per, p.check(per, sepPos)
 		}
 		p.i = save
 		per.Sep = "–"
@@ -300,7 +300,7 @@ func (p *parser) period() (Period, error) {
 			per.Sep = strings.ToLower(p.text(p.tok(0)))
 		}
 	default:
-		return per, per.check(from, sepPos)
+		return per, p.check(per, sepPos)
 	}
 	p.i++
 	to, err := p.date(false)
@@ -309,7 +309,7 @@ func (p *parser) period() (Period, error) {
 	}
 	per.To = to
 	per.carry()
-	return per, per.check(from, sepPos)
+	return per, p.check(per, sepPos)
 }
 
 // carry fills in the parts a span writes once: "14–16 December 2005",
@@ -324,9 +324,17 @@ func (per *Period) carry() {
 	}
 }
 
+// check validates the dates of per, and marks the parser when they are
+// invalid.
+func (p *parser) check(per Period, pos int) error {
+	err := per.check(pos)
+	p.invalidDate = err != nil
+	return err
+}
+
 // check validates the dates of per: each one complete enough, days in
 // their months, and a span in order.
-func (per Period) check(from Date, pos int) error {
+func (per Period) check(pos int) error {
 	for _, d := range []Date{per.From, per.To} {
 		if d.IsZero() {
 			continue

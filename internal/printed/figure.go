@@ -134,6 +134,9 @@ type parser struct {
 	inAlt bool // reading the amount in parentheses, which takes none of its own
 	// scanning is set by Scan, which reads no "2016-03" (it may be two years).
 	scanning bool
+	// invalidDate is set when a date was read whole but is no date (31
+	// February, a span that runs backwards).
+	invalidDate bool
 	// sawNumber is set when a number has been read, so that Scan can tell
 	// a figure it cannot read from words that merely could start one.
 	sawNumber bool
