@@ -4,7 +4,6 @@ import (
 	"errors"
 	"math/big"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/uncac-go/uncac/internal/printed"
@@ -101,8 +100,12 @@ func checkPeriod(e *Entry, p period, from, to time.Time) {
 // ignored), such as the two ends of a date known only within bounds. A
 // weekday the print names ("on Friday, 27 September") must be the date's.
 // A print without a year ("27 September") takes Rules.Year, and a date
-// relative to the day of writing ("ten years ago") counts from Rules.Today;
-// without them the claim is Invalid.
+// relative to the day of writing counts from Rules.Today: "ten years ago
+// today" is that day ten years back, "ten years ago" its calendar year, "a
+// month ago" its calendar month, "two weeks ago" its week from Monday.
+// Without them the claim is Invalid. A prefix that bounds widens the days:
+// "since 2015" runs to Rules.Today (or without end), "by 2030" and "until
+// 2030" have no start, "before" and "after" exclude the date itself.
 func Date(stated string, from, to time.Time) Claim {
 	return Claim{kind: kindDate, name: strconv.Quote(stated), lits: []string{stated}, eval: func(r Rules) []Entry {
 		e := Entry{Kind: kindDate, Literal: stated}
@@ -121,45 +124,46 @@ func Date(stated string, from, to time.Time) Claim {
 func firstDay() time.Time { return time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC) }
 func lastDay() time.Time  { return time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC) }
 
-// periodOf reads the printed date or period lit under r.
+// periodOf reads the printed date or period lit under r: the days it
+// covers (Rules.Year for an omitted year, Rules.Today for a date relative to
+// the day of writing), widened by a prefix that bounds ("since", "by",
+// "before", "after"), and the weekday it names.
 func periodOf(r Rules, lit string) (period, error) {
-	if p, ok, err := relativePeriod(r, lit); ok {
-		return p, err
+	fail := func(kind error, offset int, detail string) (period, error) {
+		return period{}, &ParseError{Func: "claim.Date", Input: lit, Offset: offset, Err: &detailError{kind, detail}}
 	}
 	per, err := printed.ParseDate(lit)
 	if err != nil {
-		pe, _ := errors.AsType[*printed.Error](err)
 		kind, offset, detail := ErrSyntax, 0, err.Error()
-		if pe != nil {
+		if pe, ok := errors.AsType[*printed.Error](err); ok {
 			offset, detail = pe.Offset, pe.Detail()
 		}
 		if errors.Is(err, printed.ErrRange) {
 			kind = ErrRange
 		}
-		return period{}, &ParseError{Func: "claim.Date", Input: lit, Offset: offset, Err: &detailError{kind, detail}}
+		return fail(kind, offset, detail)
 	}
-	from, err := daysOf(r, lit, per.From)
-	if err != nil {
-		return period{}, err
+	first, last, ok := per.Days(r.Year, r.Today)
+	switch {
+	case !ok && !per.Ago.IsZero():
+		return fail(ErrSyntax, 0, "the date counts from the day of writing; set Rules.Today")
+	case !ok:
+		return fail(ErrSyntax, 0, "the date has no year; set Rules.Year to the year the text means")
 	}
-	p := period{first: from[0], last: from[1], reading: per.String()}
-	if per.IsSpan() {
-		to, err := daysOf(r, lit, per.To)
-		if err != nil {
-			return period{}, err
-		}
-		p.last = to[1]
-	}
+	p := period{first: first, last: last, reading: per.String()}
 	if d := per.From; d.Weekday > 0 && d.Day > 0 && !per.IsSpan() {
 		p.weekday, p.hasWeekday = time.Weekday(d.Weekday-1), true
-		p.reading = dateText(d, from[0])
+		d.Weekday, d.Year = 0, first.Year()
+		p.reading = d.String()
 	}
 	switch per.Prefix {
-	case "since", "after":
-		if per.Prefix == "after" {
-			p.first = p.last.AddDate(0, 0, 1)
-		}
+	case "since":
 		p.last = lastDay()
+		if !r.Today.IsZero() {
+			p.last = day(r.Today)
+		}
+	case "after":
+		p.first, p.last = p.last.AddDate(0, 0, 1), lastDay()
 		if !r.Today.IsZero() {
 			p.last = day(r.Today)
 		}
@@ -169,84 +173,7 @@ func periodOf(r Rules, lit string) (period, error) {
 		p.first, p.last = firstDay(), p.first.AddDate(0, 0, -1)
 	}
 	if p.last.Before(p.first) {
-		return period{}, &ParseError{Func: "claim.Date", Input: lit, Err: &detailError{ErrSyntax, "the period allows no day"}}
+		return fail(ErrSyntax, 0, "the period allows no day")
 	}
 	return p, nil
-}
-
-// dateText formats a printed day with its year, without the weekday:
-// "27 September 2007".
-func dateText(d printed.Date, t time.Time) string {
-	d.Weekday, d.Year = 0, t.Year()
-	return d.String()
-}
-
-// daysOf returns the first and last day a printed date allows: the day, the
-// days of the month, or the days of the year, taking Rules.Year when the
-// print gives none.
-func daysOf(r Rules, lit string, d printed.Date) ([2]time.Time, error) {
-	y := d.Year
-	if y == 0 {
-		if r.Year == 0 {
-			return [2]time.Time{}, &ParseError{Func: "claim.Date", Input: lit,
-				Err: &detailError{ErrSyntax, "the date has no year; set Rules.Year to the year the text means"}}
-		}
-		y = r.Year
-	}
-	switch {
-	case d.Month == 0:
-		return [2]time.Time{time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)}, nil
-	case d.Day == 0:
-		first := time.Date(y, time.Month(d.Month), 1, 0, 0, 0, 0, time.UTC)
-		return [2]time.Time{first, first.AddDate(0, 1, -1)}, nil
-	}
-	t := time.Date(y, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d.Day {
-		return [2]time.Time{}, &ParseError{Func: "claim.Date", Input: lit,
-			Err: &detailError{ErrSyntax, "no such day in " + strconv.Itoa(y)}}
-	}
-	return [2]time.Time{t, t}, nil
-}
-
-// relativePeriod reads a date printed relative to the day of writing: "ten
-// years ago today" is that day ten years before Rules.Today, and "ten years
-// ago" the whole year ten years before. ok is false when lit is not such a
-// print.
-func relativePeriod(r Rules, lit string) (p period, ok bool, err error) {
-	s := strings.TrimSpace(lit)
-	exact := false
-	if rest, found := cutSuffixFold(s, " today"); found {
-		s, exact = rest, true
-	}
-	rest, found := cutSuffixFold(s, " years ago")
-	if !found {
-		if rest, found = cutSuffixFold(s, " year ago"); !found {
-			return period{}, false, nil
-		}
-	}
-	n, err := Parse(rest)
-	if err != nil || n.IsRange() || n.IsPercent() || n.Currency() != "" || n.Noun() != "" || n.IsRounded() ||
-		n.Qualifier() != Plain || !n.Point().IsInt() || !n.Point().Num().IsInt64() || n.Point().Num().Int64() > 9999 {
-		return period{}, true, &ParseError{Func: "claim.Date", Input: lit,
-			Err: &detailError{ErrSyntax, `expected a whole number of years before "years ago"`}}
-	}
-	if r.Today.IsZero() {
-		return period{}, true, &ParseError{Func: "claim.Date", Input: lit,
-			Err: &detailError{ErrSyntax, "the date counts from the day of writing; set Rules.Today"}}
-	}
-	years := int(n.Point().Num().Int64())
-	then := day(r.Today).AddDate(-years, 0, 0)
-	if exact {
-		return period{first: then, last: then, reading: dayText(then)}, true, nil
-	}
-	first := time.Date(then.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
-	return period{first: first, last: time.Date(then.Year(), 12, 31, 0, 0, 0, 0, time.UTC), reading: strconv.Itoa(then.Year())}, true, nil
-}
-
-// cutSuffixFold is strings.CutSuffix ignoring ASCII case.
-func cutSuffixFold(s, suffix string) (string, bool) {
-	if len(s) < len(suffix) || !strings.EqualFold(s[len(s)-len(suffix):], suffix) {
-		return s, false
-	}
-	return s[:len(s)-len(suffix)], true
 }

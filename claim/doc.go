@@ -111,7 +111,8 @@
 //
 // Stated.Canonical writes a figure in a normal form ("USD 43 million", "more
 // than 2,000", "36%", "2–15") that parses to the same interval. It keeps the
-// literal's digit style: a number written without thousands separators, such
+// print's own qualifier phrase ("less than 3%", not "fewer than 3%"; "some
+// 120 States") and the literal's digit style: a number written without thousands separators, such
 // as a year, stays without them ("2006–2012"); other numbers take them.
 // Interval.String likewise prints a span of years as "[2006..2012]".
 //

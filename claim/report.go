@@ -156,7 +156,9 @@ func (e Entry) offText() string {
 }
 
 // A Report is the outcome of Check: one entry per stated figure, in the order
-// of the claims.
+// of the claims. It stores as JSON, {"Entries": [...]} with each entry as
+// Entry.MarshalJSON writes it, and reads back to a report that prints the
+// same.
 type Report struct {
 	Entries []Entry
 }

@@ -320,8 +320,9 @@ func cover(w io.Writer, text string, ps []paragraph) bool {
 		figures := slices.Collect(claim.Figures(par))
 		byClaims := claim.Unchecked(par, p.claims...) // what the waivers must account for
 		unchecked := claim.Unchecked(par, cs...)
-		fmt.Fprintf(w, "paragraph %d: %d figures: %d checked, %d waived, %d unchecked (%s)\n",
-			p.number, len(figures), len(figures)-len(byClaims), len(byClaims)-len(unchecked), len(unchecked), report.Summary())
+		fmt.Fprintf(w, "paragraph %d prints %d figures: %d checked, %d waived, %d unchecked\n",
+			p.number, len(figures), len(figures)-len(byClaims), len(byClaims)-len(unchecked), len(unchecked))
+		fmt.Fprintf(w, "  its claims: %s\n", report.Summary())
 		for _, e := range report.Entries {
 			if e.Verdict == claim.Waived {
 				fmt.Fprintf(w, "  waived    %q: %s\n", e.Literal, e.Value)

@@ -91,7 +91,7 @@ func TestTextCoverage(t *testing.T) {
 		t.Errorf("output does not report full coverage:\n%s", out.String())
 	}
 	for _, n := range []int{1, 2, 5} {
-		if !strings.Contains(out.String(), fmt.Sprintf("paragraph %d: ", n)) {
+		if !strings.Contains(out.String(), fmt.Sprintf("paragraph %d prints ", n)) {
 			t.Errorf("output says nothing of paragraph %d:\n%s", n, out.String())
 		}
 	}
