@@ -1,0 +1,5 @@
+//go:build !race
+
+package convention
+
+const raceEnabled = false
