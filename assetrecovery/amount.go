@@ -2,9 +2,12 @@ package assetrecovery
 
 import (
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/uncac-go/uncac/convention"
 )
 
 // An Amount is an exact sum of money in one currency: a decimal.Decimal and
@@ -40,8 +43,47 @@ func mkAmount(v decimal.Decimal, c Currency) Amount {
 }
 
 // NewAmount returns the amount v in currency c. The value is kept exactly,
-// even where it has more decimal places than the currency's minor unit.
-func NewAmount(v decimal.Decimal, c Currency) Amount { return mkAmount(v, c) }
+// even where it has more decimal places than the currency's minor unit. A
+// value with more than [MaxDigits] digits before or after the decimal point
+// (such as 1e4000000, which nine bytes of text can make) is an error
+// wrapping convention.ErrRange, so that no amount can make the cost of
+// printing or adding it unbounded.
+func NewAmount(v decimal.Decimal, c Currency) (Amount, error) {
+	if err := checkDigits(v); err != nil {
+		return Amount{}, fmt.Errorf("assetrecovery: amount %s: %w", c, err)
+	}
+	return mkAmount(v, c), nil
+}
+
+// MaxDigits bounds the decimals that enter the package: an amount or a rate
+// has at most MaxDigits digits before the decimal point and at most
+// MaxDigits after it. Thirty digits hold any sum of money ever recorded with
+// room to spare, and keep every product, quotient and sum of such values
+// small, so that no caller's value can make an operation slow.
+const MaxDigits = 30
+
+// checkDigits returns an error wrapping convention.ErrRange if v has more
+// than MaxDigits digits before or after the decimal point.
+func checkDigits(v decimal.Decimal) error {
+	if v.Sign() == 0 {
+		if e := v.Exponent(); e > MaxDigits || e < -MaxDigits {
+			return fmt.Errorf("%w: exponent %d", convention.ErrRange, e)
+		}
+		return nil
+	}
+	exp := int64(v.Exponent())
+	if exp < -MaxDigits || int64(v.NumDigits())+exp > MaxDigits {
+		return fmt.Errorf("%w: more than %d digits before or after the point", convention.ErrRange, MaxDigits)
+	}
+	return nil
+}
+
+// maxPlaces bounds the places a caller asks to round to: values within
+// MaxDigits, multiplied or divided by rates within MaxDigits, have no digit
+// beyond 2*MaxDigits places either way.
+const maxPlaces = 2*MaxDigits + 4
+
+func clampPlaces(p int32) int32 { return min(max(p, -maxPlaces), maxPlaces) }
 
 // NewAmountMinor returns units of c's minor unit: NewAmountMinor(150, usd)
 // is USD 1.50, and NewAmountMinor(150, jpy) is JPY 150. For a currency that
@@ -73,8 +115,11 @@ func (a Amount) Neg() Amount { return mkAmount(a.value.Neg(), a.cur) }
 
 // Round returns a rounded to places decimal places, half away from zero:
 // USD 1.005 rounded to 2 places is USD 1.01. Use the currency's MinorUnits
-// for places to round to cents.
-func (a Amount) Round(places int32) Amount { return mkAmount(a.value.Round(places), a.cur) }
+// for places to round to cents. Places beyond ±64 are taken as ±64, which
+// changes nothing for an amount within [MaxDigits].
+func (a Amount) Round(places int32) Amount {
+	return mkAmount(roundRat(a.value.Rat(), clampPlaces(places)), a.cur)
+}
 
 // Equal reports whether a and b are the same amount in the same currency.
 // USD 1.5 equals USD 1.50; USD 0 does not equal EUR 0 or the zero Amount.
@@ -141,7 +186,8 @@ func Ratio(num, den Amount, places int32) (decimal.Decimal, error) {
 	if den.value.Sign() == 0 {
 		return decimal.Decimal{}, ErrDivisionByZero
 	}
-	return num.value.DivRound(den.value, places), nil
+	q := new(big.Rat).Quo(num.value.Rat(), den.value.Rat())
+	return roundRat(q, clampPlaces(places)), nil
 }
 
 // places returns the number of decimal places a prints with: the currency's
@@ -227,6 +273,9 @@ func (a *Amount) UnmarshalText(text []byte) error {
 	return nil
 }
 
+// maxAmountLen is the longest text ParseAmount reads.
+const maxAmountLen = 256
+
 // ParseAmount parses an amount written as a currency code and a number, in
 // either order, separated by white space: "USD 43000000", "43,000,000.00
 // USD", "EUR 1.5", "usd 43000000", "USD -0.50". The code is case-insensitive;
@@ -234,8 +283,13 @@ func (a *Amount) UnmarshalText(text []byte) error {
 // commas) and an optional decimal point followed by digits. Exponents,
 // currency symbols and words such as "million" are not accepted: the value
 // is kept exactly as written, never rounded. Errors are *ParseError values
-// wrapping ErrSyntax or ErrUnknownCurrency.
+// wrapping ErrSyntax or ErrUnknownCurrency, or convention.ErrRange for text
+// longer than 256 bytes or a number with more than [MaxDigits] digits before
+// or after the point. The cost is linear in the length of s.
 func ParseAmount(s string) (Amount, error) {
+	if len(s) > maxAmountLen {
+		return Amount{}, &ParseError{What: "amount", Input: s[:maxAmountLen], Err: fmt.Errorf("%w: longer than %d bytes", convention.ErrRange, maxAmountLen)}
+	}
 	t := trimSpace(s)
 	// Split at the first run of white space into exactly two fields.
 	i := 0
@@ -272,6 +326,9 @@ func ParseAmount(s string) (Amount, error) {
 	if !ok {
 		return Amount{}, &ParseError{What: "amount", Input: s, Err: ErrSyntax}
 	}
+	if intDigits, fracDigits := countDigits(plain); intDigits > MaxDigits || fracDigits > MaxDigits {
+		return Amount{}, &ParseError{What: "amount", Input: s, Err: fmt.Errorf("%w: more than %d digits before or after the point", convention.ErrRange, MaxDigits)}
+	}
 	v, err := decimal.NewFromString(plain)
 	if err != nil {
 		return Amount{}, &ParseError{What: "amount", Input: s, Err: ErrSyntax}
@@ -287,6 +344,17 @@ func MustParseAmount(s string) Amount {
 		panic(err)
 	}
 	return a
+}
+
+// countDigits returns the number of digits before and after the point in a
+// plain number, leading zeros of the integer part aside.
+func countDigits(s string) (intDigits, fracDigits int) {
+	s = strings.TrimLeft(s, "+-0")
+	i := strings.IndexByte(s, '.')
+	if i < 0 {
+		return len(s), 0
+	}
+	return i, len(s) - i - 1
 }
 
 func isLetters(s string) bool {

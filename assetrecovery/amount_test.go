@@ -91,20 +91,20 @@ func TestAmountFormat(t *testing.T) {
 		str  string
 		text string
 	}{
-		{"43 million", NewAmount(dec("43000000"), usd), "USD 43,000,000.00", "USD 43000000.00"},
-		{"billion", NewAmount(dec("1398000000"), usd), "USD 1,398,000,000.00", "USD 1398000000.00"},
-		{"small", NewAmount(dec("1.5"), eur), "EUR 1.50", "EUR 1.50"},
-		{"three digits", NewAmount(dec("999"), usd), "USD 999.00", "USD 999.00"},
-		{"four digits", NewAmount(dec("1000"), usd), "USD 1,000.00", "USD 1000.00"},
-		{"negative", NewAmount(dec("-1234.5"), usd), "USD -1,234.50", "USD -1234.50"},
-		{"negative small", NewAmount(dec("-0.5"), usd), "USD -0.50", "USD -0.50"},
-		{"yen", NewAmount(dec("1500"), jpy), "JPY 1,500", "JPY 1500"},
-		{"dinar", NewAmount(dec("2.5"), jod), "JOD 2.500", "JOD 2.500"},
-		{"finer than cents", NewAmount(dec("1.005"), usd), "USD 1.005", "USD 1.005"},
-		{"trailing zeros trimmed", NewAmount(dec("1.50000"), usd), "USD 1.50", "USD 1.50"},
-		{"gold", NewAmount(dec("12.5"), xau), "XAU 12.5", "XAU 12.5"},
-		{"gold whole", NewAmount(dec("400"), xau), "XAU 400", "XAU 400"},
-		{"zero in a currency", NewAmount(decimal.Decimal{}, usd), "USD 0.00", "USD 0.00"},
+		{"43 million", mkAmount(dec("43000000"), usd), "USD 43,000,000.00", "USD 43000000.00"},
+		{"billion", mkAmount(dec("1398000000"), usd), "USD 1,398,000,000.00", "USD 1398000000.00"},
+		{"small", mkAmount(dec("1.5"), eur), "EUR 1.50", "EUR 1.50"},
+		{"three digits", mkAmount(dec("999"), usd), "USD 999.00", "USD 999.00"},
+		{"four digits", mkAmount(dec("1000"), usd), "USD 1,000.00", "USD 1000.00"},
+		{"negative", mkAmount(dec("-1234.5"), usd), "USD -1,234.50", "USD -1234.50"},
+		{"negative small", mkAmount(dec("-0.5"), usd), "USD -0.50", "USD -0.50"},
+		{"yen", mkAmount(dec("1500"), jpy), "JPY 1,500", "JPY 1500"},
+		{"dinar", mkAmount(dec("2.5"), jod), "JOD 2.500", "JOD 2.500"},
+		{"finer than cents", mkAmount(dec("1.005"), usd), "USD 1.005", "USD 1.005"},
+		{"trailing zeros trimmed", mkAmount(dec("1.50000"), usd), "USD 1.50", "USD 1.50"},
+		{"gold", mkAmount(dec("12.5"), xau), "XAU 12.5", "XAU 12.5"},
+		{"gold whole", mkAmount(dec("400"), xau), "XAU 400", "XAU 400"},
+		{"zero in a currency", mkAmount(decimal.Decimal{}, usd), "USD 0.00", "USD 0.00"},
 		{"minor units", NewAmountMinor(4300000000, usd), "USD 43,000,000.00", "USD 43000000.00"},
 		{"minor units yen", NewAmountMinor(150, jpy), "JPY 150", "JPY 150"},
 		{"zero Amount", Amount{}, "0", ""},
@@ -130,7 +130,7 @@ func TestAmountFormat(t *testing.T) {
 			}
 		})
 	}
-	if _, err := NewAmount(dec("5"), Currency{}).MarshalText(); !errors.Is(err, ErrNoCurrency) {
+	if _, err := mkAmount(dec("5"), Currency{}).MarshalText(); !errors.Is(err, ErrNoCurrency) {
 		t.Errorf("MarshalText of a currency-less 5: %v, want ErrNoCurrency", err)
 	}
 }
@@ -148,7 +148,7 @@ func TestAmountJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"returned":"43,000,000 usd","deducted":""}`), &r); err != nil {
 		t.Fatal(err)
 	}
-	if !r.Returned.Equal(NewAmount(dec("43000000"), usd)) || !r.Deducted.IsZero() {
+	if !r.Returned.Equal(mkAmount(dec("43000000"), usd)) || !r.Deducted.IsZero() {
 		t.Errorf("json.Unmarshal = %+v", r)
 	}
 }
@@ -219,8 +219,8 @@ func TestAmountArithmetic(t *testing.T) {
 	if !z.IsZero() || z.IsValid() || z.Sign() != 0 || z.String() != "0" || !z.Neg().IsZero() {
 		t.Errorf("zero Amount: IsZero %v, IsValid %v, String %q", z.IsZero(), z.IsValid(), z)
 	}
-	usd0 := NewAmount(decimal.Zero, usd)
-	if usd0.IsZero() || usd0.Equal(z) || usd0.Equal(NewAmount(decimal.Zero, eur)) {
+	usd0 := mkAmount(decimal.Zero, usd)
+	if usd0.IsZero() || usd0.Equal(z) || usd0.Equal(mkAmount(decimal.Zero, eur)) {
 		t.Error("USD 0 must differ from the zero Amount and from EUR 0")
 	}
 	// Only the zero Amount adds to anything: a zero in a currency still
@@ -232,7 +232,7 @@ func TestAmountArithmetic(t *testing.T) {
 		t.Errorf("%v.Sub(%v) = %v, %v, want ErrCurrencyMismatch", e, usd0, got, err)
 	}
 	// A currency-less non-zero amount is invalid, and does not add.
-	bad := NewAmount(dec("5"), Currency{})
+	bad := mkAmount(dec("5"), Currency{})
 	if _, err := bad.Add(a); !errors.Is(err, ErrCurrencyMismatch) {
 		t.Errorf("invalid.Add = %v, want ErrCurrencyMismatch", err)
 	}
@@ -279,7 +279,7 @@ func TestRatio(t *testing.T) {
 			t.Errorf("Ratio(%s, %s, %d) = %v, %v, want %s", tt.num, tt.den, tt.places, got, err, tt.want)
 		}
 	}
-	if _, err := Ratio(MustParseAmount("USD 1"), NewAmount(decimal.Zero, usd), 2); !errors.Is(err, ErrDivisionByZero) {
+	if _, err := Ratio(MustParseAmount("USD 1"), mkAmount(decimal.Zero, usd), 2); !errors.Is(err, ErrDivisionByZero) {
 		t.Errorf("Ratio over zero: %v, want ErrDivisionByZero", err)
 	}
 }

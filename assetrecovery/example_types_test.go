@@ -130,12 +130,16 @@ func ExampleNewAmount() {
 	// A rate or a share can leave more decimals than the currency has;
 	// the amount keeps them until the caller rounds.
 	share := decimal.RequireFromString("43000000").Div(decimal.NewFromInt(3))
-	a := assetrecovery.NewAmount(share.Truncate(4), usd)
-	fmt.Println(a)
+	a, err := assetrecovery.NewAmount(share.Truncate(4), usd)
+	fmt.Println(a, err)
 	fmt.Println(a.Round(2))
+	// A value no sum of money has is refused rather than kept.
+	_, err = assetrecovery.NewAmount(decimal.New(1, 4_000_000), usd)
+	fmt.Println(err)
 	// Output:
-	// USD 14,333,333.3333
+	// USD 14,333,333.3333 <nil>
 	// USD 14,333,333.33
+	// assetrecovery: amount USD: out of range: more than 30 digits before or after the point
 }
 
 func ExampleMustParseAmount() {

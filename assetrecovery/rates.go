@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"math/big"
 	"slices"
 	"time"
 
@@ -50,6 +51,8 @@ func NewRates(asOf time.Time, quotes ...Quote) (Rates, error) {
 			errs = append(errs, fmt.Errorf("assetrecovery: quote %d: %s quoted against itself: %w", i, q.From, ErrInvalidRate))
 		case q.Rate.Sign() <= 0:
 			errs = append(errs, fmt.Errorf("assetrecovery: quote %d (%s to %s): rate %s is not positive: %w", i, q.From, q.To, q.Rate, ErrInvalidRate))
+		case checkDigits(q.Rate) != nil:
+			errs = append(errs, fmt.Errorf("assetrecovery: quote %d (%s to %s): %w: %w", i, q.From, q.To, ErrInvalidRate, checkDigits(q.Rate)))
 		}
 	}
 	slices.SortStableFunc(qs, compareQuotes)
@@ -97,42 +100,79 @@ func (r Rates) Rate(from, to Currency) (decimal.Decimal, bool) {
 }
 
 // Convert returns a in the currency to, rounded to places decimal places
-// half away from zero (pass to's MinorUnits to round to cents). It
-// multiplies by the rate quoted from a's currency to to; failing that it
-// divides by the rate quoted the other way. It never goes through a third
-// currency and never assumes a rate: with neither quote it fails with a
-// *MissingRateError. An amount already in to is only rounded. The zero
-// Amount converts to zero in to; an invalid non-zero Amount is an error
-// wrapping ErrNoCurrency.
+// (pass to's MinorUnits to round to cents). It uses the rate quoted from a's
+// currency to to, multiplying by it; failing that, the rate quoted the other
+// way, dividing by it. It never goes through a third currency and never
+// assumes a rate: with neither quote it fails with a *MissingRateError.
+//
+// Conversions follow one rounding rule, which [Totals.In] and [Totals.Ratio]
+// share: the exact rational value (a product, or a quotient carried exactly,
+// and for totals the exact sum of such terms) is rounded once, at the end,
+// to places decimal places, half away from zero. So with USD 1 quoted at
+// EUR 200.00000000000004, EUR 1 is USD 0.004999…, which rounds to USD 0.00,
+// whichever of the two functions converts it. Places beyond ±64 are taken
+// as ±64.
+//
+// An amount already in to is only rounded. The zero Amount converts to zero
+// in to; an invalid non-zero Amount is an error wrapping ErrNoCurrency.
 func (r Rates) Convert(a Amount, to Currency, places int32) (Amount, error) {
-	v, err := r.convert(a, to, places)
+	v, err := r.exact(a, to)
 	if err != nil {
 		return Amount{}, err
 	}
-	return mkAmount(v.Round(places), to), nil
+	return mkAmount(roundRat(v, clampPlaces(places)), to), nil
 }
 
-// convert returns the value of a in to: exact where it multiplies, and
-// rounded to places where it must divide.
-func (r Rates) convert(a Amount, to Currency, places int32) (decimal.Decimal, error) {
+// exact returns the value of a in to as an exact rational.
+func (r Rates) exact(a Amount, to Currency) (*big.Rat, error) {
 	if !to.IsValid() {
-		return decimal.Decimal{}, fmt.Errorf("assetrecovery: converting %s: %w", a, ErrNoCurrency)
+		return nil, fmt.Errorf("assetrecovery: converting %s: %w", a, ErrNoCurrency)
 	}
 	if a.IsZero() || a.cur == to {
-		return a.value, nil
+		return a.value.Rat(), nil
 	}
 	if !a.cur.IsValid() {
-		return decimal.Decimal{}, fmt.Errorf("assetrecovery: converting %s: %w", a, ErrNoCurrency)
+		return nil, fmt.Errorf("assetrecovery: converting %s: %w", a, ErrNoCurrency)
 	}
 	if rate, ok := r.Rate(a.cur, to); ok {
-		return a.value.Mul(rate), nil
+		return a.value.Mul(rate).Rat(), nil
 	}
 	if rate, ok := r.Rate(to, a.cur); ok {
-		return a.value.DivRound(rate, places), nil
+		return new(big.Rat).Quo(a.value.Rat(), rate.Rat()), nil
 	}
 	e := &MissingRateError{From: a.cur, To: to}
 	if !r.asOf.IsZero() {
 		e.AsOf = r.asOf.Format(time.DateOnly)
 	}
-	return decimal.Decimal{}, e
+	return nil, e
+}
+
+// roundRat rounds x to places decimal places, half away from zero: the one
+// rounding rule of every conversion and ratio in the package.
+func roundRat(x *big.Rat, places int32) decimal.Decimal {
+	num := new(big.Int).Set(x.Num())
+	den := new(big.Int).Set(x.Denom())
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs32(places))), nil)
+	if places >= 0 {
+		num.Mul(num, p)
+	} else {
+		den.Mul(den, p)
+	}
+	q, rem := new(big.Int).QuoRem(num, den, new(big.Int))
+	// Half away from zero: |rem| ≥ den/2 moves q one step away from zero.
+	if rem.Sign() != 0 && new(big.Int).Lsh(new(big.Int).Abs(rem), 1).Cmp(den) >= 0 {
+		if num.Sign() < 0 {
+			q.Sub(q, big.NewInt(1))
+		} else {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	return decimal.NewFromBigInt(q, -places)
+}
+
+func abs32(x int32) int64 {
+	if x < 0 {
+		return -int64(x)
+	}
+	return int64(x)
 }

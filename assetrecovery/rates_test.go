@@ -29,7 +29,7 @@ func TestConvert(t *testing.T) {
 		{"no cross rate", MustParseAmount("EUR 1"), gbp, 2, "", ErrMissingRate},
 		{"unquoted", MustParseAmount("JPY 1"), usd, 2, "", ErrMissingRate},
 		{"into nothing", MustParseAmount("USD 1"), Currency{}, 2, "", ErrNoCurrency},
-		{"from nothing", NewAmount(dec("3"), Currency{}), usd, 2, "", ErrNoCurrency},
+		{"from nothing", mkAmount(dec("3"), Currency{}), usd, 2, "", ErrNoCurrency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

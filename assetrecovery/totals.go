@@ -647,72 +647,73 @@ func rowsEqual(a, b []row) bool {
 	})
 }
 
-// guardPlaces is how many places beyond the caller's a division by an
-// inverse rate keeps before the final rounding.
-const guardPlaces = 12
-
 // In returns the sum at stage s in all currencies, converted into the
 // currency to with r and rounded once, to places decimal places half away
-// from zero. A currency for which r has no rate to or from to is an error:
-// every such currency is reported, each as a *MissingRateError, and no
-// partial sum is returned.
-//
-// Products with a quoted rate are exact; a term that needs the inverse of a
-// quoted rate is divided to 12 places more than asked before the final
-// rounding. An invalid stage is an error wrapping ErrInvalid.
+// from zero, by the rule of [Rates.Convert]: the terms are converted and
+// added exactly, and only their sum is rounded. A currency for which r has
+// no rate to or from to is an error: every such currency is reported, each
+// as a *MissingRateError, and no partial sum is returned. An invalid stage
+// is an error wrapping ErrInvalid.
 func (t Totals) In(s Stage, to Currency, r Rates, places int32) (Amount, error) {
-	v, err := t.in(s, to, r, places)
+	v, err := t.in(s, to, r)
 	if err != nil {
 		return Amount{}, err
 	}
-	return mkAmount(v.Round(places), to), nil
+	return mkAmount(roundRat(v, clampPlaces(places)), to), nil
 }
 
-func (t Totals) in(s Stage, to Currency, r Rates, places int32) (decimal.Decimal, error) {
+// in returns the exact sum at stage s in to.
+func (t Totals) in(s Stage, to Currency, r Rates) (*big.Rat, error) {
 	if !s.IsValid() {
-		return decimal.Decimal{}, fmt.Errorf("assetrecovery: totals of stage %v: %w", s, ErrInvalid)
+		return nil, fmt.Errorf("assetrecovery: totals of stage %v: %w", s, ErrInvalid)
 	}
 	if !to.IsValid() {
-		return decimal.Decimal{}, fmt.Errorf("assetrecovery: totals of stage %v: converting into no currency: %w", s, ErrNoCurrency)
+		return nil, fmt.Errorf("assetrecovery: totals of stage %v: converting into no currency: %w", s, ErrNoCurrency)
 	}
 	slot := uint8(s)
-	var (
-		sum  decimal.Decimal
-		errs []error
-	)
+	var errs []error
+	sum := new(big.Rat)
 	for _, row := range t.rows {
 		if row.slot != slot {
 			continue
 		}
-		v, err := r.convert(mkAmount(row.value, row.cur), to, places+guardPlaces)
+		v, err := r.exact(mkAmount(row.value, row.cur), to)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		sum = sum.Add(v)
+		sum.Add(sum, v)
 	}
 	if len(errs) > 0 {
-		return decimal.Decimal{}, errors.Join(errs...)
+		return nil, errors.Join(errs...)
 	}
 	return sum, nil
 }
 
 // Ratio returns the sum at stage num divided by the sum at stage den, both
-// converted into the currency to with r as In does, rounded once to places
-// decimal places half away from zero: Ratio(Returned, Frozen, usd, r, 4)
-// is the share of frozen value that was returned. A zero denominator is
-// ErrDivisionByZero; missing rates and invalid stages are reported as by In.
+// converted into the currency to with r as In does and divided exactly,
+// rounded once to places decimal places half away from zero:
+// Ratio(Returned, Frozen, usd, r, 4) is the share of frozen value that was
+// returned. A zero denominator is ErrDivisionByZero; missing rates and
+// invalid stages are reported as by In.
 func (t Totals) Ratio(num, den Stage, to Currency, r Rates, places int32) (decimal.Decimal, error) {
-	n, err := t.in(num, to, r, places)
+	n, err := t.in(num, to, r)
 	if err != nil {
 		return decimal.Decimal{}, err
 	}
-	d, err := t.in(den, to, r, places)
+	d, err := t.in(den, to, r)
 	if err != nil {
 		return decimal.Decimal{}, err
 	}
 	if d.Sign() == 0 {
 		return decimal.Decimal{}, ErrDivisionByZero
 	}
-	return n.DivRound(d, places), nil
+	return roundRat(n.Quo(n, d), clampPlaces(places)), nil
+}
+
+// MarshalJSON refuses to marshal: Totals are computed, not stored. Store the
+// cases (their fields marshal as text) and Sum them again, which is exact and
+// cheap; a Totals marshalled as {} would silently lose every sum.
+func (t Totals) MarshalJSON() ([]byte, error) {
+	return nil, errors.New("assetrecovery: Totals are not serialized; store the cases and Sum them")
 }

@@ -158,7 +158,7 @@ func TestTotalsAccessors(t *testing.T) {
 	if got := tot.Amount(Returned, usd); !got.Equal(MustParseAmount("USD 398000000")) {
 		t.Errorf("Amount(returned, USD) = %v", got)
 	}
-	if got := tot.Amount(Returned, jpy); !got.Equal(NewAmount(decimal.Zero, jpy)) {
+	if got := tot.Amount(Returned, jpy); !got.Equal(mkAmount(decimal.Zero, jpy)) {
 		t.Errorf("Amount(returned, JPY) = %v, want JPY 0", got)
 	}
 	if got := tot.Amount(0, usd); !got.IsZero() {
@@ -296,13 +296,13 @@ func TestSumExact(t *testing.T) {
 		case 0:
 			add(NewAmountMinor(r.Int64N(1e12), usd))
 		case 1:
-			add(NewAmount(decimal.New(r.Int64N(1e9), -int32(r.IntN(6))), usd))
+			add(mkAmount(decimal.New(r.Int64N(1e9), -int32(r.IntN(6))), usd))
 		case 2:
-			add(NewAmount(decimal.New(9e16+r.Int64N(1e6), 0), jpy)) // near the int64 limit in yen
+			add(mkAmount(decimal.New(9e16+r.Int64N(1e6), 0), jpy)) // near the int64 limit in yen
 		case 3:
-			add(NewAmount(decimal.New(-r.Int64N(1e15), -2), eur))
+			add(mkAmount(decimal.New(-r.Int64N(1e15), -2), eur))
 		case 4:
-			add(NewAmount(decimal.RequireFromString("123456789012345678901234567890.5"), xau))
+			add(mkAmount(decimal.RequireFromString("123456789012345678901234567890.5"), xau))
 		}
 	}
 	tot := Sum([]Case{{ID: "x", Events: evs}}, Filter{})
@@ -387,7 +387,7 @@ func TestTotalsIn(t *testing.T) {
 	if _, err := Sum(fixture()[2:3], Filter{}).Ratio(Returned, Frozen, usd, r, 2); !errors.Is(err, ErrDivisionByZero) {
 		t.Errorf("Ratio over nothing frozen: %v, want ErrDivisionByZero", err)
 	}
-	if got, err := (Totals{}).In(Frozen, usd, Rates{}, 2); err != nil || !got.Equal(NewAmount(decimal.Zero, usd)) {
+	if got, err := (Totals{}).In(Frozen, usd, Rates{}, 2); err != nil || !got.Equal(mkAmount(decimal.Zero, usd)) {
 		t.Errorf("zero Totals In = %v, %v, want USD 0", got, err)
 	}
 }
@@ -461,7 +461,7 @@ func TestSumEdges(t *testing.T) {
 		e := ev(Confiscated, "2020-01-01", "USD 100")
 		e.Expenses = MustParseAmount("USD 3")
 		got := Sum(one(e), Filter{}).Expenses(usd)
-		if !got.Equal(NewAmount(decimal.Zero, usd)) {
+		if !got.Equal(mkAmount(decimal.Zero, usd)) {
 			t.Errorf("Expenses(USD) of a confiscation with expenses = %v, want USD 0", got)
 		}
 	})

@@ -192,32 +192,36 @@ func validateCase(errs ValidationErrors, ci int, c *Case, seen map[string]int) V
 		if e.Date.IsZero() {
 			add(ei, "Date", ErrMissing, "")
 		}
-		switch {
-		case !e.Amount.IsValid():
+		// Each check below stands alone, so that a record with several
+		// faults reports all of them.
+		if !e.Amount.IsValid() {
 			add(ei, "Amount", ErrMissing, "no currency")
-		case e.Amount.Sign() < 0:
+		}
+		if e.Amount.Sign() < 0 {
 			add(ei, "Amount", ErrNegative, e.Amount.String())
 		}
-		if e.Stage != Returned {
-			if e.Basis != 0 {
-				add(ei, "Basis", ErrNotReturn, "the event is "+e.Stage.String())
-			}
-			if !e.Expenses.IsZero() {
+		if e.Basis != 0 && !e.Basis.IsValid() {
+			add(ei, "Basis", ErrInvalid, e.Basis.String())
+		}
+		if e.Basis != 0 && e.Stage != Returned {
+			add(ei, "Basis", ErrNotReturn, "the event is "+e.Stage.String())
+		}
+		if !e.Expenses.IsZero() {
+			if e.Stage != Returned {
 				add(ei, "Expenses", ErrNotReturn, "the event is "+e.Stage.String())
 			}
-		} else {
-			if e.Basis != 0 && !e.Basis.IsValid() {
-				add(ei, "Basis", ErrInvalid, e.Basis.String())
+			sameCurrency := e.Expenses.Currency() == e.Amount.Currency()
+			switch {
+			case !e.Expenses.IsValid():
+				add(ei, "Expenses", ErrMissing, "no currency")
+			case !sameCurrency:
+				add(ei, "Expenses", ErrCurrencyMismatch, e.Expenses.Currency().String()+" expenses on a "+e.Amount.Currency().String()+" amount")
 			}
-			if !e.Expenses.IsZero() {
-				switch {
-				case e.Expenses.Currency() != e.Amount.Currency():
-					add(ei, "Expenses", ErrCurrencyMismatch, e.Expenses.Currency().String()+" expenses on a "+e.Amount.Currency().String()+" amount")
-				case e.Expenses.Sign() < 0:
-					add(ei, "Expenses", ErrNegative, e.Expenses.String())
-				case e.Expenses.Decimal().Cmp(e.Amount.Decimal()) > 0:
-					add(ei, "Expenses", ErrExpensesExceed, e.Expenses.String()+" from "+e.Amount.String())
-				}
+			switch {
+			case e.Expenses.Sign() < 0:
+				add(ei, "Expenses", ErrNegative, e.Expenses.String())
+			case sameCurrency && e.Expenses.Decimal().Cmp(e.Amount.Decimal()) > 0:
+				add(ei, "Expenses", ErrExpensesExceed, e.Expenses.String()+" from "+e.Amount.String())
 			}
 		}
 		if e.Stage.IsValid() && !e.Date.IsZero() {
@@ -285,7 +289,7 @@ func checkReturns(errs ValidationErrors, ci int, c *Case) ValidationErrors {
 		if sum.Cmp(limit) > 0 {
 			reported[cur] = true
 			errs = append(errs, &ValidationError{Case: ci, ID: c.ID, Event: ei, Field: "Amount", Err: ErrExceedsConfiscated,
-				Detail: "returns reach " + NewAmount(sum, cur).String() + ", confiscated " + NewAmount(limit, cur).String()})
+				Detail: "returns reach " + mkAmount(sum, cur).String() + ", confiscated " + mkAmount(limit, cur).String()})
 		}
 	}
 	return errs

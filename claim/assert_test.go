@@ -107,7 +107,7 @@ func TestReportGolden(t *testing.T) {
 		claim.Percent("36 per cent", 4, 11),
 		claim.Percent("50 per cent", 5, 11),
 		claim.Change("an additional four", 176, 180),
-		claim.Unchanged("remained unchanged", "drafting, capacity, practices", "drafting, practices, capacity"),
+		claim.Invariant("remained unchanged", "the same top three", "drafting, capacity, practices" == "drafting, practices, capacity"),
 		claim.Range("between 2006 and 2012", 2006, 2013),
 		claim.Respectively("185 needs and 182 needs", byArticle["art. 44"], byArticle["art. 50"]),
 		claim.Top("article 46", []string{"art. 46"}, byArticle),

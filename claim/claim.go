@@ -1,16 +1,11 @@
 package claim
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
-	"maps"
 	"math/big"
-	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/shopspring/decimal"
 )
 
 // A Claim pairs figures a report states with the values the data gives. Build
@@ -18,18 +13,39 @@ import (
 // Claims are values: With returns a copy with other reading rules. The zero
 // Claim is invalid and checks as a single Invalid entry.
 type Claim struct {
-	kind  Kind
-	name  string // the literal(s), for subtest names
+	kind  string
+	name  string   // the literal(s), for subtest names
+	lits  []string // the literals as given, which Unchecked looks for in a text
 	rules Rules
 	eval  func(r Rules) []Entry
 }
 
-// Kind returns the kind of the claim.
-func (c Claim) Kind() Kind { return c.kind }
+// The kinds of claim, as Claim.Kind and Entry.Kind give them.
+const (
+	kindCount        = "count"
+	kindDistinct     = "distinct"
+	kindMoney        = "money"
+	kindShare        = "share"
+	kindPercent      = "percent"
+	kindTop          = "top"
+	kindOrder        = "order"
+	kindRespectively = "respectively"
+	kindChange       = "change"
+	kindInvariant    = "invariant"
+	kindRange        = "range"
+	kindConsistency  = "consistency"
+	kindDate         = "date"
+	kindWaived       = "waived"
+)
+
+// Kind returns the kind of the claim, named for its constructor in lower
+// case ("count", "money", "share" …); NoFewer, Parts, Sum, GRIM and
+// PercentOf are "consistency". The zero Claim has kind "".
+func (c Claim) Kind() string { return c.kind }
 
 // String names the claim by its kind and literal, such as `count "3,680"`.
 // AssertEach uses it as the subtest name.
-func (c Claim) String() string { return c.kind.String() + " " + c.name }
+func (c Claim) String() string { return c.kind + " " + c.name }
 
 // With returns a copy of c read under the rules r instead of the defaults.
 func (c Claim) With(r Rules) Claim {
@@ -61,9 +77,10 @@ func Check(claims ...Claim) Report {
 type unitWant uint8
 
 const (
-	wantCount unitWant = iota + 1
-	wantMoney
-	wantPercent
+	wantCount   unitWant = iota + 1 // a count: no per cent, no currency
+	wantMoney                       // an amount: no per cent
+	wantPercent                     // a percentage
+	wantAmount                      // a count or an amount: no per cent
 )
 
 // parseFor parses lit under r and checks that its unit fits the claim.
@@ -74,7 +91,7 @@ func parseFor(r Rules, lit string, want unitWant) (Stated, error) {
 	}
 	var why string
 	switch {
-	case want == wantCount && s.percent:
+	case want == wantCount && s.percent, want == wantAmount && s.percent:
 		why = "a percentage where a count is checked"
 	case want == wantMoney && s.percent:
 		why = "a percentage where a money amount is checked"
@@ -89,59 +106,105 @@ func parseFor(r Rules, lit string, want unitWant) (Stated, error) {
 	return s, nil
 }
 
-func invalid(kind Kind, lit string, err error) Entry {
+func invalid(kind, lit string, err error) Entry {
 	return Entry{Kind: kind, Literal: lit, Verdict: Invalid, Err: err}
 }
 
-// judge fills the verdict, interval and offset of e for the stated s and the
-// computed v.
-func judge(e *Entry, s Stated, v *big.Rat) {
+// judge fills the interval, data, verdict and offset of e for the stated s
+// and the computed v: Fails when no value of v is allowed, Undetermined when
+// only some are, and otherwise Holds, or HoldsByRounding where the figure
+// allows v only because it is rounded or approximate.
+func judge(e *Entry, s Stated, v value) {
 	iv := s.Interval()
-	e.Interval = iv
+	e.Interval, e.Data = iv, v.iv.clone()
+	allowed := iv
+	if v.whole {
+		allowed = iv.wholes()
+	}
 	switch {
-	case !iv.Contains(v):
+	case allowed.intersect(v.iv).IsEmpty():
 		e.Verdict = Fails
-	case s.isRange || s.qual.isBound() || v.Cmp(s.lo.point) == 0:
+	case !allowed.covers(v.iv):
+		e.Verdict = Undetermined
+	case s.isRange || s.qual.isBound() || v.exact() && v.iv.Lo.Cmp(s.lo.point) == 0:
 		e.Verdict = Holds
 	default:
 		e.Verdict = HoldsByRounding
 	}
-	if s.isRange {
-		e.Off = iv.Distance(v)
-	} else {
-		e.Off = new(big.Rat).Sub(v, s.lo.point)
+	var x *big.Rat // the value of the data nearest the figure
+	switch {
+	case v.exact():
+		x = v.iv.Lo
+	case e.Verdict != Fails:
+		return
+	case v.iv.Lo != nil && allowed.Hi != nil && v.iv.Lo.Cmp(allowed.Hi) >= 0:
+		x = v.iv.Lo
+	default:
+		x = v.iv.Hi
+	}
+	if x == nil {
+		return
+	}
+	switch {
+	case s.isRange && v.whole:
+		e.Off = iv.intDistance(x)
+	case s.isRange:
+		e.Off = iv.Distance(x)
+	default:
+		e.Off = new(big.Rat).Sub(x, s.lo.point)
 	}
 	// A figure printed in full needs no hint beyond Off; a rounded one is
 	// easier to correct from the figure the data would print as.
-	if e.Verdict == Fails && !s.isRange && !s.qual.isBound() && s.qual != Exactly && s.rounds(s.lo) {
-		e.Hint = "the data prints as " + strconv.Quote(s.printAs(v))
+	if e.Verdict == Fails && v.exact() && !s.isRange && !s.qual.isBound() && s.qual != Exactly && s.rounds(s.lo) {
+		e.Hint = "the data prints as " + strconv.Quote(s.printAs(x))
 	}
 }
 
-// countEntry checks a stated count against n.
-func countEntry(kind Kind, r Rules, lit string, n int, value string) Entry {
-	s, err := parseFor(r, lit, wantCount)
+// figureEntry checks the figure lit, of unit want, against the data v; text
+// is the data as the report prints it ("" for the default).
+func figureEntry(kind string, r Rules, lit string, v value, text string, want unitWant) Entry {
+	s, err := parseFor(r, lit, want)
 	if err != nil {
 		return invalid(kind, lit, err)
 	}
-	format := s.intFormat()
-	e := Entry{Kind: kind, Literal: lit, Value: value}
-	if value == "" {
-		e.Value = format(strconv.Itoa(n))
+	e := Entry{Kind: kind, Literal: lit, Value: text}
+	judge(&e, s, v)
+	if v.whole {
+		format := s.intFormat()
+		e.Allowed = e.Interval.intsText(format)
+		if text == "" {
+			e.Value = v.iv.intsText(format)
+		}
+	} else {
+		e.Allowed = e.Interval.String()
+		if text == "" {
+			e.Value = v.text()
+		}
 	}
-	judge(&e, s, ratInt(n))
-	if s.isRange {
-		e.Off = e.Interval.intDistance(ratInt(n))
+	if s.currency != "" {
+		e.Allowed = s.currency + " " + e.Allowed
 	}
-	e.Allowed = e.Interval.intsText(format)
 	return e
 }
 
+// dataEntry reads the data d and checks lit against it.
+func dataEntry(kind string, r Rules, lit string, d any, want unitWant) Entry {
+	v, err := valueOf(d)
+	if err != nil {
+		return invalid(kind, lit, err)
+	}
+	return figureEntry(kind, r, lit, v, "", want)
+}
+
 // Count states that a count is n: Count("3,680", total), Count("an
-// additional four", 4), Count("nearly 500", n).
-func Count(stated string, n int) Claim {
-	return Claim{kind: KindCount, name: strconv.Quote(stated), eval: func(r Rules) []Entry {
-		return []Entry{countEntry(KindCount, r, stated, n, "")}
+// additional four", 4), Count("nearly 500", n). The count may be any
+// integer, or a value known only within bounds (see the package
+// documentation, section Data), such as the parties on a day for which some
+// dates are only bounded: Count("178 parties", convention.PartiesAt(day))
+// is Undetermined when the data allows 175 to 180.
+func Count(stated string, n any) Claim {
+	return Claim{kind: kindCount, name: strconv.Quote(stated), lits: []string{stated}, eval: func(r Rules) []Entry {
+		return []Entry{dataEntry(kindCount, r, stated, n, wantCount)}
 	}}
 }
 
@@ -154,12 +217,12 @@ func Distinct[T comparable](stated string, items ...T) Claim {
 		seen[it] = struct{}{}
 	}
 	n, all := len(seen), len(items)
-	return Claim{kind: KindDistinct, name: strconv.Quote(stated), eval: func(r Rules) []Entry {
-		value := itoaGrouped(n) + " distinct"
+	return Claim{kind: kindDistinct, name: strconv.Quote(stated), lits: []string{stated}, eval: func(r Rules) []Entry {
+		text := itoaGrouped(n) + " distinct"
 		if all != n {
-			value += " of " + itoaGrouped(all)
+			text += " of " + itoaGrouped(all)
 		}
-		e := countEntry(KindDistinct, r, stated, n, value)
+		e := figureEntry(kindDistinct, r, stated, pointValue(ratInt(n), true), text, wantCount)
 		if e.Verdict == Fails && all != n {
 			if s, err := r.Parse(stated); err == nil && s.Interval().Contains(ratInt(all)) {
 				e.Hint = "passes if duplicates are counted (" + itoaGrouped(all) + " items)"
@@ -170,26 +233,29 @@ func Distinct[T comparable](stated string, items ...T) Claim {
 }
 
 // Money states an amount of money: Money("$43 million", "USD", amount). The
-// currency the literal names ("$", "US$", "USD", "€", "EUR", "CHF", a code
-// before or after the number) must be the computed amount's currency, given
-// as an ISO 4217 code; otherwise the entry fails with Err set to ErrCurrency.
-// A literal that names no currency is read in the amount's currency, with a
-// hint.
-func Money(stated, currency string, amount decimal.Decimal) Claim {
-	return Claim{kind: KindMoney, name: strconv.Quote(stated), eval: func(r Rules) []Entry {
+// amount is a decimal.Decimal, any other exact number (see the package
+// documentation, section Data) or an Interval when it is known only within
+// bounds. The currency the literal names ("$", "US$", "USD", "€", "EUR",
+// "CHF", a code before or after the number) must be the computed amount's
+// currency, given as an ISO 4217 code; otherwise the entry fails with Err
+// set to ErrCurrency. A literal that names no currency is read in the
+// amount's currency, with a hint.
+func Money(stated, currency string, amount any) Claim {
+	return Claim{kind: kindMoney, name: strconv.Quote(stated), lits: []string{stated}, eval: func(r Rules) []Entry {
 		s, err := parseFor(r, stated, wantMoney)
 		if err != nil {
-			return []Entry{invalid(KindMoney, stated, err)}
+			return []Entry{invalid(kindMoney, stated, err)}
 		}
 		if !isCurrencyCode(currency) {
-			return []Entry{invalid(KindMoney, stated,
+			return []Entry{invalid(kindMoney, stated,
 				fmt.Errorf("claim: computed amount in %q, not an ISO 4217 code: %w", currency, ErrCurrency))}
 		}
-		v, ok := new(big.Rat).SetString(amount.String())
-		if !ok {
-			return []Entry{invalid(KindMoney, stated, fmt.Errorf("claim: amount %s is not a number", amount))}
+		v, err := valueOf(amount)
+		if err != nil {
+			return []Entry{invalid(kindMoney, stated, err)}
 		}
-		e := Entry{Kind: KindMoney, Literal: stated, Value: currency + " " + formatRat(v)}
+		v.whole = false // an amount is not a count, whatever its type
+		e := Entry{Kind: kindMoney, Literal: stated, Value: currency + " " + v.text()}
 		judge(&e, s, v)
 		cur := s.currency
 		if cur == "" {
@@ -219,28 +285,40 @@ func joinHint(a, b string) string {
 	return a + "; " + b
 }
 
-// Share states that k of n have some property ("four of 11", "five of the
-// eight States"): Share("four", "11", k, n). It gives three entries: the
-// part, the whole, and the subset relation k ≤ n, which must hold both for
-// the stated figures and for the data (where a negative k also fails, with
-// Off k).
-func Share(part, whole string, k, n int) Claim {
-	return Claim{kind: KindShare, name: strconv.Quote(part + " of " + whole), eval: func(r Rules) []Entry {
-		ek := countEntry(KindShare, r, part, k, "")
-		en := countEntry(KindShare, r, whole, n, "")
-		sub := Entry{Kind: KindShare, Literal: part + " of " + whole, Allowed: "part ≤ whole",
-			Value: itoaGrouped(k) + " of " + itoaGrouped(n), Verdict: Holds}
-		switch {
-		case ek.Verdict == Invalid || en.Verdict == Invalid:
+// Share states that a part of a whole has some property ("four of 11",
+// "five of the eight States", "$185 million" of "$6.4 billion"):
+// Share("four", "11", k, n). The part and the whole are counts or exact
+// amounts, or values known within bounds (see the package documentation,
+// section Data). It gives three entries: the part, the whole, and the
+// subset relation part ≤ whole, which must hold both for the stated figures
+// and for the data (where a negative part also fails).
+func Share(part, whole string, k, n any) Claim {
+	lit := part + " of " + whole
+	return Claim{kind: kindShare, name: strconv.Quote(lit), lits: []string{part, whole}, eval: func(r Rules) []Entry {
+		ek := dataEntry(kindShare, r, part, k, wantAmount)
+		en := dataEntry(kindShare, r, whole, n, wantAmount)
+		sub := Entry{Kind: kindShare, Literal: lit, Allowed: "part ≤ whole", Verdict: Holds}
+		if ek.Verdict == Invalid || en.Verdict == Invalid {
 			sub.Verdict, sub.Err = Invalid, errors.Join(ek.Err, en.Err)
+			return []Entry{ek, en, sub}
+		}
+		vk, _ := valueOf(k)
+		vn, _ := valueOf(n)
+		sub.Value = vk.text() + " of " + vn.text()
+		switch {
 		case !possibleLE(ek.Interval, en.Interval):
 			sub.Verdict, sub.Hint = Fails, "the stated part exceeds the stated whole"
-		case k < 0:
+		case vk.iv.Hi != nil && vk.iv.Hi.Sign() < 0:
 			sub.Verdict, sub.Hint = Fails, "the data's part is negative"
-			sub.Off = ratInt(k)
-		case k > n:
+			sub.Off = new(big.Rat).Set(vk.iv.Hi)
+		case !possibleLE(vk.iv, vn.iv):
 			sub.Verdict, sub.Hint = Fails, "the data's part exceeds its whole"
-			sub.Off = ratInt(k - n)
+			sub.Off = new(big.Rat).Sub(vk.iv.Lo, vn.iv.Hi)
+		case vk.iv.Lo == nil || vk.iv.Lo.Sign() < 0 || !certainLE(vk.iv, vn.iv):
+			sub.Verdict, sub.Hint = Undetermined, "the data allows a part above its whole"
+			if vk.iv.Lo == nil || vk.iv.Lo.Sign() < 0 {
+				sub.Hint = "the data allows a negative part"
+			}
 		}
 		return []Entry{ek, en, sub}
 	}}
@@ -263,82 +341,92 @@ func certainLE(a, b Interval) bool {
 	return a.Hi.Cmp(b.Lo) <= 0
 }
 
-// Percent states that k of n is the printed percentage: Percent("36 per
-// cent", 4, 11). Besides checking 100k/n, it applies the GRIM test: when no
-// whole count out of n prints as the stated percentage, the hint says so, and
-// when another count would, the hint names it.
-func Percent(stated string, k, n int) Claim {
-	return Claim{kind: KindPercent, name: strconv.Quote(stated), eval: func(r Rules) []Entry {
+// Percent states that a part of a whole is the printed percentage:
+// Percent("36 per cent", 4, 11), or of amounts, Percent("less than three
+// percent", recovered, owed) with decimals. The part and the whole may also
+// be known only within bounds. Besides checking 100·k/n, for an exact whole
+// count it applies the GRIM test: when no whole count out of n prints as
+// the stated percentage, the hint says so, and when another count would,
+// the hint names it.
+func Percent(stated string, k, n any) Claim {
+	return Claim{kind: kindPercent, name: strconv.Quote(stated), lits: []string{stated}, eval: func(r Rules) []Entry {
 		s, err := parseFor(r, stated, wantPercent)
 		if err != nil {
-			return []Entry{invalid(KindPercent, stated, err)}
+			return []Entry{invalid(kindPercent, stated, err)}
 		}
-		if n <= 0 {
-			return []Entry{invalid(KindPercent, stated, fmt.Errorf("claim: percentage of %d: the whole must be positive", n))}
+		vk, err := valueOf(k)
+		if err != nil {
+			return []Entry{invalid(kindPercent, stated, err)}
 		}
-		v := new(big.Rat).Mul(big.NewRat(int64(k), int64(n)), big.NewRat(100, 1))
-		e := Entry{Kind: KindPercent, Literal: stated,
-			Value: formatRat(v) + "% (" + itoaGrouped(k) + " of " + itoaGrouped(n) + ")"}
+		vn, err := valueOf(n)
+		if err != nil {
+			return []Entry{invalid(kindPercent, stated, err)}
+		}
+		v, err := ratio(vk, vn)
+		if err != nil {
+			return []Entry{invalid(kindPercent, stated, err)}
+		}
+		e := Entry{Kind: kindPercent, Literal: stated, Value: v.text() + "% (" + vk.text() + " of " + vn.text() + ")"}
 		judge(&e, s, v)
-		lo, hi, ok := grim(e.Interval, n)
 		e.Allowed = e.Interval.String() + "%"
+		if !vk.whole || !vn.whole || !vn.exact() {
+			return []Entry{e} // GRIM is about whole counts out of a whole
+		}
+		whole := vn.iv.Lo.Num()
+		wt := groupInt(whole.String())
+		lo, hi, ok := grim(e.Interval, whole)
 		switch {
 		case !ok:
-			e.Allowed += " = no count of " + itoaGrouped(n)
-			e.Hint = "GRIM: no whole count out of " + itoaGrouped(n) + " prints as " + s.Canonical()
+			e.Allowed += " = no count of " + wt
+			e.Hint = "GRIM: no whole count out of " + wt + " prints as " + s.Canonical()
 		default:
-			e.Allowed += " = " + span(lo, hi) + " of " + itoaGrouped(n)
+			e.Allowed += " = " + span(lo, hi, groupInt) + " of " + wt
 		}
 		if e.Verdict == Fails && ok {
-			e.Hint = joinHint(e.Hint, "passes for "+span(lo, hi)+" of "+itoaGrouped(n))
+			e.Hint = joinHint(e.Hint, "passes for "+span(lo, hi, groupInt)+" of "+wt)
 		}
 		return []Entry{e}
 	}}
 }
 
 // span formats the whole numbers lo to hi: "4" or "4..5".
-func span(lo, hi int) string {
-	if lo == hi {
-		return itoaGrouped(lo)
+func span(lo, hi *big.Int, format func(string) string) string {
+	if lo.Cmp(hi) == 0 {
+		return format(lo.String())
 	}
-	return itoaGrouped(lo) + ".." + itoaGrouped(hi)
+	return format(lo.String()) + ".." + format(hi.String())
 }
 
 // grim returns the whole counts k in [0, n] for which 100k/n lies in the
-// percentage interval iv.
-func grim(iv Interval, n int) (lo, hi int, ok bool) {
-	ks := iv.scale(big.NewRat(int64(n), 100)).intersect(Interval{Lo: new(big.Rat), Hi: ratInt(n)})
+// percentage interval iv; n is positive.
+func grim(iv Interval, n *big.Int) (lo, hi *big.Int, ok bool) {
+	nr := new(big.Rat).SetInt(n)
+	ks := iv.scale(new(big.Rat).Quo(nr, big.NewRat(100, 1))).intersect(Interval{Lo: new(big.Rat), Hi: nr})
 	a, b, ok := ks.ints()
 	if !ok || a == nil || b == nil {
-		return 0, 0, false
+		return nil, nil, false
 	}
-	return int(a.Int64()), int(b.Int64()), true
+	return a, b, true
 }
 
 // Change states an increase since an earlier snapshot ("an additional four",
-// "eight further"): the computed value is after − before.
-func Change(stated string, before, after int) Claim {
-	return Claim{kind: KindChange, name: strconv.Quote(stated), eval: func(r Rules) []Entry {
-		d := after - before
-		value := itoaGrouped(d) + " (" + itoaGrouped(before) + " → " + itoaGrouped(after) + ")"
-		e := countEntry(KindChange, r, stated, d, value)
-		if e.Verdict == Fails && d < 0 {
-			e.Hint = joinHint(e.Hint, "the data decreased")
+// "eight further"): the computed value is after − before, exactly, whatever
+// the size of the two counts. Either may be known only within bounds.
+func Change(stated string, before, after any) Claim {
+	return Claim{kind: kindChange, name: strconv.Quote(stated), lits: []string{stated}, eval: func(r Rules) []Entry {
+		vb, err := valueOf(before)
+		if err != nil {
+			return []Entry{invalid(kindChange, stated, err)}
 		}
-		return []Entry{e}
-	}}
-}
-
-// Unchanged states that something remained unchanged between two snapshots:
-// the claim holds when before == after. The caller chooses what must hold,
-// such as the three most frequent categories joined into a string.
-func Unchanged[T comparable](stated string, before, after T) Claim {
-	return Claim{kind: KindInvariant, name: strconv.Quote(stated), eval: func(Rules) []Entry {
-		e := Entry{Kind: KindInvariant, Literal: stated, Allowed: "unchanged", Verdict: Holds,
-			Value: fmt.Sprint(after)}
-		if before != after {
-			e.Verdict = Fails
-			e.Value = fmt.Sprint(before) + " → " + fmt.Sprint(after)
+		va, err := valueOf(after)
+		if err != nil {
+			return []Entry{invalid(kindChange, stated, err)}
+		}
+		d := va.sub(vb)
+		text := d.text() + " (" + vb.text() + " → " + va.text() + ")"
+		e := figureEntry(kindChange, r, stated, d, text, wantAmount)
+		if e.Verdict == Fails && d.iv.Hi != nil && d.iv.Hi.Sign() < 0 {
+			e.Hint = joinHint(e.Hint, "the data decreased")
 		}
 		return []Entry{e}
 	}}
@@ -349,8 +437,8 @@ func Unchanged[T comparable](stated string, before, after T) Claim {
 // whether it held and describes what was tested, which the entry gives as
 // both Allowed and, when it held, Value ("does not hold" when it did not).
 func Invariant(stated, what string, held bool) Claim {
-	return Claim{kind: KindInvariant, name: strconv.Quote(stated), eval: func(Rules) []Entry {
-		e := Entry{Kind: KindInvariant, Literal: stated, Allowed: what, Value: what, Verdict: Holds}
+	return Claim{kind: kindInvariant, name: strconv.Quote(stated), lits: []string{stated}, eval: func(Rules) []Entry {
+		e := Entry{Kind: kindInvariant, Literal: stated, Allowed: what, Value: what, Verdict: Holds}
 		if !held {
 			e.Value, e.Verdict = "does not hold", Fails
 		}
@@ -361,248 +449,83 @@ func Invariant(stated, what string, held bool) Claim {
 // Range states the span of some values: Range("2020–2021", first, last) for
 // "the period 2020–2021", Range("between 2 and 15 needs", fewest, most). The
 // smallest computed value must print as the lower end and the largest as the
-// upper end; Off is how far the first failing end is from its figure.
-func Range(stated string, lo, hi int) Claim {
-	return Claim{kind: KindRange, name: strconv.Quote(stated), eval: func(r Rules) []Entry {
-		s, err := parseFor(r, stated, wantCount)
+// upper end; Off is how far the first failing end is from its figure. Each
+// end may be known only within bounds.
+func Range(stated string, lo, hi any) Claim {
+	return Claim{kind: kindRange, name: strconv.Quote(stated), lits: []string{stated}, eval: func(r Rules) []Entry {
+		s, err := parseFor(r, stated, wantAmount)
 		if err != nil {
-			return []Entry{invalid(KindRange, stated, err)}
+			return []Entry{invalid(kindRange, stated, err)}
+		}
+		vlo, err := valueOf(lo)
+		if err != nil {
+			return []Entry{invalid(kindRange, stated, err)}
+		}
+		vhi, err := valueOf(hi)
+		if err != nil {
+			return []Entry{invalid(kindRange, stated, err)}
 		}
 		a, b := s.ends()
 		format := s.intFormat()
-		e := Entry{Kind: KindRange, Literal: stated, Interval: s.Interval(), Verdict: Holds,
-			Allowed: a.intsText(format) + " to " + b.intsText(format),
-			Value:   format(strconv.Itoa(lo)) + " to " + format(strconv.Itoa(hi))}
-		var hints []string
-		if !a.Contains(ratInt(lo)) {
-			e.Verdict, e.Off = Fails, a.intDistance(ratInt(lo))
-			hints = append(hints, "the lower end is off by "+signed(e.Off))
-		}
-		if !b.Contains(ratInt(hi)) {
-			off := b.intDistance(ratInt(hi))
-			if e.Off == nil {
-				e.Off = off
+		text := func(iv Interval, v value) string {
+			if v.whole {
+				return iv.intsText(format)
 			}
-			e.Verdict = Fails
-			hints = append(hints, "the upper end is off by "+signed(off))
+			return iv.String()
 		}
-		if e.Verdict == Fails && a.Contains(ratInt(hi)) && b.Contains(ratInt(lo)) {
+		e := Entry{Kind: kindRange, Literal: stated, Interval: s.Interval(), Verdict: Holds,
+			Allowed: text(a, vlo) + " to " + text(b, vhi),
+			Value:   text(vlo.iv, vlo) + " to " + text(vhi.iv, vhi)}
+		var hints []string
+		for i, end := range []Interval{a, b} {
+			v := []value{vlo, vhi}[i]
+			verdict, off := judgeEnd(end, v)
+			switch verdict {
+			case Fails:
+				e.Verdict = Fails
+				if e.Off == nil {
+					e.Off = off
+				}
+				if off != nil {
+					hints = append(hints, []string{"the lower", "the upper"}[i]+" end is off by "+signed(off))
+				}
+			case Undetermined:
+				if e.Verdict == Holds {
+					e.Verdict = Undetermined
+				}
+			}
+		}
+		if e.Verdict == Fails && vhi.exact() && vlo.exact() && a.Contains(vhi.iv.Lo) && b.Contains(vlo.iv.Lo) {
 			hints = []string{"passes if the ends are swapped"}
 		}
 		e.Hint = strings.Join(hints, "; ")
+		e.Data = Interval{Lo: vlo.iv.Lo, LoOpen: vlo.iv.LoOpen, Hi: vhi.iv.Hi, HiOpen: vhi.iv.HiOpen}
 		return []Entry{e}
 	}}
 }
 
-// Respectively states a list of counts that pair in order with values:
-// Respectively("185 needs and 182 needs", needs44, needs50). The list is
-// split at ", ", " and " and ", and "; a trailing "respectively" is dropped.
-// When the values fail as given but pass in another order, the hint says so.
-func Respectively(list string, values ...int) Claim {
-	return Claim{kind: KindRespectively, name: strconv.Quote(list), eval: func(r Rules) []Entry {
-		items := splitList(list)
-		if len(items) != len(values) {
-			return []Entry{invalid(KindRespectively, list,
-				fmt.Errorf("claim: %d figures stated, %d values given", len(items), len(values)))}
-		}
-		out := make([]Entry, len(items))
-		failed := false
-		for i, it := range items {
-			out[i] = countEntry(KindRespectively, r, it, values[i], "")
-			failed = failed || !out[i].Verdict.OK()
-		}
-		if failed {
-			if perm, ok := passingOrder(r, items, values); ok {
-				hint := "passes if the two values are swapped"
-				if len(items) > 2 {
-					hint = "passes with the values in the order " + strings.Join(perm, ", ")
-				}
-				for i := range out {
-					if !out[i].Verdict.OK() {
-						out[i].Hint = joinHint(out[i].Hint, hint)
-					}
-				}
-			}
-		}
-		return out
-	}}
-}
-
-func splitList(list string) []string {
-	s := strings.TrimSpace(list)
-	s = strings.TrimSuffix(s, "respectively")
-	s = strings.TrimRight(strings.TrimSpace(s), ",")
-	s = strings.ReplaceAll(s, ", and ", ", ")
-	s = strings.ReplaceAll(s, " and ", ", ")
-	parts := strings.Split(s, ", ")
-	for i := range parts {
-		parts[i] = strings.TrimSpace(parts[i])
+// judgeEnd checks the data v against one end of a range: Fails with how far
+// the nearest value of v lies from it, Undetermined, or Holds.
+func judgeEnd(end Interval, v value) (Verdict, *big.Rat) {
+	allowed := end
+	if v.whole {
+		allowed = end.wholes()
 	}
-	return parts
-}
-
-// passingOrder looks for another order of values under which every item
-// holds; it tries all orders of up to six values.
-func passingOrder(r Rules, items []string, values []int) ([]string, bool) {
-	if len(values) > 6 {
-		return nil, false
+	switch {
+	case allowed.intersect(v.iv).IsEmpty():
+		x := v.iv.Hi
+		if v.iv.Lo != nil && allowed.Hi != nil && v.iv.Lo.Cmp(allowed.Hi) >= 0 {
+			x = v.iv.Lo
+		}
+		if x == nil {
+			return Fails, nil
+		}
+		if v.whole {
+			return Fails, end.intDistance(x)
+		}
+		return Fails, end.Distance(x)
+	case !allowed.covers(v.iv):
+		return Undetermined, nil
 	}
-	ivs := make([]Interval, len(items))
-	for i, it := range items {
-		s, err := r.Parse(it)
-		if err != nil {
-			return nil, false
-		}
-		ivs[i] = s.Interval()
-	}
-	idx := make([]int, len(values))
-	for i := range idx {
-		idx[i] = i
-	}
-	var try func(k int, used uint) bool
-	try = func(k int, used uint) bool {
-		if k == len(idx) {
-			return !slices.Equal(idx, identity(len(idx)))
-		}
-		for j := range values {
-			if used&(1<<j) != 0 || !ivs[k].Contains(ratInt(values[j])) {
-				continue
-			}
-			idx[k] = j
-			if try(k+1, used|1<<j) {
-				return true
-			}
-		}
-		return false
-	}
-	if !try(0, 0) {
-		return nil, false
-	}
-	out := make([]string, len(idx))
-	for i, j := range idx {
-		out[i] = itoaGrouped(values[j])
-	}
-	return out, true
-}
-
-func identity(n int) []int {
-	s := make([]int, n)
-	for i := range s {
-		s[i] = i
-	}
-	return s
-}
-
-// Top states that keys are the leaders of a ranking by count, in any order
-// among themselves: Top("article 46", []Article{46}, needsByArticle) for "the
-// article for which the most needs had been identified was article 46", or
-// three keys for "continued to pertain to A, B and C". Rules.Ties says
-// whether an unnamed key tied with the last leader is accepted.
-func Top[K cmp.Ordered](stated string, keys []K, counts map[K]int) Claim {
-	return ranked(KindTop, stated, keys, counts, false)
-}
-
-// Order states that keys lead a ranking by count in the order given:
-// Order("article 46 … followed by article 44 and article 50", []Article{46,
-// 44, 50}, needsByArticle). Under TiesAnyOrder tied keys may come in either
-// order; under TiesStrict a tie fails.
-func Order[K cmp.Ordered](stated string, keys []K, counts map[K]int) Claim {
-	return ranked(KindOrder, stated, keys, counts, true)
-}
-
-func ranked[K cmp.Ordered](kind Kind, stated string, keys []K, counts map[K]int, ordered bool) Claim {
-	// Snapshot the inputs so that later changes by the caller do not
-	// change the claim.
-	keys, counts = slices.Clone(keys), maps.Clone(counts)
-	type kv struct {
-		k K
-		n int
-	}
-	all := make([]kv, 0, len(counts))
-	for k, n := range counts {
-		all = append(all, kv{k, n})
-	}
-	slices.SortFunc(all, func(a, b kv) int {
-		if c := cmp.Compare(b.n, a.n); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.k, b.k)
-	})
-	return Claim{kind: kind, name: strconv.Quote(stated), eval: func(r Rules) []Entry {
-		sep := ", "
-		if ordered {
-			sep = " > "
-		}
-		names := make([]string, len(keys))
-		for i, k := range keys {
-			names[i] = fmt.Sprint(k)
-		}
-		e := Entry{Kind: kind, Literal: stated, Allowed: strings.Join(names, sep), Verdict: Holds}
-		if ordered {
-			e.Allowed = "in order " + e.Allowed
-		} else {
-			e.Allowed = "top " + strconv.Itoa(len(keys)) + ": " + e.Allowed
-		}
-		show := all[:min(len(all), len(keys)+1)]
-		vals := make([]string, len(show))
-		for i, x := range show {
-			vals[i] = fmt.Sprint(x.k) + " (" + itoaGrouped(x.n) + ")"
-		}
-		e.Value = strings.Join(vals, ", ")
-		if len(keys) == 0 {
-			e.Verdict, e.Err = Invalid, errors.New("claim: no keys stated")
-			return []Entry{e}
-		}
-		strict := r.ties() == TiesStrict
-		var hints []string
-		named := make(map[K]bool, len(keys))
-		floor, found := 0, false
-		for i, k := range keys {
-			n, ok := counts[k]
-			if !ok {
-				e.Verdict = Fails
-				hints = append(hints, "no data for "+fmt.Sprint(k))
-				continue
-			}
-			if named[k] {
-				e.Verdict, e.Err = Invalid, fmt.Errorf("claim: %v stated twice", k)
-				return []Entry{e}
-			}
-			named[k] = true
-			if !found || n < floor {
-				floor, found = n, true
-			}
-			if ordered && i > 0 {
-				if prev, ok := counts[keys[i-1]]; ok {
-					switch {
-					case n > prev:
-						e.Verdict = Fails
-						hints = append(hints, fmt.Sprintf("%v (%s) ranks above %v (%s)", k, itoaGrouped(n), keys[i-1], itoaGrouped(prev)))
-					case n == prev && strict:
-						e.Verdict = Fails
-						hints = append(hints, fmt.Sprintf("%v and %v tie at %s", keys[i-1], k, itoaGrouped(n)))
-					case n == prev:
-						hints = append(hints, fmt.Sprintf("%v and %v tie at %s", keys[i-1], k, itoaGrouped(n)))
-					}
-				}
-			}
-		}
-		for _, x := range all {
-			if named[x.k] || !found {
-				continue
-			}
-			switch {
-			case x.n > floor:
-				e.Verdict = Fails
-				hints = append(hints, fmt.Sprintf("%v (%s) is not named but ranks above", x.k, itoaGrouped(x.n)))
-			case x.n == floor:
-				if strict {
-					e.Verdict = Fails
-				}
-				hints = append(hints, fmt.Sprintf("%v ties with the last named at %s", x.k, itoaGrouped(x.n)))
-			}
-		}
-		e.Hint = strings.Join(hints, "; ")
-		return []Entry{e}
-	}}
+	return Holds, nil
 }

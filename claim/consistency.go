@@ -2,6 +2,7 @@ package claim
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
@@ -43,13 +44,13 @@ func joinParts(lits []string) string { return strings.Join(lits, " + ") }
 // when none is.
 func NoFewer(more, less string) Claim {
 	lit := more + " ≥ " + less
-	return Claim{kind: KindConsistency, name: strconv.Quote(lit), eval: func(r Rules) []Entry {
+	return Claim{kind: kindConsistency, name: strconv.Quote(lit), lits: []string{more, less}, eval: func(r Rules) []Entry {
 		ss, err := parseAll(r, more, less)
 		if err != nil {
-			return []Entry{invalid(KindConsistency, lit, err)}
+			return []Entry{invalid(kindConsistency, lit, err)}
 		}
 		a, b := ss[0].Interval(), ss[1].Interval()
-		e := Entry{Kind: KindConsistency, Literal: lit, Allowed: "first ≥ second",
+		e := Entry{Kind: kindConsistency, Literal: lit, Allowed: "first ≥ second",
 			Value: a.String() + " vs " + b.String()}
 		relation(&e, certainLE(b, a), possibleLE(b, a))
 		if e.Verdict == Fails {
@@ -66,7 +67,7 @@ func NoFewer(more, less string) Claim {
 // rounding when some is, and fails when none is.
 func Parts(total string, parts ...string) Claim {
 	lit := joinParts(parts) + " ≤ " + total
-	return Claim{kind: KindConsistency, name: strconv.Quote(lit), eval: func(r Rules) []Entry {
+	return Claim{kind: kindConsistency, name: strconv.Quote(lit), lits: append([]string{total}, parts...), eval: func(r Rules) []Entry {
 		sum, t, e, ok := sumOf(r, lit, total, parts)
 		if !ok {
 			return []Entry{e}
@@ -86,7 +87,7 @@ func Parts(total string, parts ...string) Claim {
 // otherwise; Off is the printed sum minus the printed total.
 func Sum(total string, parts ...string) Claim {
 	lit := joinParts(parts) + " = " + total
-	return Claim{kind: KindConsistency, name: strconv.Quote(lit), eval: func(r Rules) []Entry {
+	return Claim{kind: kindConsistency, name: strconv.Quote(lit), lits: append([]string{total}, parts...), eval: func(r Rules) []Entry {
 		sum, t, e, ok := sumOf(r, lit, total, parts)
 		if !ok {
 			return []Entry{e}
@@ -109,18 +110,36 @@ func Sum(total string, parts ...string) Claim {
 	}}
 }
 
+// unitName describes the unit of s for messages: "a percentage", "USD", "a
+// count".
+func unitName(s Stated) string {
+	switch {
+	case s.percent:
+		return "a percentage"
+	case s.currency != "":
+		return "an amount in " + s.currency
+	}
+	return "a count"
+}
+
+// sumOf parses the total and the parts and adds the parts, refusing with a
+// message that names the problem: a range, or a unit unlike the total's.
 func sumOf(r Rules, lit, total string, parts []string) (sum, t Interval, e Entry, ok bool) {
 	ss, err := parseAll(r, append([]string{total}, parts...)...)
 	if err != nil {
-		return sum, t, invalid(KindConsistency, lit, err), false
+		return sum, t, invalid(kindConsistency, lit, err), false
 	}
 	if len(parts) == 0 {
-		return sum, t, invalid(KindConsistency, lit, errors.New("claim: no parts stated")), false
+		return sum, t, invalid(kindConsistency, lit, errors.New("claim: no parts stated")), false
 	}
 	for i, s := range ss {
-		if s.isRange || s.percent != ss[0].percent || s.currency != ss[0].currency {
-			return sum, t, invalid(KindConsistency, lit,
-				errors.New("claim: "+strconv.Quote(s.literal)+": parts and total must share a unit and not be ranges: "+ErrUnit.Error())), false
+		switch {
+		case s.isRange:
+			return sum, t, invalid(kindConsistency, lit,
+				fmt.Errorf("claim: %q is a range; a sum takes single figures", s.literal)), false
+		case s.percent != ss[0].percent || s.currency != ss[0].currency:
+			return sum, t, invalid(kindConsistency, lit,
+				fmt.Errorf("claim: %q is %s but the total %q is %s: %w", s.literal, unitName(s), ss[0].literal, unitName(ss[0]), ErrUnit)), false
 		}
 		if i == 1 {
 			sum = s.Interval()
@@ -129,43 +148,90 @@ func sumOf(r Rules, lit, total string, parts []string) (sum, t Interval, e Entry
 		}
 	}
 	t = ss[0].Interval()
-	e = Entry{Kind: KindConsistency, Literal: lit, Interval: sum, Value: "sum " + sum.String()}
+	e = Entry{Kind: kindConsistency, Literal: lit, Interval: sum, Value: "sum " + sum.String()}
 	return sum, t, e, true
 }
 
+// maxGRIMWholes bounds the wholes GRIM tries, so that its cost is bounded
+// whatever the literal.
+const maxGRIMWholes = 10_000
+
 // GRIM states, without data, that a percentage of a stated whole is possible
 // at all (the GRIM test): GRIM("36 per cent", "11") holds because 4 of 11 is
-// 36.36 per cent, while GRIM("50 per cent", "11") fails.
+// 36.36 per cent, while GRIM("50 per cent", "11") fails. A whole stated as
+// a range ("between 10 and 100") may span at most 10,000 counts; the
+// arithmetic is exact for wholes of any size.
 func GRIM(percent, whole string) Claim {
 	lit := percent + " of " + whole
-	return Claim{kind: KindConsistency, name: strconv.Quote(lit), eval: func(r Rules) []Entry {
+	return Claim{kind: kindConsistency, name: strconv.Quote(lit), lits: []string{percent, whole}, eval: func(r Rules) []Entry {
 		p, err := parseFor(r, percent, wantPercent)
 		if err != nil {
-			return []Entry{invalid(KindConsistency, lit, err)}
+			return []Entry{invalid(kindConsistency, lit, err)}
 		}
 		w, err := parseFor(r, whole, wantCount)
 		if err != nil {
-			return []Entry{invalid(KindConsistency, lit, err)}
+			return []Entry{invalid(kindConsistency, lit, err)}
 		}
-		e := Entry{Kind: KindConsistency, Literal: lit, Interval: p.Interval(),
-			Allowed: p.Interval().String() + "% of " + w.Interval().intsText(w.intFormat())}
+		format := w.intFormat()
+		e := Entry{Kind: kindConsistency, Literal: lit, Interval: p.Interval(),
+			Allowed: p.Interval().String() + "% of " + w.Interval().intsText(format)}
 		lo, hi, ok := w.Interval().ints()
-		if !ok || lo == nil || hi == nil || lo.Sign() <= 0 || new(big.Int).Sub(hi, lo).Cmp(big.NewInt(10000)) > 0 {
+		switch {
+		case !ok || lo == nil || hi == nil || lo.Sign() <= 0:
 			e.Verdict, e.Err = Invalid, errors.New("claim: the whole must be a positive count with a bounded range")
+			return []Entry{e}
+		case new(big.Int).Sub(hi, lo).Cmp(big.NewInt(maxGRIMWholes)) >= 0:
+			e.Verdict, e.Err = Invalid, fmt.Errorf("claim: the whole spans more than %d counts: %w", maxGRIMWholes, ErrRange)
 			return []Entry{e}
 		}
 		e.Verdict, e.Value = Fails, "no whole count"
-		e.Hint = "GRIM: no whole count out of " + w.Interval().intsText(w.intFormat()) + " prints as " + p.Canonical()
-		for n := int(lo.Int64()); n <= int(hi.Int64()); n++ {
+		e.Hint = "GRIM: no whole count out of " + w.Interval().intsText(format) + " prints as " + p.Canonical()
+		// The loop runs at most maxGRIMWholes times on big integers, so
+		// it neither wraps nor runs long whatever the whole's size.
+		one := big.NewInt(1)
+		for n := new(big.Int).Set(lo); n.Cmp(hi) <= 0; n.Add(n, one) {
 			if a, b, ok := grim(p.Interval(), n); ok {
 				e.Verdict, e.Hint = Holds, ""
-				format := w.intFormat()
-				e.Value = format(strconv.Itoa(a)) + " of " + format(strconv.Itoa(n))
-				if a != b {
-					e.Value = format(strconv.Itoa(a)) + ".." + format(strconv.Itoa(b)) + " of " + format(strconv.Itoa(n))
-				}
+				e.Value = span(a, b, format) + " of " + format(n.String())
 				break
 			}
+		}
+		return []Entry{e}
+	}}
+}
+
+// PercentOf states, without data, that one printed figure is a printed
+// percentage of another: PercentOf("less than three percent", "$185
+// million", "$6.4 billion"). The part and the whole must share a unit (a
+// count, or an amount in one currency) and the whole must be positive. It
+// holds when every ratio the two figures allow lies in what the percentage
+// allows, holds by rounding when some does, and fails when none does.
+func PercentOf(percent, part, whole string) Claim {
+	lit := part + " is " + percent + " of " + whole
+	return Claim{kind: kindConsistency, name: strconv.Quote(lit), lits: []string{percent, part, whole}, eval: func(r Rules) []Entry {
+		p, err := parseFor(r, percent, wantPercent)
+		if err != nil {
+			return []Entry{invalid(kindConsistency, lit, err)}
+		}
+		ss, err := parseAll(r, part, whole)
+		if err != nil {
+			return []Entry{invalid(kindConsistency, lit, err)}
+		}
+		k, n := ss[0], ss[1]
+		if k.percent || n.percent || k.currency != n.currency {
+			return []Entry{invalid(kindConsistency, lit,
+				fmt.Errorf("claim: the part %q is %s but the whole %q is %s: %w", part, unitName(k), whole, unitName(n), ErrUnit))}
+		}
+		v, err := ratio(value{iv: k.Interval()}, value{iv: n.Interval()})
+		if err != nil {
+			return []Entry{invalid(kindConsistency, lit, err)}
+		}
+		pi := p.Interval()
+		e := Entry{Kind: kindConsistency, Literal: lit, Interval: pi, Data: v.iv,
+			Allowed: pi.String() + "%", Value: v.iv.String() + "%"}
+		relation(&e, pi.covers(v.iv), !pi.intersect(v.iv).IsEmpty())
+		if e.Verdict == Fails {
+			e.Hint = "the part is not that share of the whole even allowing for rounding"
 		}
 		return []Entry{e}
 	}}

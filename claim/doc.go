@@ -108,8 +108,8 @@
 // # Claims and verdicts
 //
 // Each constructor pairs one or more literals with computed values: Count,
-// Distinct, Money, Share, Percent, Change, Range, Respectively, Top, Order,
-// Unchanged and Invariant check against data; NoFewer, Parts, Sum and GRIM
+// Distinct, Money, Share, Percent, Change, Range, Respectively, Top, Order
+// and Invariant check against data; NoFewer, Parts, Sum, GRIM and PercentOf
 // check stated figures against each other, without data. Check gives one
 // Entry per stated figure with a Verdict:
 //
@@ -117,16 +117,32 @@
 //     bound ("more than", "at least", "fewer than", "up to", "just over").
 //   - HoldsByRounding: the value is not the printed one but rounds to it, or
 //     lies within "about" or "nearly" of it.
-//   - Fails: the value lies outside the interval. Entry.Off gives the value
-//     minus the printed figure and Entry.Hint a suggestion: the figure the
-//     data would print as, "passes if the two values are swapped", the GRIM
-//     result, a tie or the key that ranks higher.
+//   - Undetermined: the data is known only within bounds, and some of the
+//     values it allows are allowed by the figure and some are not.
+//   - Fails: no value the data allows lies in the interval. Entry.Off gives
+//     the value minus the printed figure and Entry.Hint a suggestion: the
+//     figure the data would print as, "passes if the two values are
+//     swapped", the GRIM result, a tie or the key that ranks higher.
 //   - Invalid: the literal does not parse, its unit does not fit the claim,
 //     or the data is malformed; Entry.Err says why.
 //
-// Top and Order read rankings with Rules.Ties: under TiesAnyOrder (the
-// default) keys with equal values may come in any order, under TiesStrict a
-// tie the text puts in order fails.
+// Top and Order rank keys of any comparable type by count; by default keys
+// with equal counts may come in any order, and with Rules.StrictTies a tie
+// the text puts in order fails.
+//
+// # Data
+//
+// The computed side of Count, Share, Percent, Change, Range, Respectively
+// and Money may be any integer type, a *big.Int, a *big.Rat, a
+// decimal.Decimal (exact: its coefficient and exponent are used, never its
+// text; an exponent beyond ±1000 is refused with ErrRange, so no 9-byte
+// value makes a check slow), an Interval of values, or any value with
+// methods Min() int and Max() int, a whole number known only to lie between
+// the two, such as convention.PartyCount. Data known within bounds gives
+// three-valued verdicts (Holds, Undetermined or Fails) and the report shows
+// both what the figure allows and what the data allows: "stated 178, data
+// 175..180". Other types give an Invalid entry wrapping ErrUnit. All
+// arithmetic is exact (math/big): no count wraps, whatever its size.
 //
 // Rules apply per claim with Claim.With, or to a single parse with
 // Rules.Parse.
@@ -151,25 +167,27 @@
 //
 // # Identifiers
 //
-// Rounding, TiePolicy, Qualifier, Verdict and Kind are enums that start at 1,
-// so zero means none (in Rules, the default); each has String (out-of-range
-// values print like "%!Verdict(9)") and IsValid.
+// Rounding, Qualifier and Verdict are enums that start at 1, so zero means
+// none (in Rules, the default). Verdict appears in data (a stored Report) and
+// has the text methods: MarshalText equals String for a valid value, the
+// zero Verdict marshals to "", and another value refuses to marshal. An
+// Entry marshals to JSON with its error as the error's message, and reads
+// back to an entry that prints the same. Claim.Kind and Entry.Kind name
+// the kind of claim as plain text ("count", "share").
 //
 // # Errors
 //
-// Parse returns a *ParseError with the input, the byte offset of the problem
-// and a reason; it wraps ErrSyntax. Claims whose literal has the wrong unit
+// Parse returns a *ParseError with the function, the input, the byte offset
+// of the problem and the problem, which wraps ErrSyntax, or ErrRange for a
+// literal longer than Parse reads. Claims whose literal has the wrong unit
 // report an error wrapping ErrUnit; a money claim in the wrong currency
 // fails with Entry.Err set to ErrCurrency. Check never panics and never stops
 // early: every claim gets its entries.
 //
 // # Data provenance
 //
-// The ISO 4217 currency codes that Parse accepts are ISO 4217 list one (SIX,
-// fetched 2026-02-01 via the datasets/currency-codes project), generated
-// into tables.go from the module's assetrecovery/testdata/currencies.csv by
-// TestTables, which fails when the two differ and rewrites
-// the file under -update.
+// The ISO 4217 currency codes that Parse accepts come from the module's
+// internal grammar of printed figures, which cites its sources.
 //
 // # Concurrency
 //

@@ -1,6 +1,7 @@
 package claim_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"math/big"
 
@@ -29,7 +30,7 @@ func Example() {
 		claim.Count("118 States", 118),
 		claim.Count("a total of 3,680", needsAfter),
 		claim.Change("only eight further", needsBefore, needsAfter),
-		claim.Unchanged("the overall substantive analysis remained unchanged", topBefore, topAfter),
+		claim.Invariant("the overall substantive analysis remained unchanged", "the top three categories held", topBefore == topAfter),
 		claim.Top("legislative drafting, capacity-building and good practices",
 			[]string{"legislative drafting", "capacity-building", "good practices"}, byCategory),
 		claim.NoFewer("3,680", "118"),
@@ -62,7 +63,7 @@ func Example() {
 	// holds              count         "a total of 3,680"              = 3,680
 	// holds              change        "only eight further"            = 8 (3,672 → 3,680)
 	// holds              invariant     "the overall substantive analysis remained unchanged"
-	//     data legislative drafting, capacity-building, good practices
+	//     = the top three categories held
 	// holds              top           "legislative drafting, capacity-building and good practices"
 	//     data legislative drafting (1,010), capacity-building (980), good practices (640), other (90)
 	// holds              consistency   "3,680 ≥ 118"                   data 3,680 vs 118
@@ -113,9 +114,9 @@ func ExampleParse() {
 	// "1.398 billion"          [1,397,500,000..1,398,500,000)   1.398 billion
 	// "36 per cent"            [35.5..36.5)                     36%
 	// "nearly 500"             [450..500)                       nearly 500
-	// "over 2,000"             (2,000..∞)                       more than 2,000
+	// "over 2,000"             (2,000..∞)                       over 2,000
 	// "between 2006 and 2012"  [2006..2012]                     2006–2012
-	// claim: parsing "3,68": at offset 1: thousands separator misplaced
+	// claim.Parse: parsing "3,68": at offset 1: invalid syntax: thousands separator misplaced
 }
 
 func ExampleRules_Parse() {
@@ -185,7 +186,7 @@ func ExampleStated_Canonical() {
 		fmt.Println(claim.MustParse(lit).Canonical())
 	}
 	// Output:
-	// about 120 States
+	// some 120 States
 	// USD 43 million
 	// an additional 8 needs
 	// 10%–15%
@@ -282,16 +283,6 @@ func ExampleChange() {
 	// holds  change  "only eight further"  = 8 (3,672 → 3,680)
 }
 
-func ExampleUnchanged() {
-	before := "legislative drafting, capacity-building, good practices"
-	after := "legislative drafting, capacity-building, good practices"
-	fmt.Println(claim.Check(claim.Unchanged("the analysis remained unchanged", before, after)))
-	// Output:
-	// 1 figure: 1 holds, 0 fail
-	// holds  invariant  "the analysis remained unchanged"
-	//     data legislative drafting, capacity-building, good practices
-}
-
 func ExampleInvariant() {
 	fmt.Println(claim.Check(claim.Invariant("continued to pertain to legislative drafting", "same leading category", true)))
 	// Output:
@@ -326,7 +317,7 @@ func ExampleTop() {
 func ExampleOrder() {
 	byArticle := map[int]int{46: 200, 44: 185, 50: 185}
 	o := claim.Order("article 46, followed by article 44 and article 50", []int{46, 44, 50}, byArticle)
-	fmt.Println(claim.Check(o, o.With(claim.Rules{Ties: claim.TiesStrict})))
+	fmt.Println(claim.Check(o, o.With(claim.Rules{StrictTies: true})))
 	// Output:
 	// 2 figures: 1 holds, 1 fails
 	// holds  order  "article 46, followed by article 44 and article 50"
@@ -434,4 +425,87 @@ func ExampleAssertEach() {
 	// Output:
 	// TestReport/count "74 States": claim: 1 figure: 0 hold, 1 fails
 	// 	count "74 States" fails: stated 74, data 73, off by -1
+}
+
+func ExamplePercentOf() {
+	// "only $185 million, or less than three percent" of "$6.4 billion".
+	fmt.Println(claim.Check(claim.PercentOf("less than three percent", "$185 million", "$6.4 billion")))
+	// Output:
+	// 1 figure: 1 holds, 0 fail
+	// holds  consistency  "$185 million is less than three percent of $6.4 billion"
+	//     stated [0..3)%, data (≈2.8605..≈2.9213)%
+}
+
+// A count known only within bounds, such as the parties to a treaty on a
+// day for which some dates of ratification are only known to the month,
+// gives a verdict only where every value it allows agrees.
+func ExampleCount_bounded() {
+	parties := partyCount{certain: 175, possible: 5}
+	fmt.Println(claim.Check(
+		claim.Count("178 parties", parties),
+		claim.Count("more than 170 parties", parties),
+		claim.Count("190 parties", parties),
+	))
+	// Output:
+	// 3 figures: 1 holds, 1 undetermined, 1 fails
+	// undetermined  count  "178 parties"            stated 178, data 175..180
+	// holds         count  "more than 170 parties"  stated ≥ 171, data 175..180
+	// fails         count  "190 parties"            stated 190, data 175..180, off -10
+}
+
+// partyCount has the methods of convention.PartyCount that claims read.
+type partyCount struct{ certain, possible int }
+
+func (c partyCount) Min() int { return c.certain }
+func (c partyCount) Max() int { return c.certain + c.possible }
+
+func ExampleWaive() {
+	fmt.Println(claim.Check(
+		claim.Count("118 States", 118),
+		claim.Waive("CAC/COSP/2019/14", "a document symbol, not a figure"),
+	))
+	// Output:
+	// 2 figures: 1 holds, 0 fail, 1 waived
+	// holds   count   "118 States"        = 118
+	// waived  waived  "CAC/COSP/2019/14"  a document symbol, not a figure
+}
+
+// Keys of any comparable type rank by count; ties are listed in the key's
+// own Compare order and keys are labelled by their String method, as
+// convention.Article or needs.Category would be.
+func ExampleTop_keys() {
+	counts := map[article]int{46: 200, 44: 185, 50: 185, 48: 120}
+	fmt.Println(claim.Check(
+		claim.Top("article 46", []article{46}, counts),
+		claim.Order("article 46, followed by article 50 and article 44", []article{46, 50, 44}, counts),
+	))
+	// Output:
+	// 2 figures: 2 hold, 0 fail
+	// holds  top    "article 46"  data article 46 (200), article 44 (185)
+	// holds  order  "article 46, followed by article 50 and article 44"
+	//     data article 46 (200), article 44 (185), article 50 (185), article 48 (120)
+	//     hint: article 50 and article 44 tie at 185
+}
+
+// article stands for convention.Article: a key with String and Compare.
+type article uint8
+
+func (a article) String() string        { return fmt.Sprintf("article %d", a) }
+func (a article) Compare(b article) int { return int(a) - int(b) }
+
+func ExampleEntry_MarshalJSON() {
+	r := claim.Check(claim.Count("lots of States", 3))
+	b, err := json.Marshal(r.Entries[0])
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var back claim.Entry
+	if err := json.Unmarshal(b, &back); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(back.Verdict, back.Err)
+	// Output:
+	// invalid claim.Parse: parsing "lots of States": at offset 0: invalid syntax: expected a number
 }

@@ -60,9 +60,9 @@ func ExampleQualifier() {
 }
 
 func ExampleRounding() {
-	for _, r := range []claim.Rounding{claim.HalfUp, claim.HalfDown, claim.HalfEven, claim.HalfEither} {
+	for i, r := range []claim.Rounding{claim.HalfUp, claim.HalfDown, claim.HalfEven, claim.HalfEither} {
 		s, _ := claim.Rules{Rounding: r}.Parse("$43 million")
-		fmt.Printf("%-11v %v\n", r, s.Interval())
+		fmt.Printf("%-11s %v\n", []string{"half-up", "half-down", "half-even", "half-either"}[i], s.Interval())
 	}
 	// Output:
 	// half-up     [42,500,000..43,500,000)
@@ -74,23 +74,13 @@ func ExampleRounding() {
 func ExampleRules() {
 	counts := map[string]int{"art. 44": 185, "art. 50": 185, "art. 48": 120}
 	stated := claim.Order("art. 44, followed by art. 50", []string{"art. 44", "art. 50"}, counts)
-	for _, ties := range []claim.TiePolicy{claim.TiesAnyOrder, claim.TiesStrict} {
-		r := claim.Check(stated.With(claim.Rules{Ties: ties}))
-		fmt.Printf("%-14v %v\n", ties, r.Entries[0].Verdict)
+	for _, strict := range []bool{false, true} {
+		r := claim.Check(stated.With(claim.Rules{StrictTies: strict}))
+		fmt.Printf("strict ties %-5v %v\n", strict, r.Entries[0].Verdict)
 	}
 	// Output:
-	// ties-any-order holds
-	// ties-strict    fails
-}
-
-func ExampleTiePolicy() {
-	counts := map[int]int{46: 200, 44: 185, 50: 185}
-	top := claim.Top("article 46 and article 44", []int{46, 44}, counts)
-	fmt.Println(claim.Check(top.With(claim.Rules{Ties: claim.TiesAnyOrder})).OK())
-	fmt.Println(claim.Check(top.With(claim.Rules{Ties: claim.TiesStrict})).OK())
-	// Output:
-	// true
-	// false
+	// strict ties false holds
+	// strict ties true  fails
 }
 
 func ExampleClaim() {
@@ -116,22 +106,6 @@ func ExampleEntry() {
 	// off:     210000
 }
 
-func ExampleKind() {
-	r := claim.Check(
-		claim.Count("3,680", 3680),
-		claim.Percent("36 per cent", 4, 11),
-		claim.Respectively("185 and 182", 185, 182),
-	)
-	for _, e := range r.Entries {
-		fmt.Println(e.Kind, e.Literal)
-	}
-	// Output:
-	// count 3,680
-	// percent 36 per cent
-	// respectively 185
-	// respectively 182
-}
-
 func ExampleVerdict() {
 	r := claim.Check(
 		claim.Count("3,680", 3680),
@@ -152,10 +126,12 @@ func ExampleVerdict() {
 func ExampleParseError() {
 	_, err := claim.Parse("3,68 States")
 	if pe, ok := errors.AsType[*claim.ParseError](err); ok {
-		fmt.Printf("%q at %d: %s (syntax: %v)\n", pe.Input, pe.Pos, pe.Reason, errors.Is(err, claim.ErrSyntax))
+		fmt.Printf("%s: %q at %d (syntax: %v)\n", pe.Func, pe.Input, pe.Offset, errors.Is(err, claim.ErrSyntax))
+		fmt.Println(err)
 	}
 	// Output:
-	// "3,68 States" at 1: thousands separator misplaced (syntax: true)
+	// claim.Parse: "3,68 States" at 1 (syntax: true)
+	// claim.Parse: parsing "3,68 States": at offset 1: invalid syntax: thousands separator misplaced
 }
 
 // recorder stands in for *testing.T in the examples.

@@ -209,32 +209,6 @@ func (iv Interval) intersect(other Interval) Interval {
 	return r
 }
 
-// hull returns the smallest interval holding both.
-func (iv Interval) hull(other Interval) Interval {
-	var r Interval
-	if iv.Lo != nil && other.Lo != nil {
-		switch c := iv.Lo.Cmp(other.Lo); {
-		case c < 0:
-			r.Lo, r.LoOpen = new(big.Rat).Set(iv.Lo), iv.LoOpen
-		case c > 0:
-			r.Lo, r.LoOpen = new(big.Rat).Set(other.Lo), other.LoOpen
-		default:
-			r.Lo, r.LoOpen = new(big.Rat).Set(iv.Lo), iv.LoOpen && other.LoOpen
-		}
-	}
-	if iv.Hi != nil && other.Hi != nil {
-		switch c := iv.Hi.Cmp(other.Hi); {
-		case c > 0:
-			r.Hi, r.HiOpen = new(big.Rat).Set(iv.Hi), iv.HiOpen
-		case c < 0:
-			r.Hi, r.HiOpen = new(big.Rat).Set(other.Hi), other.HiOpen
-		default:
-			r.Hi, r.HiOpen = new(big.Rat).Set(iv.Hi), iv.HiOpen && other.HiOpen
-		}
-	}
-	return r
-}
-
 // scale multiplies both bounds by a positive k.
 func (iv Interval) scale(k *big.Rat) Interval {
 	r := iv.clone()
@@ -390,3 +364,46 @@ func (iv Interval) intDistance(v *big.Rat) *big.Rat {
 func ratInt(n int) *big.Rat { return new(big.Rat).SetInt64(int64(n)) }
 
 func itoaGrouped(n int) string { return groupInt(strconv.Itoa(n)) }
+
+// wholes returns the smallest closed interval holding the whole numbers in
+// iv, or an empty interval when it holds none.
+func (iv Interval) wholes() Interval {
+	lo, hi, ok := iv.ints()
+	if !ok {
+		return Interval{Lo: big.NewRat(1, 1), Hi: new(big.Rat)}
+	}
+	var r Interval
+	if lo != nil {
+		r.Lo = new(big.Rat).SetInt(lo)
+	}
+	if hi != nil {
+		r.Hi = new(big.Rat).SetInt(hi)
+	}
+	return r
+}
+
+// covers reports whether every number in other lies in iv.
+func (iv Interval) covers(other Interval) bool {
+	if other.IsEmpty() {
+		return true
+	}
+	if iv.Lo != nil {
+		if other.Lo == nil {
+			return false
+		}
+		c := other.Lo.Cmp(iv.Lo)
+		if c < 0 || c == 0 && iv.LoOpen && !other.LoOpen {
+			return false
+		}
+	}
+	if iv.Hi != nil {
+		if other.Hi == nil {
+			return false
+		}
+		c := other.Hi.Cmp(iv.Hi)
+		if c > 0 || c == 0 && iv.HiOpen && !other.HiOpen {
+			return false
+		}
+	}
+	return true
+}

@@ -2,10 +2,12 @@ package claim
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 
 	"github.com/uncac-go/uncac/internal/printed"
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // A Stated is a figure as a report prints it, read as the exact interval of
@@ -13,21 +15,24 @@ import (
 // quote it. The zero Stated is invalid; get one from Parse or Rules.Parse.
 // A Stated is immutable and safe for concurrent use.
 type Stated struct {
-	literal  string
-	rules    Rules
-	qual     Qualifier
-	lo, hi   num // hi is used only by ranges
-	isRange  bool
-	percent  bool
-	currency string // ISO 4217 code, or "" for none
-	change   bool   // "an additional four", "eight further"
-	noun     string // trailing words, such as "States" or "needs"
+	literal   string
+	rules     Rules
+	qual      Qualifier
+	qualText  string // the qualifier phrase as printed, for Canonical; "" when Plain
+	qualAfter bool   // the phrase comes after the number ("or more")
+	lo, hi    num    // hi is used only by ranges
+	isRange   bool
+	percent   bool
+	currency  string // ISO 4217 code, or "" for none
+	change    bool   // "an additional four", "eight further"
+	noun      string // trailing words, such as "States" or "needs"
 }
 
 // num is one printed number: its value, the unit of its last printed digit,
 // and how it was printed, in the units of the figure (currency units, per
 // cent points, or a count).
 type num struct {
+	n     printed.Number // as read
 	point *big.Rat
 	step  *big.Rat // place value of the last printed digit
 	mant  string   // digits without separators, in units of scale: "43", "1.5"
@@ -58,21 +63,25 @@ func (r Rules) Parse(literal string) (Stated, error) {
 		return Stated{}, parseError(literal, err)
 	}
 	s := Stated{
-		literal:  literal,
-		rules:    r,
-		qual:     Qualifier(f.Qual),
-		lo:       newNum(f.Lo),
-		isRange:  f.Range,
-		percent:  f.Percent,
-		currency: f.Currency,
-		change:   f.Change,
-		noun:     f.Noun,
+		literal:   literal,
+		rules:     r,
+		qual:      Qualifier(f.Qual),
+		qualAfter: f.QualAfter,
+		lo:        newNum(f.Lo),
+		isRange:   f.Range,
+		percent:   f.Percent,
+		currency:  f.Currency,
+		change:    f.Change,
+		noun:      f.Noun,
 	}
 	if f.Range {
 		s.hi = newNum(f.Hi)
 	}
+	if f.Qual != printed.Plain {
+		s.qualText = string(textnorm.AppendKey(nil, f.QualText))
+	}
 	if s.Interval().IsEmpty() {
-		return Stated{}, &ParseError{Input: literal, Reason: "the figure allows no value", Err: ErrSyntax}
+		return Stated{}, &ParseError{Func: "claim.Parse", Input: literal, Err: fmt.Errorf("%w: the figure allows no value", ErrSyntax)}
 	}
 	return s, nil
 }
@@ -81,14 +90,18 @@ func (r Rules) Parse(literal string) (Stated, error) {
 func parseError(literal string, err error) error {
 	pe, ok := errors.AsType[*printed.Error](err)
 	if !ok {
-		return &ParseError{Input: literal, Reason: err.Error(), Err: ErrSyntax}
+		return &ParseError{Func: "claim.Parse", Input: literal, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 	}
-	return &ParseError{Input: literal, Pos: pe.Offset, Reason: pe.Detail(), Err: ErrSyntax}
+	kind := ErrSyntax
+	if errors.Is(err, printed.ErrRange) {
+		kind = ErrRange
+	}
+	return &ParseError{Func: "claim.Parse", Input: literal, Offset: pe.Offset, Err: fmt.Errorf("%w: %s", kind, pe.Detail())}
 }
 
 // newNum converts a printed number.
 func newNum(n printed.Number) num {
-	return num{point: n.Value(), step: n.Step(), mant: n.Mant(), scale: n.Scale, bare: n.Bare}
+	return num{n: n, point: n.Value(), step: n.Step(), mant: n.Mant(), scale: n.Scale, bare: n.Bare}
 }
 
 // String returns the literal as it was given.
@@ -164,10 +177,7 @@ func (s Stated) rounds(n num) bool {
 // endInterval returns what the number n allows without a qualifier: the values
 // that round to it when its printed form implies rounding, else n itself.
 func (s Stated) endInterval(n num, rnd Rounding) Interval {
-	if !s.rounds(n) {
-		return Interval{Lo: new(big.Rat).Set(n.point), Hi: new(big.Rat).Set(n.point)}
-	}
-	return n.rounded(rnd)
+	return Interval(printed.Allowed(printed.Plain, n.n, s.rounds(n), printed.Rounding(rnd), nil))
 }
 
 // Interval returns the exact set of values the figure allows under its
@@ -181,47 +191,12 @@ func (s Stated) Interval() Interval {
 		a, b := s.endInterval(s.lo, rnd), s.endInterval(s.hi, rnd)
 		return Interval{Lo: a.Lo, LoOpen: a.LoOpen, Hi: b.Hi, HiOpen: b.HiOpen}
 	}
-	p := s.lo.point
-	// Bounds use the printed value itself, not its rounding.
-	switch s.qual {
-	case Plain:
-		return s.endInterval(s.lo, rnd)
-	case Over:
-		return Interval{Lo: new(big.Rat).Set(p), LoOpen: true}
-	case AtLeast:
-		return Interval{Lo: new(big.Rat).Set(p)}
-	case Under:
-		return Interval{Lo: new(big.Rat), Hi: new(big.Rat).Set(p), HiOpen: true}
-	case AtMost:
-		return Interval{Lo: new(big.Rat), Hi: new(big.Rat).Set(p)}
-	}
 	// The approximate qualifiers say the figure is not exact, so they
 	// allow at least the values that round to it at its last digit, even
-	// for a whole number printed in full.
-	r := s.lo.rounded(rnd)
-	pt := func() *big.Rat { return new(big.Rat).Set(p) }
-	// below and above are p(1−t) and p(1+t).
-	below := func() *big.Rat {
-		return new(big.Rat).Mul(p, new(big.Rat).Sub(big.NewRat(1, 1), s.rules.tolerance()))
-	}
-	above := func() *big.Rat {
-		return new(big.Rat).Mul(p, new(big.Rat).Add(big.NewRat(1, 1), s.rules.tolerance()))
-	}
-	switch s.qual {
-	case Exactly:
-		return Interval{Lo: pt(), Hi: pt()}
-	case About:
-		return r.hull(Interval{Lo: below(), Hi: above()})
-	case Nearly:
-		iv := r.hull(Interval{Lo: below(), Hi: pt()})
-		iv.Hi, iv.HiOpen = pt(), true
-		return iv
-	case JustOver:
-		iv := r.hull(Interval{Lo: pt(), Hi: above()})
-		iv.Lo, iv.LoOpen = pt(), true
-		return iv
-	}
-	return r
+	// for a whole number printed in full; bounds use the printed value
+	// itself, not its rounding.
+	return Interval(printed.Allowed(printed.Qualifier(s.qual), s.lo.n, s.rounds(s.lo),
+		printed.Rounding(rnd), s.rules.tolerance()))
 }
 
 // ends returns what each end of a range allows; for a figure that is not a
@@ -244,37 +219,24 @@ func (s Stated) intFormat() func(string) string {
 	return groupInt
 }
 
-// rounded returns the values that round to n under rule rnd.
-func (n num) rounded(rnd Rounding) Interval {
-	half := new(big.Rat).Quo(n.step, big.NewRat(2, 1))
-	iv := Interval{Lo: new(big.Rat).Sub(n.point, half), Hi: new(big.Rat).Add(n.point, half)}
-	switch rnd {
-	case HalfUp:
-		iv.HiOpen = true
-	case HalfDown:
-		iv.LoOpen = true
-	case HalfEven:
-		k := new(big.Rat).Quo(n.point, n.step)
-		if !k.IsInt() || k.Num().Bit(0) == 1 {
-			iv.LoOpen, iv.HiOpen = true, true
-		}
-	}
-	return iv
-}
-
 // Canonical returns the figure in the package's normal form: digits (with
 // thousands separators unless the literal wrote the number without them, as
 // in "2006"), a scale word, an ISO currency code before the number,
-// "%" after it, the canonical qualifier phrase, and "–" between the ends of a
-// range, followed by the noun. Parsing the canonical form under the same
-// Rules gives the same interval.
+// "%" after it, the print's own qualifier phrase in lower case and in its
+// place ("less than 3%", "3,680 or more"; "a total of" and "only" are
+// dropped), and "–" between the ends of a range, followed by the noun.
+// Parsing the canonical form under the same Rules gives the same interval.
 func (s Stated) Canonical() string {
 	if !s.IsValid() {
 		return ""
 	}
 	var b strings.Builder
-	if s.qual != Plain {
-		b.WriteString(s.qual.String())
+	qual := s.qualText
+	if qual == "" && s.qual != Plain {
+		qual = s.qual.String()
+	}
+	if qual != "" && !s.qualAfter {
+		b.WriteString(qual)
 		b.WriteByte(' ')
 	}
 	if s.change {
@@ -284,6 +246,10 @@ func (s Stated) Canonical() string {
 	if s.isRange {
 		b.WriteString("–")
 		b.WriteString(s.quantity(s.hi))
+	}
+	if qual != "" && s.qualAfter {
+		b.WriteByte(' ')
+		b.WriteString(qual)
 	}
 	if s.noun != "" {
 		b.WriteByte(' ')
@@ -314,6 +280,9 @@ func (s Stated) quantity(n num) string {
 	}
 	if s.percent {
 		b.WriteByte('%')
+	}
+	if n.n.Ordinal && n.mant == n.n.Mant() {
+		b.WriteString(printed.OrdinalSuffix(n.n.Coef))
 	}
 	return b.String()
 }
@@ -361,5 +330,6 @@ func scaleRat(i int) *big.Rat {
 	return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(3*i)), nil))
 }
 
-// isCurrencyCode reports whether w is an ISO 4217 code the grammar knows.
+// isCurrencyCode reports whether w is an ISO 4217 code the grammar knows,
+// current (list one) or withdrawn (such as DEM).
 func isCurrencyCode(w string) bool { return printed.IsCode(w) }

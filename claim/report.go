@@ -1,113 +1,21 @@
 package claim
 
 import (
+	"encoding/json"
+	"errors"
+	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// A Verdict is the outcome of checking one stated figure.
-type Verdict uint8
-
-// The verdicts.
-const (
-	// Holds: the data gives the value as printed, or one within a bound the
-	// text states ("over 2,000").
-	Holds Verdict = iota + 1
-	// HoldsByRounding: the data gives a different value that the figure
-	// allows only because it is rounded or approximate ("$43 million" for
-	// 43,210,000).
-	HoldsByRounding
-	// Fails: the data gives a value the figure does not allow.
-	Fails
-	// Invalid: the claim could not be checked: the literal does not parse,
-	// its unit does not fit the claim, or the data is malformed (Entry.Err
-	// says which).
-	Invalid
-)
-
-// String returns "holds", "holds by rounding", "fails" or "invalid".
-func (v Verdict) String() string {
-	switch v {
-	case Holds:
-		return "holds"
-	case HoldsByRounding:
-		return "holds by rounding"
-	case Fails:
-		return "fails"
-	case Invalid:
-		return "invalid"
-	}
-	return "%!Verdict(" + strconv.Itoa(int(v)) + ")"
-}
-
-// IsValid reports whether v is one of the defined verdicts.
-func (v Verdict) IsValid() bool { return v >= Holds && v <= Invalid }
-
-// OK reports whether v is Holds or HoldsByRounding.
-func (v Verdict) OK() bool { return v == Holds || v == HoldsByRounding }
-
-// A Kind is the kind of a claim.
-type Kind uint8
-
-// The kinds of claim, one per constructor (Consistency covers NoFewer,
-// Parts, Sum and GRIM).
-const (
-	KindCount Kind = iota + 1
-	KindDistinct
-	KindMoney
-	KindShare
-	KindPercent
-	KindTop
-	KindOrder
-	KindRespectively
-	KindChange
-	KindInvariant
-	KindRange
-	KindConsistency
-)
-
-// String returns the kind's name in lower case, such as "count".
-func (k Kind) String() string {
-	switch k {
-	case KindCount:
-		return "count"
-	case KindDistinct:
-		return "distinct"
-	case KindMoney:
-		return "money"
-	case KindShare:
-		return "share"
-	case KindPercent:
-		return "percent"
-	case KindTop:
-		return "top"
-	case KindOrder:
-		return "order"
-	case KindRespectively:
-		return "respectively"
-	case KindChange:
-		return "change"
-	case KindInvariant:
-		return "invariant"
-	case KindRange:
-		return "range"
-	case KindConsistency:
-		return "consistency"
-	}
-	return "%!Kind(" + strconv.Itoa(int(k)) + ")"
-}
-
-// IsValid reports whether k is one of the defined kinds.
-func (k Kind) IsValid() bool { return k >= KindCount && k <= KindConsistency }
-
 // An Entry is the outcome of checking one stated figure. A claim gives one
 // entry per figure it states (Share gives three: the part, the whole and the
 // subset relation). Entries are plain data.
 type Entry struct {
 	Claim   int    // index of the claim in the call to Check, from 0
-	Kind    Kind   // kind of the claim
+	Kind    string // kind of the claim, as Claim.Kind gives it
 	Literal string // the stated text, as given
 	// Allowed is what the literal allows, as the report prints it: the
 	// whole numbers for counts ("3,680", "450..499"), the interval for
@@ -117,13 +25,92 @@ type Entry struct {
 	// Interval is the numeric form of Allowed for figures; the zero
 	// Interval for relations.
 	Interval Interval
-	Value    string   // the computed value, as the report prints it
-	Verdict  Verdict  // the outcome
-	Off      *big.Rat // computed minus stated value; nil when not numeric
-	Hint     string   // a suggestion, such as "passes if the two values are swapped"
+	// Data is the numeric form of Value: a single point when the data is
+	// exact, the range of values it allows when it is known only within
+	// bounds; the zero Interval for relations.
+	Data    Interval
+	Value   string  // the computed value, as the report prints it
+	Verdict Verdict // the outcome
+	// Off is the computed minus the stated value: for data known within
+	// bounds, from the data's value nearest the figure, and only when the
+	// entry fails; nil when not numeric.
+	Off  *big.Rat
+	Hint string // a suggestion, such as "passes if the two values are swapped"
 	// Err says why the entry is Invalid; for a money amount that fails
 	// because its currency differs it is ErrCurrency; otherwise nil.
 	Err error
+}
+
+// entryJSON is the JSON form of an Entry: Err as its message.
+type entryJSON struct {
+	Claim    int
+	Kind     string
+	Literal  string
+	Allowed  string
+	Interval Interval
+	Data     Interval
+	Value    string
+	Verdict  Verdict
+	Off      *big.Rat
+	Hint     string
+	Err      string `json:",omitempty"`
+}
+
+// MarshalJSON encodes the entry as an object with its fields, the error as
+// its message (omitted when nil) and rationals as fractions ("85/2"), so
+// that a stored Report reads back with UnmarshalJSON to an entry that
+// prints and marshals the same. An entry whose text is not valid UTF-8
+// (a literal given as such) cannot read back and refuses to marshal.
+func (e Entry) MarshalJSON() ([]byte, error) {
+	j := entryJSON{e.Claim, e.Kind, e.Literal, e.Allowed, e.Interval, e.Data, e.Value, e.Verdict, e.Off, e.Hint, ""}
+	if e.Err != nil {
+		j.Err = e.Err.Error()
+		if j.Err == "" {
+			return nil, errors.New("claim: marshaling an entry whose error has no message")
+		}
+	}
+	// JSON would replace invalid UTF-8, so the entry would not read back.
+	for _, s := range []string{j.Kind, j.Literal, j.Allowed, j.Value, j.Hint, j.Err} {
+		if !utf8.ValidString(s) {
+			return nil, fmt.Errorf("claim: marshaling entry %q: text is not valid UTF-8: %w", j.Literal, ErrSyntax)
+		}
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON decodes what MarshalJSON encodes. The error comes back as an
+// error with the same message, for which errors.Is still recognizes the
+// package's sentinels (ErrSyntax, ErrRange, ErrUnit, ErrCurrency) that the
+// message names.
+func (e *Entry) UnmarshalJSON(b []byte) error {
+	var j entryJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*e = Entry{Claim: j.Claim, Kind: j.Kind, Literal: j.Literal, Allowed: j.Allowed, Interval: j.Interval,
+		Data: j.Data, Value: j.Value, Verdict: j.Verdict, Off: j.Off, Hint: j.Hint}
+	if j.Err != "" {
+		e.Err = storedError(j.Err)
+	}
+	return nil
+}
+
+// storedError is an error read back from a stored Entry: its message, and
+// the sentinels the message names.
+type storedError string
+
+func (s storedError) Error() string { return string(s) }
+
+// Is reports whether the message names target, one of the package's
+// sentinels, as its kind of problem.
+func (s storedError) Is(target error) bool {
+	for _, k := range []error{ErrSyntax, ErrRange, ErrUnit, ErrCurrency} {
+		if target == k {
+			msg := string(s)
+			return msg == k.Error() || strings.HasSuffix(msg, ": "+k.Error()) || strings.Contains(msg, ": "+k.Error()+": ")
+		}
+	}
+	return false
 }
 
 // String returns the entry as one sentence, such as
@@ -131,17 +118,20 @@ type Entry struct {
 //	count "118" fails: stated 118, data 117, off by -1
 func (e Entry) String() string {
 	var b strings.Builder
-	b.WriteString(e.Kind.String())
+	b.WriteString(e.Kind)
 	b.WriteByte(' ')
 	b.WriteString(strconv.Quote(e.Literal))
 	b.WriteByte(' ')
 	b.WriteString(e.Verdict.String())
 	b.WriteString(": ")
-	if e.Verdict == Invalid {
+	switch e.Verdict {
+	case Invalid:
 		if e.Err != nil {
 			b.WriteString(e.Err.Error())
 		}
-	} else {
+	case Waived:
+		b.WriteString(e.Value)
+	default:
 		b.WriteString("stated ")
 		b.WriteString(e.Allowed)
 		b.WriteString(", data ")
@@ -204,7 +194,8 @@ func (r Report) Count(v Verdict) int {
 }
 
 // Summary returns the report's first line, such as
-// "22 figures: 21 hold (2 by rounding), 1 fails".
+// "22 figures: 21 hold (2 by rounding), 1 fails"; undetermined and invalid
+// entries are counted when there are some.
 func (r Report) Summary() string {
 	ok := r.Count(Holds) + r.Count(HoldsByRounding)
 	var b strings.Builder
@@ -216,9 +207,15 @@ func (r Report) Summary() string {
 	if n := r.Count(HoldsByRounding); n > 0 {
 		b.WriteString(" (" + strconv.Itoa(n) + " by rounding)")
 	}
+	if n := r.Count(Undetermined); n > 0 {
+		b.WriteString(", " + strconv.Itoa(n) + " undetermined")
+	}
 	b.WriteString(", " + strconv.Itoa(r.Count(Fails)) + plural(r.Count(Fails), " fails", " fail"))
 	if n := r.Count(Invalid); n > 0 {
 		b.WriteString(", " + strconv.Itoa(n) + " invalid")
+	}
+	if n := r.Count(Waived); n > 0 {
+		b.WriteString(", " + strconv.Itoa(n) + " waived")
 	}
 	return b.String()
 }
@@ -261,6 +258,8 @@ func (e Entry) details() (clauses []string, hint string) {
 		if e.Err != nil {
 			clauses = append(clauses, e.Err.Error())
 		}
+	case e.Verdict == Waived:
+		clauses = append(clauses, e.Value)
 	case e.Verdict.OK() && (e.Value == e.Allowed || e.Allowed != "" && strings.HasPrefix(e.Value, e.Allowed+" ")):
 		clauses = append(clauses, "= "+e.Value)
 	case e.Verdict == Holds && relation:
@@ -292,13 +291,13 @@ func (r Report) String() string {
 	for i, e := range r.Entries {
 		lits[i] = strconv.Quote(e.Literal)
 		wv = max(wv, utf8.RuneCountInString(e.Verdict.String()))
-		wk = max(wk, utf8.RuneCountInString(e.Kind.String()))
+		wk = max(wk, utf8.RuneCountInString(e.Kind))
 		if n := utf8.RuneCountInString(lits[i]); n <= maxLiteralCell {
 			wl = max(wl, n)
 		}
 	}
 	for i, e := range r.Entries {
-		line := pad(e.Verdict.String(), wv) + "  " + pad(e.Kind.String(), wk) + "  " + pad(lits[i], wl) + "  "
+		line := pad(e.Verdict.String(), wv) + "  " + pad(e.Kind, wk) + "  " + pad(lits[i], wl) + "  "
 		clauses, hint := e.details()
 		one := strings.Join(clauses, ", ")
 		if hint != "" {
@@ -307,7 +306,7 @@ func (r Report) String() string {
 		if utf8.RuneCountInString(lits[i]) > maxLiteralCell {
 			// A long literal is quoted in full on a line of its own (wrapped
 			// if need be), with the details below it.
-			head := pad(e.Verdict.String(), wv) + "  " + pad(e.Kind.String(), wk) + "  "
+			head := pad(e.Verdict.String(), wv) + "  " + pad(e.Kind, wk) + "  "
 			for j, w := range wrap(lits[i], reportWidth-len(head)) {
 				if j == 0 {
 					w = head + w

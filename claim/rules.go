@@ -3,6 +3,7 @@ package claim
 import (
 	"math/big"
 	"strconv"
+	"time"
 )
 
 // A Rounding is the rule by which a computed value is assumed to have been
@@ -13,7 +14,8 @@ import (
 // A whole number printed in full, such as "3,680", is exact under every rule.
 type Rounding uint8
 
-// The rounding rules. The zero Rounding in Rules means HalfUp.
+// The rounding rules. The zero Rounding in Rules means HalfUp, as does any
+// value not listed here.
 const (
 	HalfUp     Rounding = iota + 1 // half rounds up (away from zero): [p−u/2, p+u/2)
 	HalfDown                       // half rounds down (toward zero): (p−u/2, p+u/2]
@@ -21,75 +23,36 @@ const (
 	HalfEither                     // either direction is accepted at half: [p−u/2, p+u/2]
 )
 
-// String returns the rule's name, such as "half-up".
-func (r Rounding) String() string {
-	switch r {
-	case HalfUp:
-		return "half-up"
-	case HalfDown:
-		return "half-down"
-	case HalfEven:
-		return "half-even"
-	case HalfEither:
-		return "half-either"
-	}
-	return "%!Rounding(" + strconv.Itoa(int(r)) + ")"
-}
-
-// IsValid reports whether r is one of the defined rules.
-func (r Rounding) IsValid() bool { return r >= HalfUp && r <= HalfEither }
-
-// A TiePolicy says how rankings with equal values are read by Top and Order.
-type TiePolicy uint8
-
-// The tie policies. The zero TiePolicy in Rules means TiesAnyOrder.
-const (
-	// TiesAnyOrder accepts tied entries in any order: "46, followed by 44
-	// and 50" holds when 44 and 50 have the same value.
-	TiesAnyOrder TiePolicy = iota + 1
-	// TiesStrict reads a stated order as strict: a tie where the text puts
-	// one entry before another fails.
-	TiesStrict
-)
-
-// String returns the policy's name, such as "ties-any-order".
-func (p TiePolicy) String() string {
-	switch p {
-	case TiesAnyOrder:
-		return "ties-any-order"
-	case TiesStrict:
-		return "ties-strict"
-	}
-	return "%!TiePolicy(" + strconv.Itoa(int(p)) + ")"
-}
-
-// IsValid reports whether p is one of the defined policies.
-func (p TiePolicy) IsValid() bool { return p >= TiesAnyOrder && p <= TiesStrict }
-
 // Rules are the reading rules for stated figures. The zero Rules are the
 // defaults: HalfUp rounding, a 10 per cent tolerance for approximate
-// qualifiers, and TiesAnyOrder.
+// qualifiers, and rankings in which tied keys may come in any order.
 type Rules struct {
-	Rounding Rounding  // how printed figures were rounded; zero means HalfUp
-	Ties     TiePolicy // how rankings with ties are read; zero means TiesAnyOrder
+	Rounding Rounding // how printed figures were rounded; zero means HalfUp
+	// StrictTies reads a stated order strictly: where Top or Order puts
+	// one key before another with the same count, or leaves out a key tied
+	// with the last one named, the claim fails. By default ties may come in
+	// any order.
+	StrictTies bool
 	// Approx is the tolerance, in per cent of the stated figure, of the
 	// approximate qualifiers (about, some, nearly, almost, just over …).
 	// Zero means 10; a negative value means none.
 	Approx int
+	// Year is the year of a date printed without one ("on Friday, 27
+	// September"), as the text around it gives it; zero means none, and
+	// Date then refuses such a print.
+	Year int
+	// Today is the day the text was written, from which a date printed
+	// relative to it counts ("ten years ago", "ten years ago today");
+	// the zero time means unknown, and Date then refuses such a print.
+	Today time.Time
 }
 
+// rounding returns the rule, HalfUp for zero or an undefined value.
 func (r Rules) rounding() Rounding {
-	if r.Rounding.IsValid() {
+	if r.Rounding >= HalfUp && r.Rounding <= HalfEither {
 		return r.Rounding
 	}
 	return HalfUp
-}
-
-func (r Rules) ties() TiePolicy {
-	if r.Ties.IsValid() {
-		return r.Ties
-	}
-	return TiesAnyOrder
 }
 
 // tolerance returns Approx as a fraction.

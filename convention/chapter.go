@@ -79,43 +79,82 @@ func Chapters() iter.Seq[Chapter] {
 }
 
 // ParseChapter parses a chapter as it is written in UN documents: "chapter
-// IV", "Chapter 4", "chap. IV", "IV" or "4", in any case and with any
-// spacing. A well-formed chapter number outside 1 to 8 ("chapter IX") is
-// ErrUnknownProvision; anything else that is not a chapter is ErrSyntax.
-// Both come wrapped in a *ParseError.
+// IV", "Chapter 4", "chap. IV", "IV" or "4"; with its title, as the
+// Convention's headings print it ("II. Preventive measures", "Chapter V:
+// Asset recovery") or alone ("Asset recovery"); and with the Convention
+// named after it ("Chapter II of the Convention", "chapter V of UNCAC").
+// Letters are read in any case, with any spacing.
+//
+// A well-formed chapter number outside 1 to 8 ("chapter IX") is
+// ErrUnknownProvision; a title that is not the chapter's, and anything else
+// that is not a chapter, is ErrSyntax with a message that says what was
+// expected at the offset. Both come wrapped in a *ParseError; an input
+// longer than 4096 bytes is one wrapping ErrRange. Lists of chapters
+// ("chapters II and V") are read by ParseRefs and Citations.
 func ParseChapter(s string) (Chapter, error) {
-	t, off := textnorm.Trim(s)
-	for _, p := range [...]string{"chapter", "chap.", "ch."} {
-		if len(t) > len(p) && textnorm.HasPrefixFold(t, p) {
-			rest := textnorm.TrimLeft(t[len(p):])
-			if len(rest) < len(t)-len(p) || p[len(p)-1] == '.' {
-				off += len(t) - len(rest)
-				t = rest
-				break
+	const fn = "convention.ParseChapter"
+	if len(s) > maxCitation {
+		return 0, &ParseError{Func: fn, Input: s, Offset: maxCitation, Err: errTooLong(maxCitation)}
+	}
+	p := parser{lex: lexer{s: s}, fn: fn}
+	if p.name() && !p.tok(tColon) && !p.tok(tComma) {
+		p.tok(tDash)
+	}
+	start := p.peek().start
+	if !p.chapterWord() {
+		if t := p.peek(); t.kind == tWord && !isRoman(p.text(t)) || t.kind == tEOF {
+			// A title alone.
+			if c, ok := chapterTitled(s[start:]); ok {
+				return c, nil
 			}
+			return 0, p.want(start, `a chapter: "chapter IV", "IV", "4" or a chapter's title`)
 		}
 	}
-	if t == "" {
-		return 0, &ParseError{Func: "convention.ParseChapter", Input: s, Offset: off, Err: ErrSyntax}
+	r, err := p.chapter(start)
+	if err != nil {
+		return 0, err
 	}
-	var n int
-	if t[0] >= '0' && t[0] <= '9' {
-		v, ok := parseSmallUint(t)
-		if !ok {
-			return 0, &ParseError{Func: "convention.ParseChapter", Input: s, Offset: off, Err: ErrSyntax}
+	c, err := p.resolveChapter(r)
+	if err != nil {
+		return 0, err
+	}
+	// A title: "II. Preventive measures", "Chapter V: Asset recovery".
+	save := p.lex.pos
+	sep := p.tok(tDot) || p.tok(tColon) || p.tok(tDash)
+	if t := p.peek(); t.kind == tWord && !p.isWord(t, "of") && !p.isWord(t, "uncac") && !p.isWord(t, "the") {
+		if got, ok := chapterTitled(s[t.start:]); !ok || got != c {
+			return 0, p.want(t.start, "the title of "+c.String()+`, "`+c.Title()+`"`)
 		}
-		n = v
-	} else {
-		v, ok := parseRoman(t)
-		if !ok {
-			return 0, &ParseError{Func: "convention.ParseChapter", Input: s, Offset: off, Err: ErrSyntax}
+		return c, nil
+	} else if sep && t.kind != tEOF {
+		p.lex.pos = save
+	}
+	if !p.suffix() {
+		return 0, p.want(p.lex.pos, "a chapter of this Convention, not of another instrument")
+	}
+	if err := p.end(); err != nil {
+		return 0, err
+	}
+	return c, nil
+}
+
+// chapterTitled returns the chapter whose title s is, in any case and
+// spacing, with a full stop after it or not.
+func chapterTitled(s string) (Chapter, bool) {
+	var buf [80]byte
+	if len(s) > len(buf) {
+		return 0, false
+	}
+	key := textnorm.AppendKey(buf[:0], s)
+	if n := len(key); n > 0 && key[n-1] == '.' {
+		key = key[:n-1]
+	}
+	for c := GeneralProvisions; c <= FinalProvisions; c++ {
+		if textnorm.EqualFold(string(key), chapterTable[c].title) {
+			return c, true
 		}
-		n = v
 	}
-	if n < 1 || n > NumChapters {
-		return 0, &ParseError{Func: "convention.ParseChapter", Input: s, Offset: off, Err: ErrUnknownProvision}
-	}
-	return Chapter(n), nil
+	return 0, false
 }
 
 // MarshalText implements encoding.TextMarshaler: the text String prints

@@ -1,7 +1,7 @@
 package convention
 
-// A Count is a number of States (parties, parties bound, UN Member States)
-// on a day, as far as the data can tell: Certain ones are known to count;
+// A Count is a number of States on a day (parties, [PartiesAt]; parties
+// bound, [InForceAt]; UN Member States, [MembersAt]), as far as the data can tell: Certain ones are known to count;
 // Possible ones may, because the sources bound a date without giving the
 // day. The true number lies between Min and Max, so a Count is an interval
 // that a published figure can be checked against, and a claim can take it

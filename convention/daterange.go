@@ -43,7 +43,7 @@ func dateRange(e, l civilDate) DateRange {
 // spans what they allow, and nothing inside it is guessed.
 //
 // The zero DateRange means no date: it prints as "%!DateRange(0)" and
-// marshals to empty text. Any other range that is not valid (see IsValid)
+// marshals to empty text. Any other range that is not valid (see [DateRange.IsValid])
 // prints its ends in full, so that the mistake shows, and refuses to marshal.
 type DateRange struct {
 	Earliest, Latest time.Time
@@ -88,7 +88,7 @@ func (r DateRange) String() string {
 
 // MarshalText implements encoding.TextMarshaler, giving r as String prints
 // it. The zero DateRange marshals to empty text; any other range that is
-// not valid (see IsValid) is an error wrapping ErrInvalid, as it would not
+// not valid (see [DateRange.IsValid]) is an error wrapping ErrInvalid, as it would not
 // read back.
 func (r DateRange) MarshalText() ([]byte, error) {
 	if r == (DateRange{}) {
@@ -101,7 +101,7 @@ func (r DateRange) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
-// ParseDateRange accepts. Empty text gives the zero DateRange.
+// [ParseDateRange] accepts. Empty text gives the zero DateRange.
 func (r *DateRange) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*r = DateRange{}

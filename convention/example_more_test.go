@@ -109,7 +109,7 @@ func ExampleParseArticle() {
 	// Output:
 	// "Article 46" article 46, Mutual legal assistance
 	// "art. 52"    article 52, Prevention and detection of transfers of proceeds of crime
-	// "art. 46(9)" not an article: convention.ParseArticle: parsing "art. 46(9)": at offset 10: invalid syntax
+	// "art. 46(9)" not an article: convention.ParseArticle: parsing "art. 46(9)": at offset 10: invalid syntax: want an article as a whole, not a part of one (ParseRef reads parts)
 	// "article 72" no such article
 }
 
@@ -223,7 +223,7 @@ func ExampleParseError() {
 		fmt.Println(strings.Repeat(" ", pe.Offset) + "^")
 	}
 	// Output:
-	// convention.ParseRef - invalid syntax
+	// convention.ParseRef - invalid syntax: want the end of the citation (ParseRefs reads lists)
 	// article 46, paragraph 9 (b) or (c)
 	//                             ^
 }

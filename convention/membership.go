@@ -29,7 +29,8 @@ func (s State) UNAdmission() (time.Time, bool) {
 // Egypt and Syria sat as the United Arab Republic, so that they too are the
 // UN's figures; from 1 March 1965 to 30 September 1966, when Indonesia had
 // announced its withdrawal, the count allows both figures (Possible is 1).
-// The package documentation lists the sources.
+// The package documentation lists the sources; [State.UNAdmission] gives
+// each Member State's date.
 func MembersAt(t time.Time) Count {
 	d := civilOf(t)
 	var c Count

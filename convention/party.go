@@ -45,7 +45,8 @@ func (a Act) IsValid() bool { return a >= Ratification && a <= Succession }
 // maxActInput is the length limit of ParseAct.
 const maxActInput = 64
 
-// ParseAct parses an act as String prints it ("accession"), in any case, or
+// ParseAct parses an act as [Act.String] prints it ("accession"), in any
+// case, or
 // as the UN Treaty Collection marks it after a date: "a" (accession), "A"
 // (acceptance), "AA" (approval) or "d" (succession), in the case shown and
 // with or without parentheses ("(a)"). Surrounding space is ignored. A
@@ -54,8 +55,9 @@ const maxActInput = 64
 // The Collection's marks for other treaties, "c" (formal confirmation, an
 // international organization's act) and "s" (definitive signature), name no
 // act by which one joins this Convention (art. 67) and are an error wrapping
-// ErrUnknown; any other text is an error wrapping ErrSyntax, and text longer
-// than 64 bytes one wrapping ErrRange. Errors are *ParseError values.
+// [ErrUnknown]; any other text is an error wrapping [ErrSyntax], and text
+// longer than 64 bytes one wrapping [ErrRange]. Errors are *[ParseError]
+// values.
 func ParseAct(s string) (Act, error) {
 	if len(s) > maxActInput {
 		return 0, &ParseError{Func: "convention.ParseAct", Input: s, Offset: maxActInput,
@@ -92,8 +94,8 @@ func (a Act) MarshalText() ([]byte, error) {
 	return []byte(actNames[a]), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler, accepting what ParseAct
-// accepts. Empty text gives the zero Act.
+// UnmarshalText implements encoding.TextUnmarshaler, accepting what
+// [ParseAct] accepts. Empty text gives the zero Act.
 func (a *Act) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*a = 0
@@ -140,10 +142,10 @@ type Party struct {
 	// giving the day. The deposit is what the UN's counts of parties count.
 	Date DateRange
 	// InForce is the date on which the Convention entered into force for
-	// the party (art. 68): 14 December 2005, the ninetieth day after the
-	// thirtieth instrument was deposited, for the parties that had
-	// deposited by then; the thirtieth day after deposit for the others.
-	// Where Date is a range, so is InForce.
+	// the party (art. 68): the thirtieth day after deposit, but not before
+	// the Convention itself entered into force on 14 December 2005, the
+	// ninetieth day after the thirtieth instrument. Where Date is a range,
+	// so is InForce.
 	InForce DateRange
 }
 
@@ -187,11 +189,11 @@ func (s State) Signature() (time.Time, bool) {
 
 // PartyBy reports whether s was a party by the end of the calendar date of t
 // (as t.Date reports it in t's own location; the time of day is ignored):
-// Certain if the party's Date ends on or before that day, Possible if the
+// Certain if the party's [Party].Date ends on or before that day, Possible if the
 // day falls within the Date but before its end, and Impossible if the day
 // comes before the Date or s is not a party (including the zero State).
 // Being a party means having deposited an instrument; the Convention binds
-// the party from its Party.InForce.
+// the party from its [Party].InForce.
 func (s State) PartyBy(t time.Time) Certainty {
 	p := s.info()
 	if p == nil {
@@ -216,7 +218,7 @@ func Parties() iter.Seq[Party] {
 // included, by the end of the calendar date of t (as t.Date reports it in
 // t's own location): the States and organization that had deposited their
 // instrument, which is what the UN counts when it reports the number of
-// parties. See InForceAt for the parties bound by the Convention.
+// parties. See [InForceAt] for the parties bound by the Convention.
 func PartiesAt(t time.Time) Count {
 	d := civilOf(t)
 	var c Count
@@ -229,8 +231,9 @@ func PartiesAt(t time.Time) Count {
 
 // InForceAt counts the parties for which the Convention was in force at the
 // end of the calendar date of t (as t.Date reports it in t's own location),
-// by Party.InForce: none before 14 December 2005 (see EntryIntoForce), then
-// those whose instrument had been deposited at least thirty days before.
+// by [Party].InForce: none before 14 December 2005 (see [EntryIntoForce]),
+// then those whose instrument had been deposited at least thirty days
+// before (or by 14 November 2005).
 func InForceAt(t time.Time) Count {
 	d := civilOf(t)
 	var c Count

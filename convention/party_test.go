@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -367,5 +368,36 @@ func BenchmarkPartiesAt(b *testing.B) {
 	var n int
 	for b.Loop() {
 		n += PartiesAt(d).Certain
+	}
+}
+
+// TestPartyDatesEvidence checks each party's date against every piece of
+// evidence in party_dates_evidence.csv that names the same act: the date
+// lies within each bound the evidence gives. (Rows of another act, such as
+// the Treaty Collection's 2023 entry for Bhutan, are the conflicts the
+// evidence file discusses, and rows of low confidence, which the data do not
+// rely on: Matangi Tonga's 23 August 2015 for Tuvalu, a rewritten article's
+// 6 February 2020 for Tonga, the reading of "joining the 175" for South
+// Sudan.)
+func TestPartyDatesEvidence(t *testing.T) {
+	checked := 0
+	for i, r := range readStatesCSV(t, "party_dates_evidence.csv") {
+		if r["act"] == "" || (r["earliest"] == "" && r["latest"] == "") || strings.HasPrefix(r["confidence"], "low") {
+			continue
+		}
+		p, ok := MustParseState(r["alpha3"]).Party()
+		if !ok || p.Act.String() != r["act"] {
+			continue
+		}
+		checked++
+		if e := r["earliest"]; e != "" && p.Date.Earliest.Before(utcDay(e)) {
+			t.Errorf("record %d (%s): Date %v starts before the evidence's %s (%s)", i+1, r["alpha3"], p.Date, e, r["source"])
+		}
+		if l := r["latest"]; l != "" && p.Date.Latest.After(utcDay(l)) {
+			t.Errorf("record %d (%s): Date %v ends after the evidence's %s (%s)", i+1, r["alpha3"], p.Date, l, r["source"])
+		}
+	}
+	if checked < 15 {
+		t.Errorf("only %d evidence rows checked", checked)
 	}
 }

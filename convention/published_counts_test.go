@@ -25,10 +25,14 @@ var partyCounts = []publishedCount{
 	// The release dates Portugal's ratification "Friday, 27 September";
 	// the UN Treaty Collection, and the calendar, say Friday 28 September.
 	{"2007-09-28", 100, "UNIS/CP/548, 2 Oct 2007: 100 with Portugal's ratification"},
+	{"2008-12-05", 129, "UNODC, International Anti-Corruption Day, 5 Dec 2008 (UN Member States on the Record, http://www.un.int/wcm/content/site/portal/lang/en/home/pid/7842): currently 129"},
 	{"2012-12-09", 164, "UNODC Executive Director, International Anti-Corruption Day, 9 Dec 2012, https://www.unodc.org/lpo-brazil/en/frontpage/2012/12/09-mensagem-do-diretor-executivo-do-unodc-sobre-o-dia-internacional-de-luta-contra-a-corrupcao.html"},
 	{"2013-11-18", 168, "UNODC, 18 Nov 2013, https://www.unodc.org/islamicrepublicofiran/en/worlds-biggest-anti-corruption-gathering-in-panama-city.html"},
 	{"2013-11-25", 168, "UNODC Executive Director, opening of COSP5, 25 Nov 2013, https://unodc.org/unodc/en/speeches/2013/opening-statement-conference-of-the-states-parties-to-the-un-convention-against-corruption-251113.html"},
 	{"2015-12-14", 178, "UNIS/CP/895, 14 Dec 2015: tenth anniversary of entry into force"},
+	// The Secretary welcomed Bhutan and the Holy See as the newest parties:
+	// the UN counted Bhutan from its deposit of 21 September 2016.
+	{"2016-11-14", 180, "CAC/COSP/IRG/2016/9/Add.1, 28 Nov 2016, para. 4 (resumed seventh session of the Implementation Review Group, 14-16 Nov 2016)"},
 	{"2017-11-06", 183, "UNODC Executive Director, opening of COSP7, 6 Nov 2017, http://unodc.org/unodc/en/press/releases/2017/November/remarks-of-the-executive-director--un-office-on-drugs-and-crime-unodc--yury-fedotov_-seventh-session-of-the-conference-of-the-states-parties-to-the-united-nations-convention-against-corruption.html"},
 	{"2018-12-07", 186, "UNODC, 7 Dec 2018, https://unodc.org/lpo-brazil/en/frontpage/2018/12/anti-corruption-action-essential-to-building-peace--protecting-human-rights--ensuring-sustainable-development.html"},
 	{"2018-12-09", 186, "UNODC Executive Director, International Anti-Corruption Day, 9 Dec 2018, http://www.anticorruptionday.org/actagainstcorruption/en/about-the-campaign/ed-message-on-anti-corruption-day-2018.html"},

@@ -11,15 +11,16 @@ import (
 // A State identifies a State or other jurisdiction by its ISO 3166-1 alpha-3
 // code, such as "KEN" for Kenya. It is held as a small integer, its position
 // in the table of known codes sorted by code, so States are comparable, cheap
-// as map keys and array indexes (see Index), and ordered by code (see
-// Compare).
+// as map keys and array indexes (see [State.Index]), and ordered by code
+// (see [State.Compare]).
 //
 // The known codes are the 249 entries of ISO 3166-1, which include
 // territories that are not States parties (Jersey, Hong Kong, the Cayman
 // Islands) because asset recovery and assistance records name them, and
 // "EUU" for the European Union, a party to the Convention as a regional
 // economic integration organization (art. 67(2)–(4)). Every State made by this
-// package (ParseState, StateAt, States, UnmarshalText) is one of them.
+// package ([ParseState], [LookupState], [StateAt], [States],
+// [State.UnmarshalText]) is one of them.
 //
 // The zero State is invalid: it has no code, no name and no index.
 type State struct {
@@ -45,10 +46,10 @@ func stateIndex(code uint16) (int, bool) {
 // Union, in any case and with surrounding white space (including no-break
 // spaces) ignored: "KEN", "ken" and " Ken " all give Kenya.
 //
-// Text that is not three ASCII letters is an error wrapping ErrSyntax; three
-// letters that are not a known code, such as "XYZ", are an error wrapping
-// ErrUnknown. Both come as a *ParseError whose Pos is the byte offset of
-// the problem in s.
+// Text that is not three ASCII letters is an error wrapping [ErrSyntax];
+// three letters that are not a known code, such as "XYZ", are an error
+// wrapping // ErrUnknown. Both come as a *[ParseError] whose Offset is the byte offset
+// of the problem in s. [LookupState] also reads names and other codes.
 func ParseState(s string) (State, error) {
 	start := leadingSpace(s)
 	t, _ := textnorm.Trim(s[start:])
@@ -73,7 +74,7 @@ func ParseState(s string) (State, error) {
 	return State{uint8(i + 1)}, nil
 }
 
-// MustParseState is like ParseState but panics if s is not a known code. It
+// MustParseState is like [ParseState] but panics if s is not a known code. It
 // is meant for constants in programs and tests.
 func MustParseState(s string) State {
 	st, err := ParseState(s)
@@ -83,8 +84,8 @@ func MustParseState(s string) State {
 	return st
 }
 
-// StateAt returns the State whose Index is i, and false if i is not in
-// [0, NumStates).
+// StateAt returns the State whose [State.Index] is i, and false if i is not
+// in [0, NumStates).
 func StateAt(i int) (State, bool) {
 	if i < 0 || i >= NumStates {
 		return State{}, false
@@ -119,7 +120,7 @@ func StateFromNumeric(n int) (State, bool) {
 }
 
 // States returns an iterator over every known State, in code order (the
-// order of Index).
+// order of [State.Index]).
 func States() iter.Seq[State] {
 	return func(yield func(State) bool) {
 		for i := range NumStates {
@@ -136,7 +137,7 @@ func (s State) IsValid() bool { return s.i != 0 }
 
 // Index returns the position of s among the known codes in code order, from
 // 0 to NumStates-1, or -1 for the zero State. Callers can use it to keep
-// per-State data in arrays and bitsets of size NumStates. StateAt is its
+// per-State data in arrays and bitsets of size [NumStates]. [StateAt] is its
 // inverse. Indexes can change when the tables are regenerated from newer
 // data, so store codes, not indexes.
 func (s State) Index() int { return int(s.i) - 1 }
@@ -151,7 +152,7 @@ func (s State) String() string {
 	return stateCodeText[i : i+3]
 }
 
-// MarshalText implements encoding.TextMarshaler: the code as String prints
+// MarshalText implements [encoding.TextMarshaler]: the code as String prints
 // it, or empty text for the zero State. (Every non-zero State is valid.)
 func (s State) MarshalText() ([]byte, error) {
 	if s.i == 0 {
@@ -161,7 +162,7 @@ func (s State) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
-// ParseState accepts. Empty text gives the zero State.
+// [ParseState] accepts. Empty text gives the zero State.
 func (s *State) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*s = State{}
@@ -191,8 +192,9 @@ func (s State) info() *stateInfo {
 // Name returns the English short name: for UN Member and observer States,
 // Cook Islands, Niue and the European Union, the UN Protocol (UNTERM) short
 // name without a trailing "(the)", such as "Bolivia (Plurinational State
-// of)"; for other codes the ISO 3166-1 English short name, such as "Jersey".
-// The zero State has the empty name.
+// of)"; for other codes the ISO 3166-1 English short name, such as "Jersey"
+// or "Falkland Islands (Malvinas)". The zero State has the empty name.
+// [LookupState] finds a State by these and other names.
 func (s State) Name() string {
 	if p := s.info(); p != nil {
 		return p.name
@@ -248,7 +250,7 @@ type UNStatus uint8
 
 // The kinds of standing.
 const (
-	// UNMember is one of the 193 Member States (see State.UNAdmission).
+	// UNMember is one of the 193 Member States (see [State.UNAdmission]).
 	UNMember UNStatus = 1 + iota
 	// UNObserver is a non-member observer State: the Holy See and the
 	// State of Palestine.

@@ -142,7 +142,7 @@ func TestStatesUN(t *testing.T) {
 		}
 	}
 	if members != 193 {
-		t.Errorf("%d States report IsUNMember, want 193", members)
+		t.Errorf("%d States have UNStatus member, want 193", members)
 	}
 }
 

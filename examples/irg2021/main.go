@@ -24,7 +24,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/uncac-go/uncac/assetrecovery"
 	"github.com/uncac-go/uncac/claim"
 	"github.com/uncac-go/uncac/convention"
@@ -111,7 +110,7 @@ func compute(seed uint64) (figures, error) {
 func recoveryCase() assetrecovery.Case {
 	st := convention.MustParseState("UZB")
 	usd := assetrecovery.MustParseCurrency("USD")
-	amount := assetrecovery.NewAmount(decimal.NewFromInt(43_000_000), usd)
+	amount := assetrecovery.NewAmountMinor(43_000_000_00, usd)
 	return assetrecovery.Case{
 		ID:       "synthetic-2021-1",
 		Origin:   st,
@@ -128,9 +127,17 @@ func recoveryCase() assetrecovery.Case {
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-// claims pairs every figure of paragraphs 1, 2 and 5, as printed, with the
-// computed figure.
-func claims(f figures) []claim.Claim {
+// A paragraph is the claims that check the figures of one numbered
+// paragraph of the section, each literal quoted as the paragraph prints it
+// so that a coverage check can find it in the report's text.
+type paragraph struct {
+	number int
+	claims []claim.Claim
+}
+
+// paragraphs pairs every figure of paragraphs 1, 2 and 5, as printed, with
+// the computed figure.
+func paragraphs(f figures) []paragraph {
 	iv := convention.InternationalCooperation
 	byArticle := map[convention.Article]int{}
 	for _, e := range f.after.RankArticles(needs.Filter{Chapter: iv}) {
@@ -142,13 +149,12 @@ func claims(f figures) []claim.Claim {
 	coordination := outcome(f.star, needs.InstitutionBuilding, needs.MechanismEstablished)
 	start, end := needstest.StARPeriod()
 
-	cs := []claim.Claim{
-		// Paragraph 1.
+	p1 := []claim.Claim{
 		claim.Change("an additional four reviews had been finalized", f.finalizedBefore, f.finalizedAfter),
 		claim.Share("two had identified technical assistance needs", "four reviews", f.newWithNeeds, len(f.newlyFinalized)),
 		claim.Count("118 States", total.States),
 		claim.Count("a total of 3,680 individual technical assistance needs", total.Needs),
-		claim.NoFewer("3,680 needs", "118 States"),
+		claim.NoFewer("3,680 individual technical assistance needs", "118 States"),
 		claim.Change("only eight further needs", f.delta.Before.Needs, f.delta.After.Needs),
 		claim.Invariant("the overall substantive analysis remained unchanged",
 			"the leading article and the top three articles of chapter IV held", leaderHeld(f.before, f.after) && topHeldIn(f.before, f.after, iv, 3)),
@@ -158,26 +164,35 @@ func claims(f figures) []claim.Claim {
 		for _, e := range f.after.RankCategories(needs.Filter{Chapter: ch}) {
 			byCategory[e.Key] = e.Count.Needs
 		}
-		cs = append(cs, claim.Top("legislative drafting, capacity-building and good practices ("+ch.String()+")",
+		p1 = append(p1, claim.Top("legislative drafting, capacity-building and information on good practices and lessons learned",
 			[]needs.Category{needs.LegislativeDrafting, needs.CapacityBuilding, needs.GoodPractices}, byCategory))
 	}
-	cs = append(cs,
-		// Paragraph 2.
-		claim.Top("the most needs: article 46", []convention.Article{46}, byArticle),
+	p2 := []claim.Claim{
+		claim.Top("article 46", []convention.Article{46}, byArticle),
 		claim.Count("74 States", a46.States),
 		claim.Count("200 such needs", a46.Needs),
-		claim.Order("article 46, followed by article 44 and article 50", []convention.Article{46, 44, 50}, byArticle),
+		claim.Order("followed by article 44 on extradition and article 50", []convention.Article{46, 44, 50}, byArticle),
 		claim.Count("63 States", a44.States), // identified the needs under article 44
 		claim.Count("63 States", a50.States), // and those under article 50
-		claim.Respectively("185 needs and 182 needs", a44.Needs, a50.Needs),
+		claim.Respectively("185 needs and 182 needs, respectively", a44.Needs, a50.Needs),
 		claim.Share("five", "the eight States", f.cooperation, f.assetRecovery.Total().States),
-		// Paragraph 5.
+	}
+	p5 := []claim.Claim{
 		claim.Range("2020–2021", start.Year(), end.Year()),
 		claim.Count("18 countries", f.star.States(0, 0)),
 		claim.Share("four States", "the 11 States", legislative.Part, legislative.Whole),
 		claim.Share("two States", "the six States", coordination.Part, coordination.Whole),
 		claim.Money("$43 million", f.recovered.Currency().String(), f.recovered.Decimal()),
-	)
+	}
+	return []paragraph{{1, p1}, {2, p2}, {5, p5}}
+}
+
+// claims returns the claims of every paragraph, in order.
+func claims(f figures) []claim.Claim {
+	var cs []claim.Claim
+	for _, p := range paragraphs(f) {
+		cs = append(cs, p.claims...)
+	}
 	return cs
 }
 

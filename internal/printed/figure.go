@@ -11,8 +11,11 @@ import (
 // printed digits and their precision, Qual and QualText the qualifier as
 // printed.
 type Figure struct {
-	Qual     Qualifier // Plain when none is printed; Plain for ranges
-	QualText string    // the qualifier phrase as printed ("approximately", "or more"), "" for none
+	Qual Qualifier // Plain when none is printed; Plain for ranges
+	// QualText is the qualifier phrase as printed ("approximately", "or
+	// more"): the one that gives Qual, or the plain phrases ("a total of",
+	// "only") when no other is printed; "" for none.
+	QualText string
 	// QualAfter is set when the qualifier was printed after the number
 	// ("3,680 or more", "500 or so").
 	QualAfter bool
@@ -126,11 +129,18 @@ func Parse(text string) (Figure, error) {
 
 // parser reads tokens from a lexer on demand.
 type parser struct {
-	in   string
-	lx   lexer
-	toks []token
-	i    int
-	eof  bool
+	in    string
+	money bool // reading money: any three upper-case letters by a number are a code
+	inAlt bool // reading the amount in parentheses, which takes none of its own
+	// scanning is set by Scan: month names must be capitalized there.
+	scanning bool
+	// sawNumber is set when a number has been read, so that Scan can tell
+	// a figure it cannot read from words that merely could start one.
+	sawNumber bool
+	lx        lexer
+	toks      []token
+	i         int
+	eof       bool
 }
 
 func newParser(in string) *parser {
@@ -202,14 +212,22 @@ func (p *parser) figure() (Figure, error) {
 		}
 		return f, p.makeRange(&f, a, b)
 	}
+	qualStart := -1
 	for {
 		q, n := p.qualifier()
 		if n == 0 {
 			break
 		}
 		start := p.tok(0)
+		if qualStart < 0 {
+			qualStart = start.pos
+		}
 		p.i += n
 		if q == Plain {
+			if f.Qual == Plain {
+				// "a total of", "only": kept when no other qualifier is printed.
+				f.QualText = p.in[qualStart:p.tok(-1).end]
+			}
 			continue
 		}
 		if f.Qual != Plain {
@@ -227,7 +245,7 @@ func (p *parser) figure() (Figure, error) {
 	if err != nil {
 		return f, err
 	}
-	if p.tok(0).kind == tDash || p.isWord(0, "to") {
+	if (p.tok(0).kind == tDash || p.isWord(0, "to")) && p.canStartQuantity(1) {
 		if f.Qual != Plain || f.Change {
 			return f, p.failHere("a range cannot take a qualifier")
 		}
@@ -261,9 +279,14 @@ func (p *parser) alt(f *Figure) error {
 	if t := p.tok(0); t.kind != tPunct || p.text(t) != "(" {
 		return nil
 	}
+	if p.inAlt {
+		return nil
+	}
 	save := p.i
 	p.i++
+	p.inAlt = true
 	g, err := p.figure()
+	p.inAlt = false
 	if err != nil || g.Currency == "" || g.Range {
 		// Not an amount in parentheses: leave it to the caller.
 		p.i = save
@@ -317,14 +340,14 @@ func (p *parser) makeRange(f *Figure, a, b quantity) error {
 // quantity reads [currency] number [scale] [currency] [per cent].
 func (p *parser) quantity() (quantity, error) {
 	q := quantity{pos: p.tok(0).pos}
-	cur, text, n, err := p.currencyBefore()
+	m, err := p.currencyBefore()
 	if err != nil {
 		return q, err
 	}
-	p.i += n
-	q.cur, q.curText = cur, text
+	p.i += m.n
+	q.cur, q.curText = m.code, m.text
 	switch p.tok(0).kind {
-	case tNum:
+	case tNum, tOrd:
 		q.n, err = p.digits()
 	case tWord:
 		q.n, err = p.words()
@@ -334,19 +357,23 @@ func (p *parser) quantity() (quantity, error) {
 	if err != nil {
 		return q, err
 	}
+	p.sawNumber = true
 	if q.cur == "" {
-		cur, text, n, err := p.currencyAfter()
+		m, err := p.currencyAfter()
 		if err != nil {
 			return q, err
 		}
-		p.i += n
-		q.cur, q.curText = cur, text
+		p.i += m.n
+		q.cur, q.curText = m.code, m.text
 	}
 	if t := p.tok(0); t.kind == tSym && p.text(t) == "%" {
 		p.i++
 		q.pct = true
 	} else if p.acceptPhrase("per cent") || p.acceptPhrase("percent") {
 		q.pct = true
+	}
+	if q.n.Ordinal && (q.cur != "" || q.pct) {
+		return q, syntaxError(q.pos, "an ordinal with a currency or per cent")
 	}
 	if q.pct && (q.cur != "" || q.n.Scale > 0) {
 		return q, syntaxError(q.pos, "a percentage with a currency or scale")
@@ -401,7 +428,8 @@ func (p *parser) notAfterFigure() error {
 	t := p.tok(0)
 	text := p.text(t)
 	if t.kind == tWord {
-		if _, _, ok := numberWord(text, t.w); ok || t.w.kind == wScale || t.w.kind == wScaleAbbr || t.w.kind == wHundred {
+		_, isOrd := ordinalWord(text, t.w)
+		if _, _, ok := numberWord(text, t.w); ok || isOrd || t.w.kind == wScale || t.w.kind == wScaleAbbr || t.w.kind == wHundred {
 			return p.failHere("a number word cannot follow the figure")
 		}
 		for _, c := range connectives {
@@ -413,11 +441,40 @@ func (p *parser) notAfterFigure() error {
 			return p.failHere("a qualifier after the figure")
 		}
 	}
-	if _, _, n, err := p.currencyAfter(); n > 0 || err != nil {
+	if m, err := p.currencyAfter(); m.n > 0 || err != nil {
 		return p.failHere("a second currency after the figure")
 	}
-	if _, _, n, err := p.currencyBefore(); n > 0 || err != nil {
+	if m, err := p.currencyBefore(); m.n > 0 || err != nil {
 		return p.failHere("a second currency after the figure")
 	}
 	return nil
+}
+
+// canStartQuantity reports whether a quantity can start k tokens on: a
+// number in digits or words, or a currency before one.
+func (p *parser) canStartQuantity(k int) bool {
+	t := p.tok(k)
+	switch t.kind {
+	case tNum, tOrd:
+		return true
+	case tSym:
+		n := p.tok(k + 1)
+		return n.kind == tNum || n.kind == tWord
+	case tWord:
+		if _, _, ok := numberWord(p.text(t), t.w); ok {
+			return true
+		}
+		if _, ok := ordinalWord(p.text(t), t.w); ok {
+			return true
+		}
+		n := p.tok(k + 1)
+		switch {
+		case textEq(p.text(t), "a"):
+			return n.kind == tWord && (n.w.kind == wHundred || n.w.kind == wScale)
+		case p.text(t) == "US":
+			return n.kind == tSym
+		}
+		return n.kind == tNum && (isCodeShape(p.text(t)) || t.end-t.pos <= 4)
+	}
+	return false
 }

@@ -77,7 +77,7 @@ func (l *lexer) next() (token, bool) {
 			break
 		}
 		t.kind, t.end = tNum, j
-		if k := ordinalSuffix(s, j); k > 0 && isPlainDigits(s[i:j]) {
+		if k := ordinalSuffix(s, j); k > 0 {
 			t.kind, t.end = tOrd, j+k
 		}
 	default:
@@ -96,11 +96,11 @@ func (l *lexer) next() (token, bool) {
 			if t.w.abbrev && j < len(s) && s[j] == '.' {
 				t.end++ // "approx.", "ca.", "est."
 			}
-		case unicode.IsDigit(r):
+		case unicode.IsNumber(r):
 			j := i + w
 			for j < len(s) {
 				r2, w2 := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsDigit(r2) {
+				if !unicode.IsNumber(r2) || r2 < utf8.RuneSelf {
 					break
 				}
 				j += w2
@@ -152,15 +152,6 @@ func ordinalSuffix(s string, j int) int {
 		return 0
 	}
 	return 2
-}
-
-func isPlainDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 func isDash(r rune) bool {

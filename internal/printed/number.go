@@ -76,9 +76,9 @@ func (n Number) Grouped() string {
 	return i
 }
 
-// String returns the number in digits with its scale word, in the form this
-// package reads back to an equal Number (apart from Words and Ordinal):
-// "43 million", "1,234.56", "2006".
+// String returns the number in digits with its scale word or ordinal
+// suffix, in the form this package reads back to an equal Number (apart
+// from Words): "43 million", "1,234.56", "2006", "100th".
 func (n Number) String() string {
 	if !n.IsValid() {
 		return ""
@@ -86,6 +86,9 @@ func (n Number) String() string {
 	s := n.Grouped()
 	if n.Scale > 0 {
 		s += " " + ScaleName(n.Scale)
+	}
+	if n.Ordinal {
+		s += OrdinalSuffix(n.Coef)
 	}
 	return s
 }
@@ -153,6 +156,12 @@ func (n Number) withScale(sc int) Number {
 func (p *parser) digits() (Number, error) {
 	t := p.tok(0)
 	text := p.text(t)
+	if len(text) > MaxLen {
+		return Number{}, &Error{Offset: t.pos, Reason: "a number longer than the limit of 1000 bytes", Err: ErrRange}
+	}
+	if t.kind == tOrd {
+		return p.ordinalDigits(t, text)
+	}
 	intPart, frac, hasFrac := strings.Cut(text, ".")
 	if hasFrac && strings.ContainsAny(frac, ",.") {
 		return Number{}, syntaxError(t.pos, "malformed decimal number")
@@ -204,6 +213,7 @@ func (p *parser) words() (Number, error) {
 	lastScale := 0
 	endScale := 0
 	zero := false
+	ordinal := false
 	consumed := 0
 loop:
 	for {
@@ -218,7 +228,8 @@ loop:
 				break loop
 			}
 			n := p.tok(1)
-			if v, _, ok := numberWord(p.text(n), n.w); n.kind != tWord || !ok || v == 0 {
+			v, _, ok := numberWord(p.text(n), n.w)
+			if ov, isOrd := ordinalWord(p.text(n), n.w); n.kind != tWord || !(ok && v > 0 || isOrd && ov > 0 && ov < 100) {
 				break loop
 			}
 			p.i++
@@ -251,7 +262,52 @@ loop:
 			consumed++
 			p.i++
 			continue
+		case t.w.kind == wOrdHundred:
+			switch {
+			case state == empty && consumed == 0:
+				cur = 100
+			case (state == done || state == tensSet) && cur >= 1 && cur <= 9:
+				cur *= 100
+			default:
+				break loop
+			}
+			ordinal = true
+			consumed++
+			p.i++
+			break loop
+		case t.w.kind == wOrdScale:
+			sc := int(t.w.val)
+			f := int64(1)
+			for range sc {
+				f *= 1000
+			}
+			switch {
+			case state == empty && consumed == 0:
+				cur = f
+			case state != empty && (lastScale == 0 || sc < lastScale):
+				total += cur * f
+				cur = 0
+			default:
+				break loop
+			}
+			ordinal = true
+			consumed++
+			p.i++
+			break loop
 		default:
+			if v, ok := ordinalWord(text, t.w); ok {
+				switch {
+				case state == empty || state == hundred && cur%100 == 0:
+				case state == tensSet && v <= 9:
+				default:
+					break loop
+				}
+				cur += v
+				ordinal = true
+				consumed++
+				p.i++
+				break loop
+			}
 			v, isTens, ok := numberWord(text, t.w)
 			if !ok || zero {
 				break loop
@@ -287,8 +343,8 @@ loop:
 		return Number{}, syntaxError(startPos, "malformed number words")
 	}
 	value := total + cur
-	n := Number{Coef: big.NewInt(value), Words: true}
-	if endScale > 0 {
+	n := Number{Coef: big.NewInt(value), Words: true, Ordinal: ordinal}
+	if endScale > 0 && !ordinal {
 		f := int64(1)
 		for range endScale {
 			f *= 1000
@@ -302,4 +358,44 @@ loop:
 // textEq reports whether the word text is lower under ASCII case folding.
 func textEq(text, lower string) bool {
 	return textnorm.EqualFold(text, lower)
+}
+
+// ordinalDigits reads an ordinal in digits: "1st", "100th", "191st",
+// "1,000th". Its suffix must be the one English gives the number.
+func (p *parser) ordinalDigits(t token, text string) (Number, error) {
+	digits, suffix := text[:len(text)-2], text[len(text)-2:]
+	q := *p
+	q.in, q.lx, q.toks, q.i, q.eof = digits, lexer{in: digits}, nil, 0, false
+	n, err := q.digits()
+	if err != nil {
+		err.(*Error).Offset += t.pos
+		return Number{}, err
+	}
+	if q.tok(0).kind != 0 || n.Frac > 0 || n.Scale > 0 {
+		return Number{}, syntaxError(t.pos, "malformed ordinal")
+	}
+	if !textnorm.EqualFold(suffix, OrdinalSuffix(n.Coef)) {
+		return Number{}, syntaxError(t.pos+len(digits), `"`+suffix+`" is not the suffix of `+n.Coef.String())
+	}
+	p.i++
+	n.Ordinal = true
+	return n, nil
+}
+
+// OrdinalSuffix returns the English ordinal suffix of n: "st" for 1, 21,
+// 101, "nd" for 2, "rd" for 3, "th" for 4 and for 11 to 13.
+func OrdinalSuffix(n *big.Int) string {
+	r := new(big.Int).Rem(n, big.NewInt(100)).Int64()
+	if r >= 11 && r <= 13 {
+		return "th"
+	}
+	switch r % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
 }

@@ -114,12 +114,14 @@ func lookup(w string) word {
 		return word{kind: wScale, val: 4}
 	case "k":
 		return word{kind: wScaleAbbr, val: 1}
-	case "m", "mn", "mio":
+	case "m":
 		return word{kind: wScaleAbbr, val: 2}
-	case "bn":
-		return word{kind: wScaleAbbr, val: 3}
+	case "mn", "mio", "mln":
+		return word{kind: wScaleAbbr, val: 2, abbrev: true}
+	case "bn", "bln":
+		return word{kind: wScaleAbbr, val: 3, abbrev: true}
 	case "tn":
-		return word{kind: wScaleAbbr, val: 4}
+		return word{kind: wScaleAbbr, val: 4, abbrev: true}
 	case "first":
 		return word{kind: wOrdUnit, val: 1}
 	case "second":
@@ -180,30 +182,52 @@ func lookup(w string) word {
 		return word{kind: wOrdScale, val: 1}
 	case "millionth":
 		return word{kind: wOrdScale, val: 2}
-	case "january", "jan":
+	case "january":
 		return word{kind: wMonth, val: 1}
-	case "february", "feb":
+	case "jan":
+		return word{kind: wMonth, val: 1, abbrev: true}
+	case "february":
 		return word{kind: wMonth, val: 2}
-	case "march", "mar":
+	case "feb":
+		return word{kind: wMonth, val: 2, abbrev: true}
+	case "march":
 		return word{kind: wMonth, val: 3}
-	case "april", "apr":
+	case "mar":
+		return word{kind: wMonth, val: 3, abbrev: true}
+	case "april":
 		return word{kind: wMonth, val: 4}
+	case "apr":
+		return word{kind: wMonth, val: 4, abbrev: true}
 	case "may":
 		return word{kind: wMonth, val: 5}
-	case "june", "jun":
+	case "june":
 		return word{kind: wMonth, val: 6}
-	case "july", "jul":
+	case "jun":
+		return word{kind: wMonth, val: 6, abbrev: true}
+	case "july":
 		return word{kind: wMonth, val: 7}
-	case "august", "aug":
+	case "jul":
+		return word{kind: wMonth, val: 7, abbrev: true}
+	case "august":
 		return word{kind: wMonth, val: 8}
-	case "september", "sep", "sept":
+	case "aug":
+		return word{kind: wMonth, val: 8, abbrev: true}
+	case "september":
 		return word{kind: wMonth, val: 9}
-	case "october", "oct":
+	case "sep", "sept":
+		return word{kind: wMonth, val: 9, abbrev: true}
+	case "october":
 		return word{kind: wMonth, val: 10}
-	case "november", "nov":
+	case "oct":
+		return word{kind: wMonth, val: 10, abbrev: true}
+	case "november":
 		return word{kind: wMonth, val: 11}
-	case "december", "dec":
+	case "nov":
+		return word{kind: wMonth, val: 11, abbrev: true}
+	case "december":
 		return word{kind: wMonth, val: 12}
+	case "dec":
+		return word{kind: wMonth, val: 12, abbrev: true}
 	case "sunday":
 		return word{kind: wWeekday, val: 1}
 	case "monday":
@@ -246,4 +270,24 @@ func numberWord(text string, w word) (val int64, tens, ok bool) {
 		}
 	}
 	return 0, false, false
+}
+
+// ordinalWord returns the value of an ordinal word below one hundred
+// ("first", "thirtieth") or two joined by a hyphen ("twenty-first").
+func ordinalWord(text string, w word) (int64, bool) {
+	switch w.kind {
+	case wOrdUnit, wOrdTens:
+		return int64(w.val), true
+	case wOrdHundred:
+		return 100, true
+	case wOrdScale:
+		return 0, true
+	}
+	if a, b, found := strings.Cut(text, "-"); found {
+		t, u := lookup(a), lookup(b)
+		if t.kind == wTens && u.kind == wOrdUnit && u.val <= 9 {
+			return int64(t.val + u.val), true
+		}
+	}
+	return 0, false
 }

@@ -1,0 +1,100 @@
+package printed
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestParseDate(t *testing.T) {
+	d := func(y, m, day int) Date { return Date{Year: y, Month: m, Day: day} }
+	tests := []struct {
+		in   string
+		want Period
+	}{
+		{"14 December 2005", Period{From: d(2005, 12, 14)}},
+		{"June 7, 2019", Period{From: d(2019, 6, 7)}},
+		{"1st March 2018", Period{From: d(2018, 3, 1)}},
+		{"31.12.2015", Period{From: d(2015, 12, 31)}},
+		{"2019-03-01", Period{From: d(2019, 3, 1)}},
+		{"2008", Period{From: d(2008, 0, 0)}},
+		{"2010 and 2011", Period{From: d(2010, 0, 0), To: d(2011, 0, 0), Sep: "and"}},
+		{"March 2016", Period{From: d(2016, 3, 0)}},
+		{"Friday, 27 September", Period{From: Date{Month: 9, Day: 27, Weekday: 6}}},
+		{"Friday 27 September 2019", Period{From: Date{Year: 2019, Month: 9, Day: 27, Weekday: 6}}},
+		{"as at 30 November 2007", Period{Prefix: "as at", From: d(2007, 11, 30)}},
+		{"in 2009", Period{From: d(2009, 0, 0)}},
+		{"2010–June 2012", Period{From: d(2010, 0, 0), To: d(2012, 6, 0), Sep: "–"}},
+		{"2010-June 2012", Period{From: d(2010, 0, 0), To: d(2012, 6, 0), Sep: "–"}},
+		{"2006–2009", Period{From: d(2006, 0, 0), To: d(2009, 0, 0), Sep: "–"}},
+		{"between 2006 and 2012", Period{Prefix: "between", From: d(2006, 0, 0), To: d(2012, 0, 0), Sep: "and"}},
+		{"from 2006 to 2012", Period{Prefix: "from", From: d(2006, 0, 0), To: d(2012, 0, 0), Sep: "to"}},
+		{"14–16 December 2005", Period{From: d(2005, 12, 14), To: d(2005, 12, 16), Sep: "–"}},
+		{"June–July 2019", Period{From: d(2019, 6, 0), To: d(2019, 7, 0), Sep: "–"}},
+		{"27 Sept. 2019", Period{From: d(2019, 9, 27)}},
+		{"since 2003", Period{Prefix: "since", From: d(2003, 0, 0)}},
+		{"29 February 2016", Period{From: d(2016, 2, 29)}},
+		{"ten years ago today", Period{Ago: Ago{N: 10, Unit: "year", Today: true}}},
+		{"a month ago", Period{Ago: Ago{N: 1, Unit: "month"}}},
+		{"3 weeks ago", Period{Ago: Ago{N: 3, Unit: "week"}}},
+		{"march 2016", Period{From: d(2016, 3, 0)}},
+		{"2016-03", Period{From: d(2016, 3, 0)}},
+		{"March 2016 through June 2017", Period{From: d(2016, 3, 0), To: d(2017, 6, 0), Sep: "through"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseDate(tt.in)
+			if err != nil {
+				t.Fatalf("ParseDate(%q): %v", tt.in, err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("ParseDate(%q) (-want +got):\n%s", tt.in, diff)
+			}
+			back, err := ParseDate(got.String())
+			if err != nil || back != got {
+				t.Errorf("ParseDate(%q).String() = %q reads back as %+v, %v", tt.in, got.String(), back, err)
+			}
+		})
+	}
+	for _, in := range []string{"31 February 2015", "29 February 2015", "2012–2010", "01/03/2019",
+		"14 States", "Friday", "2008 States", "32 December 2005", "1st 2018", "2nd March 2018 x", "June 31, 2019", "1799", "one years ago", "two year ago", "zero days ago", "ten years"} {
+		if got, err := ParseDate(in); err == nil {
+			t.Errorf("ParseDate(%q) = %+v, want error", in, got)
+		}
+	}
+}
+
+func TestPeriodDays(t *testing.T) {
+	today := time.Date(2013, 12, 9, 15, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in          string
+		year        int
+		first, last string
+		ok          bool
+	}{
+		{"14 December 2005", 0, "2005-12-14", "2005-12-14", true},
+		{"March 2016", 0, "2016-03-01", "2016-03-31", true},
+		{"February 2016", 0, "2016-02-01", "2016-02-29", true},
+		{"2008", 0, "2008-01-01", "2008-12-31", true},
+		{"2010–June 2012", 0, "2010-01-01", "2012-06-30", true},
+		{"Friday, 27 September", 2019, "2019-09-27", "2019-09-27", true},
+		{"Friday, 27 September", 0, "0001-01-01", "0001-01-01", false},
+		{"ten years ago today", 0, "2003-12-09", "2003-12-09", true},
+		{"ten years ago", 0, "2003-01-01", "2003-12-31", true},
+		{"a month ago", 0, "2013-11-01", "2013-11-30", true},
+		{"2 weeks ago", 0, "2013-11-25", "2013-12-01", true},
+		{"5 days ago", 0, "2013-12-04", "2013-12-04", true},
+	}
+	for _, tt := range tests {
+		p, err := ParseDate(tt.in)
+		if err != nil {
+			t.Fatalf("ParseDate(%q): %v", tt.in, err)
+		}
+		first, last, ok := p.Days(tt.year, today)
+		got := first.Format(time.DateOnly) + " " + last.Format(time.DateOnly)
+		if ok != tt.ok || ok && got != tt.first+" "+tt.last {
+			t.Errorf("ParseDate(%q).Days(%d) = %s, %v, want %s %s, %v", tt.in, tt.year, got, ok, tt.first, tt.last, tt.ok)
+		}
+	}
+}
