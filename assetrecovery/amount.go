@@ -1,6 +1,7 @@
 package assetrecovery
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -8,6 +9,8 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/uncac-go/uncac/convention"
+	"github.com/uncac-go/uncac/internal/printed"
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // An Amount is an exact sum of money in one currency: a decimal.Decimal and
@@ -32,8 +35,18 @@ type Amount struct {
 	// units caches value in minor units of cur when whole is set, so that
 	// Sum adds integers without inspecting the decimal again.
 	units int64
+	// print holds what a printed figure said beyond its value (a scale
+	// word, a qualifier, a second amount); nil for other amounts.
+	print *printing
 	cur   Currency
 	whole bool
+}
+
+// printing is what ParseAmount keeps of a printed figure beyond its value.
+type printing struct {
+	text string // the canonical printed form, which String returns
+	qual string // the qualifier as printed, lower case
+	alt  Amount // the amount in parentheses, or the zero Amount
 }
 
 // mkAmount makes every Amount with a currency, filling in the cache.
@@ -109,9 +122,6 @@ func (a Amount) IsValid() bool { return a.cur.IsValid() }
 
 // Sign returns -1, 0 or +1 as the value of a is negative, zero or positive.
 func (a Amount) Sign() int { return a.value.Sign() }
-
-// Neg returns a with its sign reversed.
-func (a Amount) Neg() Amount { return mkAmount(a.value.Neg(), a.cur) }
 
 // Round returns a rounded to places decimal places, half away from zero:
 // USD 1.005 rounded to 2 places is USD 1.01. Use the currency's MinorUnits
@@ -208,10 +218,17 @@ func (a Amount) places() int32 {
 // to the currency's minor units: "USD 43,000,000.00", "JPY 1,500",
 // "USD -0.50". A value with more decimals than the minor unit keeps them
 // ("USD 1.005"): String never rounds. A currency without minor units prints
-// the decimals the value has ("XAU 12.5"). The zero Amount prints as "0",
-// and an invalid Amount (a value without a currency) prints its value alone.
-// ParseAmount reads every form String prints for a valid Amount.
+// the decimals the value has ("XAU 12.5", "DEM 1.5"). An amount that
+// ParseAmount read from a printed figure with a scale word, a qualifier or a
+// second amount prints that figure in canonical form: "USD 6.5 million",
+// "around CHF 800 million (USD 842 million)". The zero Amount prints as "0",
+// and an invalid Amount (a value without a currency) prints its value
+// alone. ParseAmount reads every form String prints for a valid Amount back
+// to an equal Amount with the same Qualifier, Step and Alt.
 func (a Amount) String() string {
+	if a.print != nil {
+		return a.print.text
+	}
 	num := a.value.StringFixed(a.places())
 	if !a.cur.IsValid() {
 		return num
@@ -228,35 +245,56 @@ func (a Amount) String() string {
 	if i := strings.IndexByte(num, '.'); i >= 0 {
 		intPart, frac = num[:i], num[i:]
 	}
-	for i := range len(intPart) {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteByte(intPart[i])
-	}
+	b.WriteString(printed.GroupInt(intPart))
 	b.WriteString(frac)
 	return b.String()
 }
 
-// AppendText implements encoding.TextAppender. It appends the plain form
-// "USD 43000000.00": the code, a space and the value to at least the
-// currency's minor units, without separators. The zero Amount appends
-// nothing; an invalid non-zero Amount is an error.
-func (a Amount) AppendText(b []byte) ([]byte, error) {
-	if a.IsZero() {
-		return b, nil
+// Qualifier returns the qualifier the amount was printed with, as printed
+// and in lower case ("about", "around", "more than", "or more"), or "" if
+// there was none or the amount was not parsed from text.
+func (a Amount) Qualifier() string {
+	if a.print == nil {
+		return ""
 	}
-	if !a.cur.IsValid() {
-		return b, fmt.Errorf("assetrecovery: marshaling amount %s: %w", a.value.String(), ErrNoCurrency)
-	}
-	b = append(b, a.cur.String()...)
-	b = append(b, ' ')
-	return append(b, a.value.StringFixed(a.places())...), nil
+	return a.print.qual
 }
 
-// MarshalText implements encoding.TextMarshaler with the form AppendText
-// gives, which ParseAmount reads back.
-func (a Amount) MarshalText() ([]byte, error) { return a.AppendText(nil) }
+// Alt returns the second amount printed in parentheses after a, the same
+// sum in another currency ("CHF 800 million (USD 842 million)"), or the zero
+// Amount if there was none.
+func (a Amount) Alt() Amount {
+	if a.print == nil {
+		return Amount{}
+	}
+	return a.print.alt
+}
+
+// Step returns the place value of the last digit of a as printed: 100,000
+// for "USD 6.5 million", 1,000,000 for "USD 43 million", 0.01 for
+// "USD 43,000,000.00". It is what the print says about precision: a caller
+// can take the figure to stand for [a − Step/2, a + Step/2] as a report's
+// rounding allows (package claim does). For amounts not read from a printed
+// figure it is the place of the last digit String prints.
+func (a Amount) Step() decimal.Decimal {
+	if a.print != nil {
+		return decimal.New(1, a.value.Exponent())
+	}
+	return decimal.New(1, -a.places())
+}
+
+// MarshalText implements encoding.TextMarshaler with the form String
+// prints, which UnmarshalText reads back. The zero Amount marshals as empty
+// text; an invalid non-zero Amount is an error wrapping ErrNoCurrency.
+func (a Amount) MarshalText() ([]byte, error) {
+	if a.IsZero() {
+		return []byte{}, nil
+	}
+	if !a.cur.IsValid() {
+		return nil, fmt.Errorf("assetrecovery: marshaling amount %s: %w", a.value.String(), ErrNoCurrency)
+	}
+	return []byte(a.String()), nil
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
 // ParseAmount accepts. Empty text gives the zero Amount.
@@ -276,68 +314,154 @@ func (a *Amount) UnmarshalText(text []byte) error {
 // maxAmountLen is the longest text ParseAmount reads.
 const maxAmountLen = 256
 
-// ParseAmount parses an amount written as a currency code and a number, in
-// either order, separated by white space: "USD 43000000", "43,000,000.00
-// USD", "EUR 1.5", "usd 43000000", "USD -0.50". The code is case-insensitive;
-// the number is an optional sign, digits (optionally grouped in threes by
-// commas) and an optional decimal point followed by digits. Exponents,
-// currency symbols and words such as "million" are not accepted: the value
-// is kept exactly as written, never rounded. Errors are *ParseError values
-// wrapping ErrSyntax or ErrUnknownCurrency, or convention.ErrRange for text
-// longer than 256 bytes or a number with more than [MaxDigits] digits before
-// or after the point. The cost is linear in the length of s.
+// ParseAmount parses an amount as the world prints it, at face value, and
+// keeps what the print says beyond the value.
+//
+// The plain form is a currency code and a number, in either order,
+// separated by space: "USD 43000000", "43,000,000.00 USD", "usd -0.50",
+// "DEM 1.5". The number is an optional sign, digits (optionally grouped in
+// threes by commas) and an optional decimal point followed by digits.
+//
+// Every other money form that package claim reads is read too, through the
+// one grammar of printed figures the two packages share: symbols ("$",
+// "US$", "€", "£", "₦"…; "$" is the US dollar, as in UN documents), ISO
+// codes before or after with or without a space ("USD43 million"), currency
+// names ("Swiss francs", "naira"), scale words and abbreviations ("6.5
+// million", "1.2bn"), a qualifier ("about", "around", "over", "more than"),
+// kept by Qualifier, and a second amount in parentheses, kept by Alt. The
+// value is the figure at face value, never rounded ("USD 6.5 million" is
+// USD 6,500,000), and Step gives the precision the print implies.
+//
+// Errors are *convention.ParseError values wrapping convention.ErrSyntax
+// (not an amount, or a figure without a currency, a range or a percentage),
+// convention.ErrUnknown (a code, symbol or name of no known currency),
+// convention.ErrAmbiguous (a symbol or name several currencies use, such as
+// "kr"; the message names the candidates) or convention.ErrRange (text
+// longer than 256 bytes, or a number with more than [MaxDigits] digits
+// before or after the point). The cost is linear in the length of s.
 func ParseAmount(s string) (Amount, error) {
+	const fn = "assetrecovery.ParseAmount"
 	if len(s) > maxAmountLen {
-		return Amount{}, &ParseError{What: "amount", Input: s[:maxAmountLen], Err: fmt.Errorf("%w: longer than %d bytes", convention.ErrRange, maxAmountLen)}
+		return Amount{}, &convention.ParseError{Func: fn, Input: s, Offset: maxAmountLen,
+			Err: fmt.Errorf("%w: longer than %d bytes", convention.ErrRange, maxAmountLen)}
 	}
-	t := trimSpace(s)
-	// Split at the first run of white space into exactly two fields.
+	if a, ok, err := parsePlainAmount(s); ok || err != nil {
+		if err != nil {
+			return Amount{}, &convention.ParseError{Func: fn, Input: s, Err: err}
+		}
+		return a, nil
+	}
+	a, off, err := parsePrintedAmount(s)
+	if err != nil {
+		return Amount{}, &convention.ParseError{Func: fn, Input: s, Offset: off, Err: err}
+	}
+	return a, nil
+}
+
+// parsePlainAmount reads the plain form, code and number. It reports false
+// with a nil error if s is not in that form, so that the printed grammar
+// can try.
+func parsePlainAmount(s string) (Amount, bool, error) {
+	t, _ := textnorm.Trim(s)
 	i := 0
-	for i < len(t) && spaceLen(t[i:]) == 0 {
+	for i < len(t) && textnorm.SpaceLen(t[i:]) == 0 {
 		i++
 	}
 	if i == len(t) {
-		return Amount{}, &ParseError{What: "amount", Input: s, Err: ErrSyntax}
+		return Amount{}, false, nil
 	}
-	first, rest := t[:i], t[i:]
-	for n := spaceLen(rest); n > 0; n = spaceLen(rest) {
-		rest = rest[n:]
-	}
-	second := rest
+	first, second := t[:i], textnorm.TrimLeft(t[i:])
 	for j := 0; j < len(second); j++ {
-		if spaceLen(second[j:]) > 0 {
-			return Amount{}, &ParseError{What: "amount", Input: s, Err: ErrSyntax}
+		if textnorm.SpaceLen(second[j:]) > 0 {
+			return Amount{}, false, nil
 		}
 	}
 	code, num := first, second
-	if !isLetters(code) {
+	if len(code) != 3 || !isLetter(code[0]) {
 		code, num = second, first
 	}
-	if !isLetters(code) {
-		return Amount{}, &ParseError{What: "amount", Input: s, Err: ErrSyntax}
-	}
-	c, err := ParseCurrency(code)
-	if err != nil {
-		// code is three letters, so the only possible problem is that
-		// it is not in the table.
-		return Amount{}, &ParseError{What: "amount", Input: s, Err: ErrUnknownCurrency}
+	c, known, bad := parseCode(code)
+	if bad >= 0 {
+		return Amount{}, false, nil
 	}
 	plain, ok := plainNumber(num)
 	if !ok {
-		return Amount{}, &ParseError{What: "amount", Input: s, Err: ErrSyntax}
+		return Amount{}, false, nil
+	}
+	if !known {
+		return Amount{}, false, fmt.Errorf("%w: no ISO 4217 code %q", convention.ErrUnknown, code)
 	}
 	if intDigits, fracDigits := countDigits(plain); intDigits > MaxDigits || fracDigits > MaxDigits {
-		return Amount{}, &ParseError{What: "amount", Input: s, Err: fmt.Errorf("%w: more than %d digits before or after the point", convention.ErrRange, MaxDigits)}
+		return Amount{}, false, fmt.Errorf("%w: more than %d digits before or after the point", convention.ErrRange, MaxDigits)
 	}
 	v, err := decimal.NewFromString(plain)
 	if err != nil {
-		return Amount{}, &ParseError{What: "amount", Input: s, Err: ErrSyntax}
+		return Amount{}, false, fmt.Errorf("%w: %v", convention.ErrSyntax, err)
 	}
-	return mkAmount(v, c), nil
+	return mkAmount(v, c), true, nil
+}
+
+func isLetter(c byte) bool { c = textnorm.Upper(c); return 'A' <= c && c <= 'Z' }
+
+// parsePrintedAmount reads s with the shared grammar of printed money.
+func parsePrintedAmount(s string) (Amount, int, error) {
+	m, err := printed.ParseMoney(s)
+	if err != nil {
+		pe, _ := err.(*printed.Error)
+		if pe == nil {
+			return Amount{}, 0, fmt.Errorf("%w: %v", convention.ErrSyntax, err)
+		}
+		kind := convention.ErrSyntax
+		switch {
+		case errors.Is(err, printed.ErrUnknown):
+			kind = convention.ErrUnknown
+		case errors.Is(err, printed.ErrAmbiguous):
+			kind = convention.ErrAmbiguous
+		case errors.Is(err, printed.ErrRange):
+			kind = convention.ErrRange
+		}
+		return Amount{}, pe.Offset, fmt.Errorf("%w: %s", kind, pe.Detail())
+	}
+	a, err := amountOfMoney(&m)
+	return a, 0, err
+}
+
+// amountOfMoney turns printed money into an Amount, refusing a figure
+// without a known currency.
+func amountOfMoney(m *printed.Money) (Amount, error) {
+	if m.Currency == "" {
+		return Amount{}, fmt.Errorf("%w: no currency", convention.ErrSyntax)
+	}
+	c, ok, _ := parseCode(m.Currency)
+	if !ok {
+		return Amount{}, fmt.Errorf("%w: no ISO 4217 code %q", convention.ErrUnknown, m.Currency)
+	}
+	if m.Number.Exp > MaxDigits || m.Number.Exp < -MaxDigits {
+		return Amount{}, fmt.Errorf("%w: more than %d digits before or after the point", convention.ErrRange, MaxDigits)
+	}
+	v := decimal.NewFromBigInt(m.Number.Coef, int32(m.Number.Exp))
+	if err := checkDigits(v); err != nil {
+		return Amount{}, err
+	}
+	a := mkAmount(v, c)
+	if m.Number.Scale == 0 && m.QualText == "" && m.Alt == nil {
+		return a, nil // nothing beyond the value: the plain form says it all
+	}
+	p := &printing{qual: strings.ToLower(m.QualText)}
+	if m.Alt != nil {
+		alt, err := amountOfMoney(m.Alt)
+		if err != nil {
+			return Amount{}, fmt.Errorf("in parentheses: %w", err)
+		}
+		p.alt = alt
+	}
+	p.text = m.String()
+	a.print = p
+	return a, nil
 }
 
 // MustParseAmount is like ParseAmount but panics if s is not an amount. It
-// is meant for constants in programs and tests.
+// is meant for literals in programs and tests.
 func MustParseAmount(s string) Amount {
 	a, err := ParseAmount(s)
 	if err != nil {
@@ -357,20 +481,8 @@ func countDigits(s string) (intDigits, fracDigits int) {
 	return i, len(s) - i - 1
 }
 
-func isLetters(s string) bool {
-	if len(s) != 3 {
-		return false
-	}
-	for i := range len(s) {
-		if c := upper(s[i]); c < 'A' || c > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
-// plainNumber checks the number syntax of ParseAmount and returns the number
-// without thousands separators.
+// plainNumber checks the number syntax of the plain form and returns the
+// number without thousands separators.
 func plainNumber(s string) (string, bool) {
 	i := 0
 	if i < len(s) && (s[i] == '-' || s[i] == '+') {

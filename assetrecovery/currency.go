@@ -1,12 +1,18 @@
 package assetrecovery
 
 import (
+	"fmt"
 	"iter"
-	"strconv"
+	"time"
+
+	"github.com/uncac-go/uncac/convention"
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
-// A Currency is one of the ISO 4217 codes in the package's table (List One:
-// current currencies, funds and special units), such as "USD". It is a small
+// A Currency is one of the ISO 4217 codes in the package's table, such as
+// "USD": List One (current currencies, funds and special units) and List
+// Three (withdrawn codes, such as "DEM", "HRK" or "VEF", in which older cases
+// are recorded; Withdrawn says when). It is a small
 // comparable value, so it can be a map key and compared with ==; Compare
 // orders currencies alphabetically by code.
 //
@@ -39,46 +45,19 @@ const (
 
 var kindNames = [...]string{"", "currency", "fund", "special"}
 
-// String returns "currency", "fund" or "special". Other values print as
-// "%!Kind(n)".
+// String returns "currency", "fund" or "special". The zero Kind prints as
+// "%!Kind(0)", other invalid values as "%!Kind(n)".
 func (k Kind) String() string { return enumString("Kind", uint8(k), kindNames[:]) }
-
-// IsValid reports whether k is one of the three kinds.
-func (k Kind) IsValid() bool { return k >= KindCurrency && k <= KindSpecial }
-
-// ParseKind parses a kind as String prints it, in any case.
-func ParseKind(s string) (Kind, error) {
-	v, err := parseEnum("kind", s, kindNames[:], nil)
-	return Kind(v), err
-}
-
-// MarshalText implements encoding.TextMarshaler with the form String prints.
-// The zero Kind marshals as empty text; other invalid values are an error
-// wrapping ErrInvalid.
-func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
-
-// AppendText implements encoding.TextAppender, appending the name as
-// String prints it. The zero Kind appends nothing; other invalid values
-// are an error wrapping ErrInvalid.
-func (k Kind) AppendText(b []byte) ([]byte, error) {
-	return appendEnum(b, "kind", uint8(k), k.IsValid(), k.String())
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler, accepting what
-// ParseKind accepts. Empty text gives the zero Kind.
-func (k *Kind) UnmarshalText(text []byte) error {
-	return unmarshalEnum(text, (*uint8)(k), func(t string) (uint8, error) {
-		v, err := ParseKind(t)
-		return uint8(v), err
-	})
-}
 
 type currencyInfo struct {
 	code    string
-	numeric uint16
-	minor   int8 // -1 where ISO 4217 says "N.A."
+	numeric uint16 // 0 where ISO 4217 gives none (three withdrawn special codes)
+	minor   int8   // -1 where ISO 4217 says "N.A." or, for withdrawn codes, gives none
 	kind    Kind
 	name    string
+	// wFrom and wTo are the first and last month (year*100+month) within
+	// which the code was withdrawn; zero for current codes.
+	wFrom, wTo int32
 }
 
 // packCode packs three upper-case ASCII letters into 15 bits, preserving
@@ -104,34 +83,54 @@ func lookupCode(code uint16) (Currency, bool) {
 	return Currency{}, false
 }
 
-// ParseCurrency parses an ISO 4217 alphabetic code in any case, with
-// surrounding white space ignored: "USD", "usd" and " Usd " all give the US
-// dollar. Text that is not three ASCII letters is an error wrapping
-// ErrSyntax; three letters that are not in the table (such as "XYZ", or the
-// withdrawn "ANG") are an error wrapping ErrUnknownCurrency. Both come as a
-// *ParseError.
+// maxCurrencyLen is the longest text ParseCurrency reads.
+const maxCurrencyLen = 64
+
+// ParseCurrency parses an ISO 4217 alphabetic code, current or withdrawn,
+// in any case, with surrounding space ignored: "USD", "usd" and " Usd " all
+// give the US dollar, "DEM" the Deutsche Mark. Text that is not three ASCII
+// letters is an error wrapping convention.ErrSyntax (convention.ErrRange
+// beyond 64 bytes); three letters that are no code in the table (such as
+// "XYZ") are an error wrapping convention.ErrUnknown. Both come as a
+// *convention.ParseError. A hit allocates nothing.
 func ParseCurrency(s string) (Currency, error) {
-	t := trimSpace(s)
-	if len(t) != 3 {
-		return Currency{}, &ParseError{What: "currency", Input: s, Err: ErrSyntax}
+	if len(s) > maxCurrencyLen {
+		return Currency{}, &convention.ParseError{Func: "assetrecovery.ParseCurrency", Input: s, Offset: maxCurrencyLen,
+			Err: fmt.Errorf("%w: longer than %d bytes", convention.ErrRange, maxCurrencyLen)}
 	}
-	var up [3]byte
-	for i := range 3 {
-		c := upper(t[i])
-		if c < 'A' || c > 'Z' {
-			return Currency{}, &ParseError{What: "currency", Input: s, Err: ErrSyntax}
-		}
-		up[i] = c
-	}
-	c, ok := lookupCode(packCode(up[0], up[1], up[2]))
-	if !ok {
-		return Currency{}, &ParseError{What: "currency", Input: s, Err: ErrUnknownCurrency}
+	t, off := textnorm.Trim(s)
+	c, ok, bad := parseCode(t)
+	switch {
+	case bad >= 0:
+		return Currency{}, &convention.ParseError{Func: "assetrecovery.ParseCurrency", Input: s, Offset: off + bad,
+			Err: fmt.Errorf("%w: not three letters", convention.ErrSyntax)}
+	case !ok:
+		return Currency{}, &convention.ParseError{Func: "assetrecovery.ParseCurrency", Input: s, Offset: off,
+			Err: fmt.Errorf("%w: no ISO 4217 code %q", convention.ErrUnknown, t)}
 	}
 	return c, nil
 }
 
+// parseCode looks up three ASCII letters in any case. It returns the offset
+// of the first byte that keeps t from being three letters, or -1.
+func parseCode(t string) (c Currency, ok bool, bad int) {
+	if len(t) != 3 {
+		return Currency{}, false, min(len(t), 3)
+	}
+	var up [3]byte
+	for i := range 3 {
+		ch := textnorm.Upper(t[i])
+		if ch < 'A' || ch > 'Z' {
+			return Currency{}, false, i
+		}
+		up[i] = ch
+	}
+	c, ok = lookupCode(packCode(up[0], up[1], up[2]))
+	return c, ok, -1
+}
+
 // MustParseCurrency is like ParseCurrency but panics if s is not a known
-// code. It is meant for constants in programs and tests.
+// code. It is meant for literals in programs and tests.
 func MustParseCurrency(s string) Currency {
 	c, err := ParseCurrency(s)
 	if err != nil {
@@ -142,13 +141,29 @@ func MustParseCurrency(s string) Currency {
 
 // CurrencyByNumeric returns the currency with the ISO 4217 numeric code n,
 // such as 840 for the US dollar, and false if no code in the table has it.
+// Where a withdrawn code shares its number with a current one (as numbers
+// are reused), the current one is returned; among withdrawn codes alone,
+// the one withdrawn last.
 func CurrencyByNumeric(n int) (Currency, bool) {
+	best := -1
 	for i := range currencyTable {
-		if int(currencyTable[i].numeric) == n {
-			return Currency{uint16(i + 1)}, true
+		in := &currencyTable[i]
+		if n <= 0 || int(in.numeric) != n {
+			continue
+		}
+		if best < 0 {
+			best = i
+			continue
+		}
+		b := &currencyTable[best]
+		if b.wFrom != 0 && (in.wFrom == 0 || in.wTo > b.wTo) {
+			best = i
 		}
 	}
-	return Currency{}, false
+	if best < 0 {
+		return Currency{}, false
+	}
+	return Currency{uint16(best + 1)}, true
 }
 
 // Currencies returns an iterator over every currency in the table, in
@@ -175,12 +190,12 @@ func (c Currency) info() *currencyInfo {
 func (c Currency) IsValid() bool { return c.info() != nil }
 
 // String returns the upper-case alphabetic code, such as "USD". The zero
-// Currency prints as "invalid Currency".
+// Currency prints as "%!Currency(0)".
 func (c Currency) String() string {
 	if in := c.info(); in != nil {
 		return in.code
 	}
-	return "invalid Currency"
+	return "%!Currency(0)"
 }
 
 // Name returns the ISO 4217 English name, such as "US Dollar", or "" for the
@@ -253,18 +268,27 @@ func (c Currency) Compare(d Currency) int {
 	return 0
 }
 
-// AppendText implements encoding.TextAppender: it appends the code, or
-// nothing for the zero Currency.
-func (c Currency) AppendText(b []byte) ([]byte, error) {
-	if in := c.info(); in != nil {
-		return append(b, in.code...), nil
+// Withdrawn reports whether c is a withdrawn code of ISO 4217 List Three,
+// and when it was withdrawn, as precisely as the list says: a month (DEM:
+// March 2002) or a span of years (1989 to 1990).
+func (c Currency) Withdrawn() (convention.DateRange, bool) {
+	in := c.info()
+	if in == nil || in.wFrom == 0 {
+		return convention.DateRange{}, false
 	}
-	return b, nil
+	from := time.Date(int(in.wFrom/100), time.Month(in.wFrom%100), 1, 0, 0, 0, 0, time.UTC)
+	to := time.Date(int(in.wTo/100), time.Month(in.wTo%100)+1, 0, 0, 0, 0, 0, time.UTC)
+	return convention.DateRange{Earliest: from, Latest: to}, true
 }
 
 // MarshalText implements encoding.TextMarshaler: the code, or empty text
 // for the zero Currency.
-func (c Currency) MarshalText() ([]byte, error) { return c.AppendText(nil) }
+func (c Currency) MarshalText() ([]byte, error) {
+	if in := c.info(); in != nil {
+		return []byte(in.code), nil
+	}
+	return []byte{}, nil
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
 // ParseCurrency accepts. Empty text gives the zero Currency.
@@ -279,13 +303,4 @@ func (c *Currency) UnmarshalText(text []byte) error {
 	}
 	*c = v
 	return nil
-}
-
-// GoString returns a Go expression for c, such as
-// assetrecovery.MustParseCurrency("USD"), so that %#v output is readable.
-func (c Currency) GoString() string {
-	if !c.IsValid() {
-		return "assetrecovery.Currency{}"
-	}
-	return "assetrecovery.MustParseCurrency(" + strconv.Quote(c.String()) + ")"
 }

@@ -3,8 +3,12 @@ package assetrecovery
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"github.com/uncac-go/uncac/convention"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -23,16 +27,18 @@ func TestParseCurrency(t *testing.T) {
 		{"last code", "ZWG", "ZWG", nil},
 		{"fund", "CHE", "CHE", nil},
 		{"special", "XAU", "XAU", nil},
-		{"unknown", "XYZ", "", ErrUnknownCurrency},
-		{"withdrawn ANG", "ANG", "", ErrUnknownCurrency},
-		{"withdrawn BGN", "BGN", "", ErrUnknownCurrency},
-		{"empty", "", "", ErrSyntax},
-		{"two letters", "US", "", ErrSyntax},
-		{"four letters", "USDD", "", ErrSyntax},
-		{"digit", "US1", "", ErrSyntax},
-		{"symbol", "$", "", ErrSyntax},
-		{"inner space", "U SD", "", ErrSyntax},
-		{"non-ASCII", "ÜSD", "", ErrSyntax},
+		{"unknown", "XYZ", "", convention.ErrUnknown},
+		{"withdrawn ANG", "ANG", "ANG", nil},
+		{"withdrawn BGN", "bgn", "BGN", nil},
+		{"withdrawn DEM", "DEM", "DEM", nil},
+		{"too long", strings.Repeat("U", 65), "", convention.ErrRange},
+		{"empty", "", "", convention.ErrSyntax},
+		{"two letters", "US", "", convention.ErrSyntax},
+		{"four letters", "USDD", "", convention.ErrSyntax},
+		{"digit", "US1", "", convention.ErrSyntax},
+		{"symbol", "$", "", convention.ErrSyntax},
+		{"inner space", "U SD", "", convention.ErrSyntax},
+		{"non-ASCII", "ÜSD", "", convention.ErrSyntax},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -41,7 +47,7 @@ func TestParseCurrency(t *testing.T) {
 				if !errors.Is(err, tt.err) {
 					t.Fatalf("ParseCurrency(%q) error = %v, want %v", tt.in, err, tt.err)
 				}
-				if _, ok := errors.AsType[*ParseError](err); !ok {
+				if _, ok := errors.AsType[*convention.ParseError](err); !ok {
 					t.Errorf("ParseCurrency(%q) error %T is not a *ParseError", tt.in, err)
 				}
 				if c.IsValid() {
@@ -96,8 +102,9 @@ func TestCurrencyFacts(t *testing.T) {
 
 func TestCurrencies(t *testing.T) {
 	all := slices.Collect(Currencies())
-	if len(all) != NumCurrencies || NumCurrencies != 178 {
-		t.Fatalf("Currencies() yields %d, NumCurrencies = %d, want 178", len(all), NumCurrencies)
+	// 178 codes of List One and 129 withdrawn codes of List Three.
+	if len(all) != NumCurrencies || NumCurrencies != 178+129 {
+		t.Fatalf("Currencies() yields %d, NumCurrencies = %d, want 307", len(all), NumCurrencies)
 	}
 	if !slices.IsSortedFunc(all, Currency.Compare) {
 		t.Error("Currencies() is not in order")
@@ -114,10 +121,12 @@ func TestCurrencies(t *testing.T) {
 		if i > 0 && all[i-1].String() >= c.String() {
 			t.Errorf("%v comes after %v", c, all[i-1])
 		}
-		if c.Name() == "" || c.Numeric() == 0 || !c.Kind().IsValid() {
+		if _, withdrawn := c.Withdrawn(); c.Name() == "" || c.Numeric() == 0 && !withdrawn || c.Kind() == 0 {
 			t.Errorf("%v has name %q, numeric %d, kind %v", c, c.Name(), c.Numeric(), c.Kind())
 		}
-		kinds[c.Kind()]++
+		if _, withdrawn := c.Withdrawn(); !withdrawn {
+			kinds[c.Kind()]++
+		}
 	}
 	// Eight funds and fourteen special codes, as reference-notes.md lists them.
 	if want := (map[Kind]int{KindCurrency: 156, KindFund: 8, KindSpecial: 14}); !cmp.Equal(want, kinds) {
@@ -130,7 +139,7 @@ func TestCurrencies(t *testing.T) {
 
 func TestCurrencyZero(t *testing.T) {
 	var c Currency
-	if c.IsValid() || c.String() != "invalid Currency" || c.Name() != "" || c.Numeric() != 0 ||
+	if c.IsValid() || c.String() != "%!Currency(0)" || c.Name() != "" || c.Numeric() != 0 ||
 		c.Kind() != 0 || c.Index() != -1 {
 		t.Errorf("zero Currency: valid %v, %q, %q, %d, %v, %d", c.IsValid(), c, c.Name(), c.Numeric(), c.Kind(), c.Index())
 	}
@@ -161,18 +170,12 @@ func TestCurrencyText(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"c":"kes"}`), &out); err != nil || out != in {
 		t.Errorf("json.Unmarshal = %v, %v, want %v", out, err, in)
 	}
-	if err := json.Unmarshal([]byte(`{"c":"KESS"}`), &out); !errors.Is(err, ErrSyntax) {
-		t.Errorf("json.Unmarshal of a bad code: %v, want ErrSyntax", err)
+	if err := json.Unmarshal([]byte(`{"c":"KESS"}`), &out); !errors.Is(err, convention.ErrSyntax) {
+		t.Errorf("json.Unmarshal of a bad code: %v, want convention.ErrSyntax", err)
 	}
 	var z Currency
 	if err := z.UnmarshalText(nil); err != nil || z.IsValid() {
 		t.Errorf("UnmarshalText(empty) = %v, %v", z, err)
-	}
-	if got, _ := MustParseCurrency("USD").AppendText([]byte("x:")); string(got) != "x:USD" {
-		t.Errorf("AppendText = %q", got)
-	}
-	if got := MustParseCurrency("USD").GoString(); got != `assetrecovery.MustParseCurrency("USD")` {
-		t.Errorf("GoString = %s", got)
 	}
 }
 
@@ -183,4 +186,57 @@ func TestMustParseCurrencyPanics(t *testing.T) {
 		}
 	}()
 	MustParseCurrency("XYZ")
+}
+
+// TestWithdrawn checks the withdrawn codes that cases from past decades use,
+// against ISO 4217 List Three (testdata/withdrawn.csv).
+func TestWithdrawn(t *testing.T) {
+	tests := []struct {
+		code, name string
+		numeric    int
+		from, to   string
+	}{
+		{"DEM", "Deutsche Mark", 276, "2002-03-01", "2002-03-31"},
+		{"FRF", "French Franc", 250, "2002-03-01", "2002-03-31"},
+		{"ITL", "Italian Lira", 380, "2002-03-01", "2002-03-31"},
+		{"HRK", "Kuna", 191, "2023-01-01", "2023-01-31"},
+		{"VEF", "Bolívar", 937, "2018-08-01", "2018-08-31"},
+		{"ZWL", "Zimbabwe Dollar", 932, "2024-09-01", "2024-09-30"},
+		{"SLL", "Leone", 694, "2023-12-01", "2023-12-31"},
+		{"MRO", "Ouguiya", 478, "2017-12-01", "2017-12-31"},
+		{"STD", "Dobra", 678, "2017-12-01", "2017-12-31"},
+		{"BGN", "Bulgarian Lev", 975, "2026-01-01", "2026-01-31"},
+		{"ARY", "Peso", 32, "1989-01-01", "1990-12-31"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.code, func(t *testing.T) {
+			c, err := ParseCurrency(tt.code)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w, ok := c.Withdrawn()
+			got := fmt.Sprint(c.Name(), " ", c.Numeric(), " ", ok, " ", w.Earliest.Format(time.DateOnly), " ", w.Latest.Format(time.DateOnly))
+			want := fmt.Sprint(tt.name, " ", tt.numeric, " true ", tt.from, " ", tt.to)
+			if got != want {
+				t.Errorf("%s: %s, want %s", tt.code, got, want)
+			}
+			if _, ok := c.MinorUnits(); ok {
+				t.Errorf("%s has minor units; List Three gives none", tt.code)
+			}
+			a := MustParseAmount(tt.code + " 1,234.5")
+			if a.String() != tt.code+" 1,234.5" {
+				t.Errorf("amount prints %q", a)
+			}
+		})
+	}
+	if _, ok := MustParseCurrency("USD").Withdrawn(); ok {
+		t.Error("USD is withdrawn")
+	}
+	// A number shared by a current and a withdrawn code finds the current one.
+	if c, ok := CurrencyByNumeric(716); !ok || c.String() != "ZWD" {
+		t.Errorf("CurrencyByNumeric(716) = %v, %v, want ZWD, the last withdrawn with 716", c, ok)
+	}
+	if c, ok := CurrencyByNumeric(978); !ok || c.String() != "EUR" {
+		t.Errorf("CurrencyByNumeric(978) = %v, %v", c, ok)
+	}
 }

@@ -2,48 +2,55 @@ package assetrecovery
 
 import (
 	"errors"
-	"strconv"
 )
 
-// ErrSyntax reports text that is not in the form a parser expects: not a
-// currency code, an amount, a stage, an avenue, a basis or a kind at all.
-var ErrSyntax = errors.New("invalid syntax")
+// Errors of money and rates. Parse errors are *convention.ParseError values
+// wrapping convention's shared sentinels, and validation problems are
+// *convention.ValidationError values wrapping a shared sentinel or one of
+// the package's own below.
+var (
+	// ErrCurrencyMismatch reports arithmetic or a comparison between amounts
+	// in two different currencies. It comes wrapped in a
+	// *CurrencyMismatchError, and Validate reports expenses in another
+	// currency than their return with it.
+	ErrCurrencyMismatch = errors.New("currency mismatch")
 
-// ErrUnknownCurrency reports three letters that are not an ISO 4217 code
-// in the package's table, such as "XYZ" or a withdrawn code like "ANG".
-var ErrUnknownCurrency = errors.New("unknown currency code")
+	// ErrNoCurrency reports a non-zero amount that has no currency.
+	ErrNoCurrency = errors.New("amount has no currency")
 
-// ErrCurrencyMismatch reports arithmetic or a comparison between amounts in
-// two different currencies. It comes wrapped in a *CurrencyMismatchError.
-var ErrCurrencyMismatch = errors.New("currency mismatch")
+	// ErrMissingRate reports a conversion for which Rates holds no rate.
+	// It comes wrapped in a *MissingRateError.
+	ErrMissingRate = errors.New("no exchange rate")
 
-// ErrNoCurrency reports a non-zero amount that has no currency.
-var ErrNoCurrency = errors.New("amount has no currency")
+	// ErrDivisionByZero reports a ratio whose denominator is zero.
+	ErrDivisionByZero = errors.New("division by zero")
 
-// ErrMissingRate reports a conversion for which Rates holds no rate.
-// It comes wrapped in a *MissingRateError.
-var ErrMissingRate = errors.New("no exchange rate")
+	// ErrInvalidRate reports a quote that NewRates rejects: a zero
+	// currency, a currency quoted against itself, a rate that is not
+	// positive or has too many digits, or a pair quoted twice.
+	ErrInvalidRate = errors.New("invalid exchange rate")
+)
 
-// ErrDivisionByZero reports a ratio whose denominator is zero.
-var ErrDivisionByZero = errors.New("division by zero")
-
-// A ParseError records a failed parse: what was being parsed, the input and
-// the kind of problem (ErrSyntax or ErrUnknownCurrency), which Unwrap
-// returns so that callers can use errors.Is.
-type ParseError struct {
-	What  string // what was being parsed: "currency", "amount", "stage" …
-	Input string // the text as given
-	Err   error  // the kind of problem
-}
-
-// Error returns the message: "assetrecovery: parsing currency "XYZ": unknown
-// currency code".
-func (e *ParseError) Error() string {
-	return "assetrecovery: parsing " + e.What + " " + strconv.Quote(e.Input) + ": " + e.Err.Error()
-}
-
-// Unwrap returns the kind of problem, so that errors.Is(err, ErrSyntax) works.
-func (e *ParseError) Unwrap() error { return e.Err }
+// The problems only cases have, which Validate reports beside the shared
+// convention.ErrMissing, ErrInvalid and ErrDuplicate.
+var (
+	// ErrNegative reports a negative amount or deduction.
+	ErrNegative = errors.New("negative amount")
+	// ErrOutOfOrder reports an event dated, for certain, before an event of
+	// an earlier stage of the same case, such as a return before the
+	// confiscation.
+	ErrOutOfOrder = errors.New("stages out of order")
+	// ErrExceedsConfiscated reports returns, in one currency, larger than
+	// the case's confiscations in that currency, and a part (Event.Within)
+	// larger than what contains it.
+	ErrExceedsConfiscated = errors.New("more than the amount it comes from")
+	// ErrNotReturn reports a basis or expenses on an event that is not a
+	// return: article 57 governs only returns.
+	ErrNotReturn = errors.New("basis or expenses on an event that is not a return")
+	// ErrNotOffence reports an offence citation outside chapter III of the
+	// Convention (articles 15 to 42), which establishes the offences.
+	ErrNotOffence = errors.New("not a chapter III provision")
+)
 
 // A CurrencyMismatchError records an operation that would have mixed two
 // currencies. Unwrap returns ErrCurrencyMismatch.

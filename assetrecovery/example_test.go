@@ -34,11 +34,11 @@ func Example_case() {
 			convention.MustParseRef("art. 23"), // laundering
 		},
 		Events: []assetrecovery.Event{
-			{Stage: assetrecovery.Identified, Date: date("2014-03-01"), Amount: assetrecovery.MustParseAmount("USD 300,000,000")},
-			{Stage: assetrecovery.Frozen, Date: date("2014-06-15"), Amount: assetrecovery.MustParseAmount("USD 300,000,000")},
-			{Stage: assetrecovery.Confiscated, Date: date("2017-01-10"), Amount: assetrecovery.MustParseAmount("USD 267,000,000")},
+			{Stage: assetrecovery.Identified, Date: on("2014-03-01"), Amount: assetrecovery.MustParseAmount("USD 300,000,000")},
+			{Stage: assetrecovery.Frozen, Date: on("2014-06-15"), Amount: assetrecovery.MustParseAmount("USD 300,000,000")},
+			{Stage: assetrecovery.Confiscated, Date: on("2017-01-10"), Amount: assetrecovery.MustParseAmount("USD 267,000,000")},
 			{
-				Stage: assetrecovery.Returned, Date: date("2017-12-04"),
+				Stage: assetrecovery.Returned, Date: on("2017-12-04"),
 				Amount:   assetrecovery.MustParseAmount("USD 267,000,000"),
 				Basis:    assetrecovery.EmbezzledPublicFunds,
 				Expenses: assetrecovery.MustParseAmount("USD 1,250,000.50"),
@@ -50,14 +50,14 @@ func Example_case() {
 		return
 	}
 	for _, e := range c.Events {
-		fmt.Printf("%s  %-24s %s\n", e.Date.Format(time.DateOnly), e.Stage, e.Amount)
+		fmt.Printf("%s  %-24s %s\n", e.Date, e.Stage, e.Amount)
 	}
 	ret := c.Events[3]
 	net, _ := ret.Net()
 	fmt.Printf("basis: %s, %s\n", ret.Basis, ret.Basis.Ref())
 	fmt.Printf("deducted under %s: %s; received: %s\n", convention.MustParseRef("art. 57(4)"), ret.Expenses, net)
 
-	t := assetrecovery.Sum([]assetrecovery.Case{c}, assetrecovery.Filter{})
+	t := assetrecovery.SumSlice([]assetrecovery.Case{c}, assetrecovery.Filter{})
 	fmt.Println("returned:", t.Amount(assetrecovery.Returned, usd), "net:", t.NetReturned(usd))
 	// Output:
 	// 2014-03-01  identified               USD 300,000,000.00
@@ -79,11 +79,11 @@ func Example_recoveryOf43Million() {
 		Holders: []convention.State{convention.MustParseState("GBR")},
 		Avenue:  assetrecovery.CivilAction,
 		Events: []assetrecovery.Event{
-			{Stage: assetrecovery.Returned, Date: date("2016-05-20"), Amount: assetrecovery.MustParseAmount("USD 43000000")},
+			{Stage: assetrecovery.Returned, Date: on("2016-05-20"), Amount: assetrecovery.MustParseAmount("USD 43000000")},
 		},
 	}
 	usd := assetrecovery.MustParseCurrency("USD")
-	t := assetrecovery.Sum([]assetrecovery.Case{c}, assetrecovery.Filter{Origin: convention.MustParseState("KEN")})
+	t := assetrecovery.SumSlice([]assetrecovery.Case{c}, assetrecovery.Filter{Origin: convention.MustParseState("KEN")})
 	recovered := t.Amount(assetrecovery.Returned, usd)
 	fmt.Println(recovered)
 	millions := recovered.Decimal().DivRound(decimal.NewFromInt(1_000_000), 0)
@@ -97,7 +97,7 @@ func ExampleParseCurrency() {
 	for _, s := range []string{"USD", "chf", "XAU", "XYZ", "US$"} {
 		c, err := assetrecovery.ParseCurrency(s)
 		if err != nil {
-			fmt.Println(err, "| unknown:", errors.Is(err, assetrecovery.ErrUnknownCurrency))
+			fmt.Println(err, "| unknown:", errors.Is(err, convention.ErrUnknown))
 			continue
 		}
 		mu, ok := c.MinorUnits()
@@ -107,22 +107,28 @@ func ExampleParseCurrency() {
 	// USD 840 "US Dollar" currency minor units 2 true
 	// CHF 756 "Swiss Franc" currency minor units 2 true
 	// XAU 959 "Gold" special minor units 0 false
-	// assetrecovery: parsing currency "XYZ": unknown currency code | unknown: true
-	// assetrecovery: parsing currency "US$": invalid syntax | unknown: false
+	// assetrecovery.ParseCurrency: parsing "XYZ": at offset 0: unknown: no ISO 4217 code "XYZ" | unknown: true
+	// assetrecovery.ParseCurrency: parsing "US$": at offset 2: invalid syntax: not three letters | unknown: false
 }
 
 func ExampleCurrencies() {
 	n := map[assetrecovery.Kind]int{}
 	var funds []assetrecovery.Currency
 	for c := range assetrecovery.Currencies() {
+		if _, withdrawn := c.Withdrawn(); withdrawn {
+			n[0]++ // ISO 4217 List Three
+			continue
+		}
 		n[c.Kind()]++
 		if c.Kind() == assetrecovery.KindFund {
 			funds = append(funds, c)
 		}
 	}
 	fmt.Println(n[assetrecovery.KindCurrency], "currencies,", n[assetrecovery.KindSpecial], "special codes, funds:", funds)
+	fmt.Println(n[0], "withdrawn codes")
 	// Output:
 	// 156 currencies, 14 special codes, funds: [BOV CHE CHW CLF COU MXV USN UYI]
+	// 129 withdrawn codes
 }
 
 func ExampleCurrencyByNumeric() {
@@ -146,12 +152,12 @@ func ExampleParseAmount() {
 		fmt.Printf("%-20s %-20s %s\n", s, a, text)
 	}
 	// Output:
-	// USD 43000000         USD 43,000,000.00    USD 43000000.00
-	// 43,000,000.00 USD    USD 43,000,000.00    USD 43000000.00
+	// USD 43000000         USD 43,000,000.00    USD 43,000,000.00
+	// 43,000,000.00 USD    USD 43,000,000.00    USD 43,000,000.00
 	// EUR 1.5              EUR 1.50             EUR 1.50
-	// usd 43000000         USD 43,000,000.00    USD 43000000.00
-	// JPY 1500             JPY 1,500            JPY 1500
-	// assetrecovery: parsing amount "USD 43 million": invalid syntax
+	// usd 43000000         USD 43,000,000.00    USD 43,000,000.00
+	// JPY 1500             JPY 1,500            JPY 1,500
+	// USD 43 million       USD 43 million       USD 43 million
 }
 
 func ExampleNewAmountMinor() {
@@ -208,13 +214,6 @@ func ExampleRatio() {
 	// 0.1052
 }
 
-func ExampleBasisOf() {
-	b, ok := assetrecovery.BasisOf(convention.MustParseRef("article 57, paragraph 3 (b)"))
-	fmt.Println(b, ok, b.Ref())
-	// Output:
-	// other offences true art. 57(3)(b)
-}
-
 func ExampleParseStage() {
 	for _, s := range []string{"identified", "Seized", "forfeited", "returned", "appealed"} {
 		st, err := assetrecovery.ParseStage(s)
@@ -225,7 +224,7 @@ func ExampleParseStage() {
 	// frozen or seized <nil>
 	// confiscated or forfeited <nil>
 	// returned <nil>
-	// %!Stage(0) assetrecovery: parsing stage "appealed": invalid syntax
+	// %!Stage(0) assetrecovery.ParseStage: parsing "appealed": at offset 0: invalid syntax
 }
 
 func ExampleParseAvenue() {
@@ -244,8 +243,8 @@ func ExampleValidate() {
 			Avenue:   assetrecovery.Settlement,
 			Offences: []convention.Ref{convention.MustParseRef("art. 57(3)(c)")},
 			Events: []assetrecovery.Event{
-				{Stage: assetrecovery.Confiscated, Date: date("2020-01-10"), Amount: assetrecovery.MustParseAmount("USD 100")},
-				{Stage: assetrecovery.Returned, Date: date("2019-12-01"), Amount: assetrecovery.MustParseAmount("USD 120")},
+				{Stage: assetrecovery.Confiscated, Date: on("2020-01-10"), Amount: assetrecovery.MustParseAmount("USD 100")},
+				{Stage: assetrecovery.Returned, Date: on("2019-12-01"), Amount: assetrecovery.MustParseAmount("USD 120")},
 			},
 		},
 		{ID: "example-2", Avenue: assetrecovery.Avenue(9)},
@@ -253,20 +252,19 @@ func ExampleValidate() {
 	err := assetrecovery.Validate(cases)
 	fmt.Println(err)
 	fmt.Println("out of order:", errors.Is(err, assetrecovery.ErrOutOfOrder))
-	var first *assetrecovery.ValidationError
-	if errors.As(err, &first) {
-		fmt.Println("first problem: case", first.Case, "event", first.Event)
+	if first, ok := errors.AsType[*convention.ValidationError](err); ok {
+		fmt.Println("first problem: case", first.Index, first.Field)
 	}
 	// Output:
-	// assetrecovery: case 0 ("example-2"), Offences[0]: not a chapter III provision: art. 57(3)(c) is in chapter V
-	// assetrecovery: case 0 ("example-2"), event 1, Date: stages out of order: returned on 2019-12-01 before confiscated or forfeited on 2020-01-10 (event 0)
-	// assetrecovery: case 0 ("example-2"), event 1, Amount: returned more than was confiscated: returns reach USD 120.00, confiscated USD 100.00
-	// assetrecovery: case 1 ("example-2"), ID: duplicate case ID: also case 0
-	// assetrecovery: case 1 ("example-2"), Origin: missing value
-	// assetrecovery: case 1 ("example-2"), Holders: missing value: no holding jurisdiction
-	// assetrecovery: case 1 ("example-2"), Avenue: invalid value: %!Avenue(9)
+	// record 0 ("example-2"), Offences[0]: not a chapter III provision: art. 57(3)(c) is in chapter V
+	// record 0 ("example-2"), Events[1].Date: stages out of order: returned on 2019-12-01 before confiscated or forfeited on 2020-01-10 (event 0)
+	// record 0 ("example-2"), Events[1].Amount: more than the amount it comes from: returns reach USD 120.00, confiscated USD 100.00
+	// record 1 ("example-2"), ID: duplicate: also case 0
+	// record 1 ("example-2"), Origin: missing value
+	// record 1 ("example-2"), Holders: missing value: no holding jurisdiction
+	// record 1 ("example-2"), Avenue: invalid value: %!Avenue(9)
 	// out of order: true
-	// first problem: case 0 event -1
+	// first problem: case 0 Offences[0]
 }
 
 func exampleCases() []assetrecovery.Case {
@@ -275,33 +273,35 @@ func exampleCases() []assetrecovery.Case {
 			ID: "a", Origin: convention.MustParseState("NGA"), Avenue: assetrecovery.CriminalConfiscation,
 			Holders: []convention.State{convention.MustParseState("CHE")},
 			Events: []assetrecovery.Event{
-				{Stage: assetrecovery.Frozen, Date: date("2010-04-01"), Amount: assetrecovery.MustParseAmount("USD 1,000,000,000")},
-				{Stage: assetrecovery.Frozen, Date: date("2011-09-01"), Amount: assetrecovery.MustParseAmount("CHF 350,000,000")},
-				{Stage: assetrecovery.Returned, Date: date("2012-05-01"), Amount: assetrecovery.MustParseAmount("USD 100,000,000")},
+				{Stage: assetrecovery.Frozen, Date: on("2010-04-01"), Amount: assetrecovery.MustParseAmount("USD 1,000,000,000")},
+				{Stage: assetrecovery.Frozen, Date: on("2011-09-01"), Amount: assetrecovery.MustParseAmount("CHF 350,000,000")},
+				{Stage: assetrecovery.Returned, Date: on("2012-05-01"), Amount: assetrecovery.MustParseAmount("USD 100,000,000")},
 			},
 		},
 		{
 			ID: "b", Origin: convention.MustParseState("EGY"), Avenue: assetrecovery.NonConvictionBased,
 			Holders: []convention.State{convention.MustParseState("HKG"), convention.MustParseState("CYM")},
 			Events: []assetrecovery.Event{
-				{Stage: assetrecovery.Frozen, Date: date("2011-02-01"), Amount: assetrecovery.MustParseAmount("USD 60,000,000")},
-				{Stage: assetrecovery.Returned, Date: date("2012-06-01"), Amount: assetrecovery.MustParseAmount("CHF 40,000,000")},
+				{Stage: assetrecovery.Frozen, Date: on("2011-02-01"), Amount: assetrecovery.MustParseAmount("USD 60,000,000"),
+					Jurisdiction: convention.MustParseState("HKG")},
+				{Stage: assetrecovery.Returned, Date: on("2012-06-01"), Amount: assetrecovery.MustParseAmount("CHF 40,000,000"),
+					Jurisdiction: convention.MustParseState("CYM")},
 			},
 		},
 	}
 }
 
-func ExampleSum() {
+func ExampleSumSlice() {
 	cases := exampleCases()
-	all := assetrecovery.Sum(cases, assetrecovery.Filter{})
+	all := assetrecovery.SumSlice(cases, assetrecovery.Filter{})
 	for t := range all.All() {
 		fmt.Printf("%-16s %-22s (%d events)\n", t.Stage, t.Amount, t.Count)
 	}
 
 	// Filters: a holding jurisdiction, and a period by event date.
-	hk := assetrecovery.Sum(cases, assetrecovery.Filter{Holder: convention.MustParseState("HKG")})
+	hk := assetrecovery.SumSlice(cases, assetrecovery.Filter{Holder: convention.MustParseState("HKG")})
 	fmt.Println("held in Hong Kong, frozen:", hk.Amount(assetrecovery.Frozen, assetrecovery.MustParseCurrency("USD")))
-	period := assetrecovery.Sum(cases, assetrecovery.Filter{From: date("2010-01-01"), To: date("2011-12-31")})
+	period := assetrecovery.SumSlice(cases, assetrecovery.Filter{From: date("2010-01-01"), To: date("2011-12-31")})
 	fmt.Println("2010–2011:", period.Events(), "events in", period.Cases(), "cases")
 
 	// By year.
@@ -326,8 +326,8 @@ func ExampleSum() {
 
 func ExampleTotals_Merge() {
 	cases := exampleCases()
-	parts := assetrecovery.Sum(cases[:1], assetrecovery.Filter{}).Merge(assetrecovery.Sum(cases[1:], assetrecovery.Filter{}))
-	fmt.Println(parts.Equal(assetrecovery.Sum(cases, assetrecovery.Filter{})))
+	parts := assetrecovery.SumSlice(cases[:1], assetrecovery.Filter{}).Merge(assetrecovery.SumSlice(cases[1:], assetrecovery.Filter{}))
+	fmt.Println(parts.Equal(assetrecovery.SumSlice(cases, assetrecovery.Filter{})))
 	// Output:
 	// true
 }
@@ -362,7 +362,7 @@ func ExampleTotals_In() {
 	usd, chf := assetrecovery.MustParseCurrency("USD"), assetrecovery.MustParseCurrency("CHF")
 	rates, _ := assetrecovery.NewRates(date("2012-12-31"),
 		assetrecovery.Quote{From: chf, To: usd, Rate: decimal.RequireFromString("1.0925")})
-	t := assetrecovery.Sum(exampleCases(), assetrecovery.Filter{})
+	t := assetrecovery.SumSlice(exampleCases(), assetrecovery.Filter{})
 	frozen, err := t.In(assetrecovery.Frozen, usd, rates, 2)
 	fmt.Println(frozen, err)
 	// Output:
@@ -373,7 +373,7 @@ func ExampleTotals_Ratio() {
 	usd, chf := assetrecovery.MustParseCurrency("USD"), assetrecovery.MustParseCurrency("CHF")
 	rates, _ := assetrecovery.NewRates(date("2012-12-31"),
 		assetrecovery.Quote{From: chf, To: usd, Rate: decimal.RequireFromString("1.0925")})
-	t := assetrecovery.Sum(exampleCases(), assetrecovery.Filter{})
+	t := assetrecovery.SumSlice(exampleCases(), assetrecovery.Filter{})
 	r, err := t.Ratio(assetrecovery.Returned, assetrecovery.Frozen, usd, rates, 4)
 	fmt.Println("returned ÷ frozen:", r, err)
 	// Output:
@@ -388,7 +388,7 @@ func ExampleParseBasis() {
 	// Output:
 	// embezzled public funds <nil>
 	// other cases <nil>
-	// %!Basis(0) assetrecovery: parsing basis "art. 57(4)": invalid syntax
+	// %!Basis(0) assetrecovery.ParseBasis: parsing "art. 57(4)": at offset 0: invalid syntax
 }
 
 func ExampleStages() {
@@ -399,7 +399,9 @@ func ExampleStages() {
 	// 1 identified
 	// 2 frozen or seized
 	// 3 confiscated or forfeited
-	// 4 returned
+	// 4 return agreed
+	// 5 returned
+	// 6 transferred
 }
 
 func ExampleCurrency_Compare() {
@@ -414,14 +416,31 @@ func ExampleCurrency_Compare() {
 	// [CHF GBP USD]
 }
 
-func ExampleTotals_Stage() {
-	t := assetrecovery.Sum(exampleCases(), assetrecovery.Filter{Origin: convention.MustParseState("NGA")})
-	for a := range t.Stage(assetrecovery.Frozen) {
-		fmt.Println(a)
-	}
-	fmt.Println(t.Count(assetrecovery.Frozen, assetrecovery.MustParseCurrency("USD")), "USD freeze")
+func ExampleTotals_Unplaced() {
+	usd := assetrecovery.MustParseCurrency("USD")
+	c := assetrecovery.Case{ID: "x", Events: []assetrecovery.Event{
+		{Stage: assetrecovery.Returned, Date: on("2011-05-04"), Amount: assetrecovery.MustParseAmount("USD 10")},
+		{Stage: assetrecovery.Returned, Date: must(assetrecovery.ParseDate("2010 and 2011")), Amount: assetrecovery.MustParseAmount("USD 5")},
+	}}
+	t := assetrecovery.SumSlice([]assetrecovery.Case{c}, assetrecovery.Filter{})
+	fmt.Println("all:", t.Amount(assetrecovery.Returned, usd))
+	fmt.Println("in 2011 for certain:", t.Year(2011).Amount(assetrecovery.Returned, usd))
+	fmt.Println("not placed in a year:", t.Unplaced().Amount(assetrecovery.Returned, usd))
 	// Output:
-	// CHF 350,000,000.00
-	// USD 1,000,000,000.00
-	// 1 USD freeze
+	// all: USD 15.00
+	// in 2011 for certain: USD 10.00
+	// not placed in a year: USD 5.00
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// on returns the exact day s ("2006-01-02") as a DateRange.
+func on(s string) convention.DateRange {
+	t := date(s)
+	return convention.DateRange{Earliest: t, Latest: t}
 }

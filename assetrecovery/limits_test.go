@@ -144,7 +144,7 @@ func TestConversionRule(t *testing.T) {
 		if err != nil || got.String() != "USD 0.00" {
 			t.Errorf("Convert = %v, %v, want USD 0.00", got, err)
 		}
-		tot := Sum([]Case{{ID: "x", Events: []Event{{Stage: Frozen, Date: day("2020-01-01"), Amount: one}}}}, Filter{})
+		tot := SumSlice([]Case{{ID: "x", Events: []Event{{Stage: Frozen, Date: on("2020-01-01"), Amount: one}}}}, Filter{})
 		in, err := tot.In(Frozen, usd, r, 2)
 		if err != nil || !in.Equal(got) {
 			t.Errorf("Totals.In = %v, %v, want %v (as Convert)", in, err, got)
@@ -168,7 +168,7 @@ func TestConversionRule(t *testing.T) {
 			want := new(big.Rat)
 			for range 1 + rng.IntN(3) {
 				a := mkAmount(decimal.New(rng.Int64N(2e9)-1e9, -int32(rng.IntN(4))), eur)
-				events = append(events, Event{Stage: Frozen, Date: day("2020-01-01"), Amount: a})
+				events = append(events, Event{Stage: Frozen, Date: on("2020-01-01"), Amount: a})
 				term, _ := new(big.Rat).SetString(a.value.String())
 				rt, _ := new(big.Rat).SetString(rate.String())
 				if fwd {
@@ -179,7 +179,7 @@ func TestConversionRule(t *testing.T) {
 				want.Add(want, term)
 			}
 			wantDec := exactRound(want, int(places))
-			tot := Sum([]Case{{ID: "x", Events: events}}, Filter{})
+			tot := SumSlice([]Case{{ID: "x", Events: events}}, Filter{})
 			in, err := tot.In(Frozen, usd, r, places)
 			if err != nil || in.value.Rat().Cmp(wantDec) != 0 {
 				t.Fatalf("In(%v, rate %v fwd %v, %d) = %v, %v, want %v", events, rate, fwd, places, in, err, wantDec.FloatString(int(places)))
@@ -203,15 +203,15 @@ func TestValidateEveryProblem(t *testing.T) {
 		event Event
 		want  []problem
 	}{
-		{"negative expenses in another currency", Event{Stage: Returned, Date: day("2018-01-01"), Amount: MustParseAmount("CHF 10"), Expenses: MustParseAmount("USD -3")},
+		{"negative expenses in another currency", Event{Stage: Returned, Date: on("2018-01-01"), Amount: MustParseAmount("CHF 10"), Expenses: MustParseAmount("USD -3")},
 			[]problem{{0, 0, "Expenses", ErrCurrencyMismatch}, {0, 0, "Expenses", ErrNegative}}},
-		{"negative amount without currency", Event{Stage: Frozen, Date: day("2018-01-01"), Amount: neg5},
-			[]problem{{0, 0, "Amount", ErrMissing}, {0, 0, "Amount", ErrNegative}}},
-		{"invalid basis not on a return", Event{Stage: Frozen, Date: day("2018-01-01"), Amount: MustParseAmount("USD 1"), Basis: 9},
-			[]problem{{0, 0, "Basis", ErrInvalid}, {0, 0, "Basis", ErrNotReturn}}},
+		{"negative amount without currency", Event{Stage: Frozen, Date: on("2018-01-01"), Amount: neg5},
+			[]problem{{0, 0, "Amount", convention.ErrMissing}, {0, 0, "Amount", ErrNegative}}},
+		{"invalid basis not on a return", Event{Stage: Frozen, Date: on("2018-01-01"), Amount: MustParseAmount("USD 1"), Basis: 9},
+			[]problem{{0, 0, "Basis", convention.ErrInvalid}, {0, 0, "Basis", ErrNotReturn}}},
 		{"everything at once", Event{Stage: 9, Amount: neg5, Basis: 7, Expenses: MustParseAmount("USD -1")},
-			[]problem{{0, 0, "Stage", ErrInvalid}, {0, 0, "Date", ErrMissing}, {0, 0, "Amount", ErrMissing}, {0, 0, "Amount", ErrNegative},
-				{0, 0, "Basis", ErrInvalid}, {0, 0, "Basis", ErrNotReturn}, {0, 0, "Expenses", ErrNotReturn},
+			[]problem{{0, 0, "Stage", convention.ErrInvalid}, {0, 0, "Date", convention.ErrMissing}, {0, 0, "Amount", convention.ErrMissing}, {0, 0, "Amount", ErrNegative},
+				{0, 0, "Basis", convention.ErrInvalid}, {0, 0, "Basis", ErrNotReturn}, {0, 0, "Expenses", ErrNotReturn},
 				{0, 0, "Expenses", ErrCurrencyMismatch}, {0, 0, "Expenses", ErrNegative}}},
 	}
 	for _, tt := range tests {
@@ -228,7 +228,7 @@ func TestValidateEveryProblem(t *testing.T) {
 
 // TestTotalsJSON checks that Totals refuse to marshal rather than give {}.
 func TestTotalsJSON(t *testing.T) {
-	tot := Sum([]Case{goodCase()}, Filter{})
+	tot := SumSlice([]Case{goodCase()}, Filter{})
 	if b, err := json.Marshal(tot); err == nil {
 		t.Errorf("json.Marshal(Totals) = %s, want an error", b)
 	}

@@ -11,11 +11,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// ErrInvalidRate reports a quote that NewRates rejects: a zero currency, a
-// currency quoted against itself, a rate that is not positive, or a pair
-// quoted twice.
-var ErrInvalidRate = errors.New("invalid exchange rate")
-
 // A Quote is one exchange rate: one unit of From is worth Rate units of To.
 // For example Quote{From: eur, To: usd, Rate: 1.0832} says EUR 1 = USD 1.0832.
 type Quote struct {
@@ -175,4 +170,34 @@ func abs32(x int32) int64 {
 		return -int64(x)
 	}
 	return int64(x)
+}
+
+// A euroRate is one irrevocably fixed conversion rate of the euro.
+type euroRate struct {
+	code             string
+	rate             string // units of the legacy currency per euro, as the regulation prints it
+	year, month, day int    // the day from which it applies
+}
+
+// EuroRates returns the irrevocably fixed conversion rate between the euro
+// and c, a legacy currency of the euro area (DEM, FRF, ITL … HRK, BGN), as
+// ready Rates holding one quote, EUR 1 = c rate, as of the day the rate took
+// effect (1999-01-01 for the first eleven, 2001-01-01 for GRD, up to
+// 2023-01-01 for HRK and 2026-01-01 for BGN). It reports false for any
+// other currency: every other conversion needs the caller's rates.
+//
+// The rates are those of Council Regulation (EC) No 2866/98, article 1, as
+// amended for each later member (testdata/eurorates.csv cites each); they
+// are exact and never change. Convert of an amount in c into EUR divides by
+// the rate, by the package's one rounding rule.
+func EuroRates(c Currency) (Rates, bool) {
+	code := c.String()
+	for _, r := range euroFixed {
+		if r.code == code {
+			eur, _ := lookupCode(packCode('E', 'U', 'R'))
+			q := Quote{From: eur, To: c, Rate: decimal.RequireFromString(r.rate)}
+			return Rates{asOf: time.Date(r.year, time.Month(r.month), r.day, 0, 0, 0, 0, time.UTC), quotes: []Quote{q}}, true
+		}
+	}
+	return Rates{}, false
 }

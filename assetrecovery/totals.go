@@ -18,18 +18,24 @@ import (
 // selects everything; set fields must all match.
 type Filter struct {
 	Origin convention.State // cases whose State of origin is Origin
-	Holder convention.State // cases with Holder among their holding jurisdictions
-	Avenue Avenue           // cases pursued by Avenue
-	// From and To bound the period, ends included: only events whose
-	// calendar date lies between them count. Only the date counts, as
-	// t.Date reports it in t's own location. A zero bound leaves that end
-	// open.
+	// Holder selects the events that happened in, or concern assets held
+	// in, the jurisdiction Holder: an event's Jurisdiction, or for an event
+	// without one, the case's only holding jurisdiction. An event of a case
+	// with several holders that names none is never selected by a Holder.
+	// Totals by holding jurisdiction add up to the overall totals of the
+	// events whose holder is known (see Event.Within).
+	Holder convention.State
+	Avenue Avenue // cases pursued by Avenue
+	// From and To bound the period, ends included: an event counts only
+	// when its date lies between them for certain, that is, when its whole
+	// span does. Events that may or may not lie in the period are left out
+	// and counted by Skipped. Only the calendar date counts, as t.Date
+	// reports it in t's own location. A zero bound leaves that end open.
 	From, To time.Time
 }
 
 func (f *Filter) matchCase(c *Case) bool {
 	return (!f.Origin.IsValid() || c.Origin == f.Origin) &&
-		(!f.Holder.IsValid() || c.HeldIn(f.Holder)) &&
 		(f.Avenue == 0 || c.Avenue == f.Avenue)
 }
 
@@ -41,21 +47,25 @@ type Total struct {
 }
 
 // Totals summarizes cases: for each stage and each currency, the sum of the
-// amounts and the number of events, overall and by calendar year; and for
-// returns the expenses deducted under article 57(4). Stages are never added
+// amounts and the number of events, overall and by calendar year (with the
+// events whose date cannot be placed in one year apart, in Unplaced); and
+// for returns the expenses deducted under article 57(4). Stages are never added
 // together (a frozen dollar may later be the same dollar confiscated and
 // returned) and currencies are never mixed: converting into one currency
 // takes a Rates, through In and Ratio.
 //
-// Totals is plain data, read through its methods. Sum and SumSeq make it;
-// Merge adds two; Diff subtracts one from another. It is immutable, so it is
-// safe for concurrent use. The zero Totals sums nothing.
+// Totals is plain data, read through its methods. Sum and SumSlice make it
+// from cases, Aggregate.Totals from a published figure; Merge adds two; Diff
+// subtracts one from another. It is immutable, so it is safe for concurrent
+// use. The zero Totals sums nothing. It is not meant to be stored: store the
+// cases and sum them again (MarshalJSON refuses).
 type Totals struct {
-	rows    []row // all years; sorted by slot, then currency
-	years   []yearRows
-	cases   int
-	events  int
-	skipped int
+	rows     []row // all years; sorted by slot, then currency
+	years    []yearRows
+	unplaced yearRows // events whose date spans more than one year
+	cases    int
+	events   int
+	skipped  int
 }
 
 type yearRows struct {
@@ -73,8 +83,8 @@ type row struct {
 }
 
 const (
-	expensesSlot = NumStages + 1
-	numSlots     = NumStages + 1
+	expensesSlot = uint8(lastStage) + 1
+	numSlots     = int(lastStage) + 1
 )
 
 func compareRows(a, b row) int {
@@ -206,33 +216,28 @@ type yearAccum struct {
 	year          int
 	cases, events int
 	lastCase      int
-	slots         [numSlots * NumCurrencies]accum
+	// slots holds one accumulator per pair of slot and currency that the
+	// pass has met, in the compact order of summer.compact.
+	slots []accum
 }
 
 func slotIndex(slot uint8, c Currency) int { return (int(slot)-1)*NumCurrencies + int(c.idx) - 1 }
 
-// Sum adds up the amounts of the events that f selects, per stage and per
-// currency, overall and by year, in one pass. Events that cannot be placed,
-// because they have an invalid stage, no currency or no date, are left out
-// and counted by Skipped; run Validate first to find them. Sum does not
-// validate otherwise: a negative amount is added as it is. Expenses in a
-// currency other than their return's are counted in their own currency.
+// Sum adds up the amounts of the events that f selects in the cases seq
+// yields, per stage and per currency, overall and by year, in one pass.
+// Events that cannot be placed, because they have an invalid stage, no
+// currency or no date, are left out and counted by Skipped; run Validate
+// first to find them. Sum does not validate otherwise: a negative amount is
+// added as it is. Expenses in a currency other than their return's are
+// counted in their own currency. A part of another event's amount
+// (Event.Within) counts in its own right, and the event containing it only
+// for what remains, so no money is counted twice. A nil seq sums nothing.
 //
 // Sums are exact. Amounts that are whole numbers of minor units (cents for
 // USD, yen for JPY) are added as 64-bit integers, without allocating; only
 // finer or larger values take a slower exact path. Memory use does not
 // depend on the number of events.
-func Sum(cases []Case, f Filter) Totals {
-	s := newSummer(f)
-	for i := range cases {
-		s.add(&cases[i])
-	}
-	return s.totals()
-}
-
-// SumSeq is Sum over the cases that seq yields, for cases that come from a
-// decoder or a database cursor rather than a slice. A nil seq sums nothing.
-func SumSeq(seq iter.Seq[Case], f Filter) Totals {
+func Sum(seq iter.Seq[Case], f Filter) Totals {
 	s := newSummer(f)
 	if seq != nil {
 		for c := range seq {
@@ -242,15 +247,30 @@ func SumSeq(seq iter.Seq[Case], f Filter) Totals {
 	return s.totals()
 }
 
+// SumSlice is Sum over a slice, which it reads in place without copying a
+// Case.
+func SumSlice(cases []Case, f Filter) Totals {
+	s := newSummer(f)
+	for i := range cases {
+		s.add(&cases[i])
+	}
+	return s.totals()
+}
+
 // A summer is the state of one pass of Sum.
 type summer struct {
 	f        Filter
 	from, to int64 // the period of f in days, ends included
 	years    yearIndex
+	unplaced *yearAccum
 	last     *yearAccum // the accumulators of the last event's year
-	seen     int        // cases added so far, matched or not
-	cases    int        // cases with at least one event summed
-	skipped  int
+	// compact maps a slotIndex to 1 + its position among the pairs met so
+	// far, so that each year keeps only the pairs in use, close together.
+	compact [numSlots * NumCurrencies]int32
+	pairs   []int32 // the slotIndex of each compact position
+	seen    int     // cases added so far, matched or not
+	cases   int     // cases with at least one event summed
+	skipped int
 }
 
 func newSummer(f Filter) summer {
@@ -271,35 +291,64 @@ func (s *summer) add(c *Case) {
 	if !s.f.matchCase(c) {
 		return
 	}
+	hasParts := false
+	for ei := range c.Events {
+		if c.Events[ei].Within != 0 {
+			hasParts = true
+			break
+		}
+	}
 	counted := false
 	for ei := range c.Events {
 		e := &c.Events[ei]
 		cur := e.Amount.cur
-		if !e.Stage.IsValid() || !cur.IsValid() || e.Date.IsZero() {
+		if s.f.Holder.IsValid() && c.holder(e) != s.f.Holder {
+			continue
+		}
+		if !e.Stage.IsValid() || !cur.IsValid() || e.Date.Earliest.IsZero() || e.Date.Latest.IsZero() {
 			s.skipped++
 			continue
 		}
-		day, y := dayNumber(e.Date)
-		if day < s.from || day > s.to {
+		first, y := dayNumber(e.Date.Earliest)
+		lastDay, y2 := first, y
+		if e.Date.Latest != e.Date.Earliest {
+			lastDay, y2 = dayNumber(e.Date.Latest)
+		}
+		if first < s.from || lastDay > s.to {
+			if lastDay >= s.from && first <= s.to {
+				s.skipped++ // may or may not lie in the period
+			}
 			continue
 		}
-		last := s.last
-		if last == nil || last.year != y {
-			last = s.years.get(y)
-			s.last = last
+		acc := s.last
+		switch {
+		case y != y2:
+			if s.unplaced == nil {
+				s.unplaced = &yearAccum{lastCase: -1}
+			}
+			acc = s.unplaced
+		case acc == nil || acc.year != y || acc == s.unplaced:
+			acc = s.years.get(y)
+			s.last = acc
 		}
-		if last.lastCase != ci {
-			last.lastCase = ci
-			last.cases++
+		if acc.lastCase != ci {
+			acc.lastCase = ci
+			acc.cases++
 		}
-		last.events++
+		acc.events++
 		counted = true
+		amt := &e.Amount
+		if hasParts {
+			if rest, ok := remainder(c, ei); ok {
+				amt = &rest
+			}
+		}
 		// add, written out so that the common case is inlined.
-		if a := &last.slots[slotIndex(uint8(e.Stage), cur)]; !a.addWhole(&e.Amount) {
-			a.addExact(&e.Amount)
+		if a := s.slot(acc, slotIndex(uint8(e.Stage), cur)); !a.addWhole(amt) {
+			a.addExact(amt)
 		}
 		if e.Stage == Returned && e.Expenses.cur.IsValid() {
-			last.slots[slotIndex(expensesSlot, e.Expenses.cur)].add(&e.Expenses)
+			s.slot(acc, slotIndex(expensesSlot, e.Expenses.cur)).add(&e.Expenses)
 		}
 	}
 	if counted {
@@ -307,26 +356,68 @@ func (s *summer) add(c *Case) {
 	}
 }
 
+// slot returns the accumulator of acc for the pair with slotIndex i.
+func (s *summer) slot(acc *yearAccum, i int) *accum {
+	k := s.compact[i]
+	if k == 0 {
+		s.pairs = append(s.pairs, int32(i))
+		k = int32(len(s.pairs))
+		s.compact[i] = k
+	}
+	if int(k) > len(acc.slots) {
+		acc.slots = append(acc.slots, make([]accum, len(s.pairs)-len(acc.slots))...)
+	}
+	return &acc.slots[k-1]
+}
+
+// remainder returns the amount of event ei of c less the amounts of the
+// events that are parts of it (Event.Within), and false if it has none or
+// they cannot be subtracted (another currency, which Validate reports).
+func remainder(c *Case, ei int) (Amount, bool) {
+	rest, found := c.Events[ei].Amount, false
+	for j := range c.Events {
+		if c.Events[j].Within == ei+1 && j != ei {
+			r, err := rest.Sub(c.Events[j].Amount)
+			if err != nil {
+				return Amount{}, false
+			}
+			rest, found = r, true
+		}
+	}
+	return rest, found
+}
+
 // totals returns the sums so far, year by year and overall.
 func (s *summer) totals() Totals {
 	t := Totals{cases: s.cases, skipped: s.skipped}
-	var all [numSlots * NumCurrencies]accum
+	// The compact positions in the order of rows: by slot, then currency.
+	order := make([]int, len(s.pairs))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(s.pairs[a], s.pairs[b]) })
+	all := make([]accum, len(s.pairs))
+	rowsOf := func(ya *yearAccum) []row {
+		var rows []row
+		for _, k := range order {
+			if k < len(ya.slots) && ya.slots[k].n > 0 {
+				all[k].merge(&ya.slots[k])
+				rows = append(rows, slotRow(int(s.pairs[k]), &ya.slots[k]))
+			}
+		}
+		return rows
+	}
 	for ya := range s.years.all() {
 		t.events += ya.events
-		yr := yearRows{year: ya.year, cases: ya.cases, events: ya.events}
-		for i := range ya.slots {
-			a := &ya.slots[i]
-			if a.n == 0 {
-				continue
-			}
-			all[i].merge(a)
-			yr.rows = append(yr.rows, slotRow(i, a))
-		}
-		t.years = append(t.years, yr)
+		t.years = append(t.years, yearRows{year: ya.year, cases: ya.cases, events: ya.events, rows: rowsOf(ya)})
 	}
-	for i := range all {
-		if all[i].n > 0 {
-			t.rows = append(t.rows, slotRow(i, &all[i]))
+	if ya := s.unplaced; ya != nil {
+		t.events += ya.events
+		t.unplaced = yearRows{cases: ya.cases, events: ya.events, rows: rowsOf(ya)}
+	}
+	for _, k := range order {
+		if all[k].n > 0 {
+			t.rows = append(t.rows, slotRow(int(s.pairs[k]), &all[k]))
 		}
 	}
 	return t
@@ -425,16 +516,6 @@ func (t Totals) Amount(s Stage, c Currency) Amount {
 	return t.amount(uint8(s), c)
 }
 
-// Count returns the number of events summed at stage s in currency c. In a
-// Diff it is the change in that number, which can be negative.
-func (t Totals) Count(s Stage, c Currency) int {
-	if !s.IsValid() {
-		return 0
-	}
-	r, _ := t.find(uint8(s), c)
-	return r.n
-}
-
 // Expenses returns the expenses deducted from returns in currency c under
 // article 57(4).
 func (t Totals) Expenses(c Currency) Amount { return t.amount(expensesSlot, c) }
@@ -446,27 +527,12 @@ func (t Totals) NetReturned(c Currency) Amount {
 	return mkAmount(a.value.Sub(t.amount(expensesSlot, c).value), a.cur)
 }
 
-// Stage returns an iterator over the sums at stage s, one per currency, in
-// alphabetical order of currency.
-func (t Totals) Stage(s Stage) iter.Seq[Amount] {
-	return func(yield func(Amount) bool) {
-		if !s.IsValid() {
-			return
-		}
-		for _, r := range t.rows {
-			if r.slot == uint8(s) && !yield(mkAmount(r.value, r.cur)) {
-				return
-			}
-		}
-	}
-}
-
 // All returns an iterator over every sum, by stage and then by currency.
 // Expenses are not among them; see Expenses.
 func (t Totals) All() iter.Seq[Total] {
 	return func(yield func(Total) bool) {
 		for _, r := range t.rows {
-			if r.slot <= NumStages && !yield(Total{Stage(r.slot), mkAmount(r.value, r.cur), r.n}) {
+			if r.slot < expensesSlot && !yield(Total{Stage(r.slot), mkAmount(r.value, r.cur), r.n}) {
 				return
 			}
 		}
@@ -511,8 +577,9 @@ func (t Totals) Years() iter.Seq[int] {
 	}
 }
 
-// Year returns the totals of the events dated in year y alone. Its Skipped
-// is zero: skipped events have no year.
+// Year returns the totals of the events dated in year y alone, for certain:
+// events whose date spans more than one year are not in any Year but in
+// Unplaced. Its Skipped is zero: skipped events have no year.
 func (t Totals) Year(y int) Totals {
 	i, ok := slices.BinarySearchFunc(t.years, y, func(yr yearRows, y int) int {
 		switch {
@@ -530,6 +597,14 @@ func (t Totals) Year(y int) Totals {
 	return Totals{rows: yr.rows, years: t.years[i : i+1 : i+1], cases: yr.cases, events: yr.events}
 }
 
+// Unplaced returns the totals of the events that no Year holds because
+// their date spans more than one year ("2010 and 2011"): how much could not
+// be placed in a year. Its Skipped is zero.
+func (t Totals) Unplaced() Totals {
+	u := t.unplaced
+	return Totals{rows: u.rows, cases: u.cases, events: u.events}
+}
+
 // Merge returns the totals of u added to those of t. For totals of disjoint
 // sets of cases, Merge(Sum(a, f), Sum(b, f)) equals Sum of a and b together,
 // so partitions can be summed separately. Sums that come to zero with a
@@ -541,6 +616,8 @@ func (t Totals) Merge(u Totals) Totals {
 		cases:   t.cases + u.cases,
 		events:  t.events + u.events,
 		skipped: t.skipped + u.skipped,
+		unplaced: yearRows{cases: t.unplaced.cases + u.unplaced.cases, events: t.unplaced.events + u.unplaced.events,
+			rows: mergeRows(t.unplaced.rows, u.unplaced.rows)},
 	}
 	i, j := 0, 0
 	for i < len(t.years) || j < len(u.years) {
@@ -565,6 +642,9 @@ func (t Totals) Merge(u Totals) Totals {
 }
 
 func mergeRows(a, b []row) []row {
+	if len(a) == 0 && len(b) == 0 {
+		return nil
+	}
 	out := make([]row, 0, max(len(a), len(b)))
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
@@ -605,7 +685,8 @@ func Diff(before, after Totals) Totals { return after.Merge(before.neg()) }
 
 // neg returns t with every sum and count negated.
 func (t Totals) neg() Totals {
-	n := Totals{rows: negRows(t.rows), cases: -t.cases, events: -t.events, skipped: -t.skipped}
+	n := Totals{rows: negRows(t.rows), cases: -t.cases, events: -t.events, skipped: -t.skipped,
+		unplaced: yearRows{cases: -t.unplaced.cases, events: -t.unplaced.events, rows: negRows(t.unplaced.rows)}}
 	if t.years != nil {
 		n.years = make([]yearRows, len(t.years))
 		for i, y := range t.years {
@@ -629,7 +710,8 @@ func negRows(rs []row) []row {
 // Equal reports whether t and u hold the same sums, counts and years.
 func (t Totals) Equal(u Totals) bool {
 	if t.cases != u.cases || t.events != u.events || t.skipped != u.skipped ||
-		!rowsEqual(t.rows, u.rows) || len(t.years) != len(u.years) {
+		!rowsEqual(t.rows, u.rows) || len(t.years) != len(u.years) ||
+		t.unplaced.cases != u.unplaced.cases || t.unplaced.events != u.unplaced.events || !rowsEqual(t.unplaced.rows, u.unplaced.rows) {
 		return false
 	}
 	for i := range t.years {
@@ -665,7 +747,7 @@ func (t Totals) In(s Stage, to Currency, r Rates, places int32) (Amount, error) 
 // in returns the exact sum at stage s in to.
 func (t Totals) in(s Stage, to Currency, r Rates) (*big.Rat, error) {
 	if !s.IsValid() {
-		return nil, fmt.Errorf("assetrecovery: totals of stage %v: %w", s, ErrInvalid)
+		return nil, fmt.Errorf("assetrecovery: totals of stage %v: %w", s, convention.ErrInvalid)
 	}
 	if !to.IsValid() {
 		return nil, fmt.Errorf("assetrecovery: totals of stage %v: converting into no currency: %w", s, ErrNoCurrency)

@@ -1,133 +1,51 @@
 package assetrecovery
 
 import (
-	"errors"
+	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/uncac-go/uncac/convention"
-	"github.com/uncac-go/uncac/internal/errlist"
 )
-
-// The kinds of problem Validate reports, each wrapped in a *ValidationError.
-var (
-	// ErrMissing reports a required value left zero: a case without an ID,
-	// origin, holder or avenue; an event without a stage, a date or a
-	// currency; a zero offence citation.
-	ErrMissing = errors.New("missing value")
-	// ErrInvalid reports a value that is set but not one the package
-	// defines, such as Stage(9). MarshalText of such a value and Totals.In
-	// of an invalid stage fail with it too.
-	ErrInvalid = errors.New("invalid value")
-	// ErrDuplicateID reports a case ID used by an earlier case.
-	ErrDuplicateID = errors.New("duplicate case ID")
-	// ErrNegative reports a negative amount or deduction.
-	ErrNegative = errors.New("negative amount")
-	// ErrOutOfOrder reports an event dated before an event of an earlier
-	// stage of the same case, such as a return before the confiscation.
-	ErrOutOfOrder = errors.New("stages out of order")
-	// ErrExceedsConfiscated reports returns, in one currency, larger than
-	// the case's confiscations in that currency.
-	ErrExceedsConfiscated = errors.New("returned more than was confiscated")
-	// ErrExpensesExceed reports a deduction for expenses (art. 57(4))
-	// larger than the amount it is deducted from.
-	ErrExpensesExceed = errors.New("expenses exceed the amount returned")
-	// ErrNotReturn reports a basis or expenses on an event that is not a
-	// return: article 57 governs only returns.
-	ErrNotReturn = errors.New("basis or expenses on an event that is not a return")
-	// ErrNotOffence reports an offence citation outside chapter III of the
-	// Convention (articles 15 to 42), which establishes the offences.
-	ErrNotOffence = errors.New("not a chapter III provision")
-)
-
-// A ValidationError records one problem found by Validate: where it is and
-// what kind it is. Unwrap returns the kind (one of the Err variables of this
-// package, such as ErrOutOfOrder or ErrCurrencyMismatch), so errors.Is works
-// on each problem.
-type ValidationError struct {
-	Case   int    // the index of the case in the slice given to Validate
-	ID     string // the case's ID, for messages
-	Event  int    // the index of the event in Case.Events, or -1 for the case itself
-	Field  string // the field at fault, such as "Origin", "Holders[1]", "Amount"
-	Err    error  // the kind of problem
-	Detail string // what exactly is wrong, or ""
-}
-
-// Error returns the message, which gives the case (index and ID), the event
-// index if any, the field, the kind and the detail:
-// "assetrecovery: case 2 ("B-7"), event 3, Date: stages out of order: …".
-func (e *ValidationError) Error() string {
-	var b strings.Builder
-	b.WriteString("assetrecovery: case ")
-	b.WriteString(strconv.Itoa(e.Case))
-	if e.ID != "" {
-		b.WriteString(" (")
-		b.WriteString(strconv.Quote(e.ID))
-		b.WriteString(")")
-	}
-	if e.Event >= 0 {
-		b.WriteString(", event ")
-		b.WriteString(strconv.Itoa(e.Event))
-	}
-	if e.Field != "" {
-		b.WriteString(", ")
-		b.WriteString(e.Field)
-	}
-	b.WriteString(": ")
-	b.WriteString(e.Err.Error())
-	if e.Detail != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Detail)
-	}
-	return b.String()
-}
-
-// Unwrap returns the kind of problem.
-func (e *ValidationError) Unwrap() error { return e.Err }
-
-// ValidationErrors is the error Validate returns: every problem found, in the
-// order of the cases and their events. Its Unwrap method lets errors.Is and
-// errors.As look at each problem.
-type ValidationErrors []*ValidationError
-
-// Error returns the messages of the problems, one a line.
-func (es ValidationErrors) Error() string { return errlist.Error(es) }
-
-// Unwrap returns the problems as a slice of errors.
-func (es ValidationErrors) Unwrap() []error { return errlist.Unwrap(es) }
 
 // Validate checks cases and returns every problem it finds, as
-// ValidationErrors, or nil if there are none. It checks that:
+// convention.ValidationErrors (one *convention.ValidationError per problem,
+// with the case's index and ID and a field path such as "Events[3].Amount"),
+// or nil if there are none. Each check stands alone, so a record with
+// several faults reports all of them. It checks that:
 //
-//   - each case has an ID not used by an earlier case, an origin, at least
-//     one holding jurisdiction and no zero holder, and a valid avenue;
+//   - each case has an ID not used by an earlier case (else
+//     convention.ErrDuplicate), an origin, at least one holding
+//     jurisdiction and no zero holder; the avenue is valid or zero (not
+//     known);
 //   - each offence is a provision of chapter III (articles 15 to 42), which
-//     establishes the offences and their enforcement; citing chapter V or a
-//     procedural article as an offence is ErrNotOffence;
-//   - each event has a valid stage, a date and an amount with a currency
-//     that is not negative;
-//   - no event is dated before an event of an earlier stage (a freeze
-//     before the identification, a return before the confiscation), going
-//     by calendar dates, so events on the same day are in order;
+//     establishes the offences; citing another provision is ErrNotOffence;
+//   - each event has a valid stage, a valid date (both ends, midnight UTC,
+//     in order; see convention.DateRange.IsValid) and an
+//     amount with a currency that is not negative;
+//   - no event is dated, for certain, before an event of an earlier stage
+//     (a freeze before the identification, a return before the
+//     confiscation): dates that are spans are out of order only when the
+//     whole of one lies before the whole of the other;
 //   - only returns carry a basis or expenses; expenses are in the currency
 //     of the amount, not negative, and not larger than the amount;
+//   - a transfer names the jurisdiction it went To, which differs from its
+//     Jurisdiction; only returns and transfers have a To;
+//   - a part (Within) names another event of the case, of the same stage
+//     and currency, that is not itself a part, and the parts of an event do
+//     not add up to more than it (ErrExceedsConfiscated);
 //   - in each currency in which a case records confiscations, the amounts
-//     returned do not add up to more than the amounts confiscated. Returns
-//     in a currency with no confiscation in it (a settlement paid in
-//     dollars on assets confiscated in francs, or a case that records no
-//     confiscation at all) are not compared, since that would need
-//     exchange rates.
+//     returned do not add up to more than the amounts confiscated (parts
+//     not counted again). Returns in a currency with no confiscation in it
+//     are not compared, since that would need exchange rates.
 //
-// Currencies and States can only be made as known codes, so an unknown
-// code shows up as a zero value and is reported as ErrMissing; text with an
-// unknown code fails earlier, in ParseCurrency or convention.ParseState.
-// Validate does not change cases. Its cost is linear in the number of
-// events.
+// Missing values wrap convention.ErrMissing, values out of range
+// convention.ErrInvalid. Validate does not change cases. Its cost is linear
+// in the number of events, plus the parts of each event.
 func Validate(cases []Case) error {
-	var errs ValidationErrors
+	var errs convention.ValidationErrors
 	seen := make(map[string]int, len(cases))
 	for ci := range cases {
 		errs = validateCase(errs, ci, &cases[ci], seen)
@@ -138,132 +56,177 @@ func Validate(cases []Case) error {
 	return errs
 }
 
-func validateCase(errs ValidationErrors, ci int, c *Case, seen map[string]int) ValidationErrors {
-	add := func(ev int, field string, kind error, detail string) {
-		errs = append(errs, &ValidationError{Case: ci, ID: c.ID, Event: ev, Field: field, Err: kind, Detail: detail})
+func validateCase(errs convention.ValidationErrors, ci int, c *Case, seen map[string]int) convention.ValidationErrors {
+	add := func(field string, kind error, detail string) {
+		err := kind
+		if detail != "" {
+			err = fmt.Errorf("%w: %s", kind, detail)
+		}
+		errs = append(errs, &convention.ValidationError{Index: ci, ID: c.ID, Field: field, Err: err})
 	}
 	if c.ID == "" {
-		add(-1, "ID", ErrMissing, "")
+		add("ID", convention.ErrMissing, "")
 	} else if first, dup := seen[c.ID]; dup {
-		add(-1, "ID", ErrDuplicateID, "also case "+strconv.Itoa(first))
+		add("ID", convention.ErrDuplicate, "also case "+strconv.Itoa(first))
 	} else {
 		seen[c.ID] = ci
 	}
 	if !c.Origin.IsValid() {
-		add(-1, "Origin", ErrMissing, "")
+		add("Origin", convention.ErrMissing, "")
 	}
 	if len(c.Holders) == 0 {
-		add(-1, "Holders", ErrMissing, "no holding jurisdiction")
+		add("Holders", convention.ErrMissing, "no holding jurisdiction")
 	}
 	for i, h := range c.Holders {
 		if !h.IsValid() {
-			add(-1, "Holders["+strconv.Itoa(i)+"]", ErrMissing, "")
+			add("Holders["+strconv.Itoa(i)+"]", convention.ErrMissing, "")
 		}
 	}
-	switch {
-	case c.Avenue == 0:
-		add(-1, "Avenue", ErrMissing, "")
-	case !c.Avenue.IsValid():
-		add(-1, "Avenue", ErrInvalid, c.Avenue.String())
+	if c.Avenue != 0 && !c.Avenue.IsValid() {
+		add("Avenue", convention.ErrInvalid, c.Avenue.String())
 	}
 	for i, r := range c.Offences {
 		field := "Offences[" + strconv.Itoa(i) + "]"
 		switch {
 		case !r.IsValid():
-			add(-1, field, ErrMissing, "")
+			add(field, convention.ErrMissing, "")
 		case r.Chapter() != convention.Criminalization:
-			add(-1, field, ErrNotOffence, r.String()+" is in "+r.Chapter().String())
+			add(field, ErrNotOffence, r.String()+" is in "+r.Chapter().String())
 		}
 	}
 
-	// latest[s] is the event of stage s with the latest date so far.
-	var latest [NumStages + 1]struct {
+	// latest[s] is the event of stage s whose date starts latest.
+	type mark struct {
 		day, ev int
 		ok      bool
 	}
+	var latest [numSlots]mark
 	for ei := range c.Events {
 		e := &c.Events[ei]
+		f := "Events[" + strconv.Itoa(ei) + "]."
 		switch {
 		case e.Stage == 0:
-			add(ei, "Stage", ErrMissing, "")
+			add(f+"Stage", convention.ErrMissing, "")
 		case !e.Stage.IsValid():
-			add(ei, "Stage", ErrInvalid, e.Stage.String())
+			add(f+"Stage", convention.ErrInvalid, e.Stage.String())
 		}
-		if e.Date.IsZero() {
-			add(ei, "Date", ErrMissing, "")
+		dated := false
+		switch {
+		case e.Date == (convention.DateRange{}):
+			add(f+"Date", convention.ErrMissing, "")
+		case !e.Date.IsValid():
+			add(f+"Date", convention.ErrInvalid, e.Date.String()+": want days at midnight UTC, in order")
+		default:
+			dated = true
 		}
-		// Each check below stands alone, so that a record with several
-		// faults reports all of them.
 		if !e.Amount.IsValid() {
-			add(ei, "Amount", ErrMissing, "no currency")
+			add(f+"Amount", convention.ErrMissing, "no currency")
 		}
 		if e.Amount.Sign() < 0 {
-			add(ei, "Amount", ErrNegative, e.Amount.String())
+			add(f+"Amount", ErrNegative, e.Amount.String())
 		}
 		if e.Basis != 0 && !e.Basis.IsValid() {
-			add(ei, "Basis", ErrInvalid, e.Basis.String())
+			add(f+"Basis", convention.ErrInvalid, e.Basis.String())
 		}
 		if e.Basis != 0 && e.Stage != Returned {
-			add(ei, "Basis", ErrNotReturn, "the event is "+e.Stage.String())
+			add(f+"Basis", ErrNotReturn, "the event is "+e.Stage.String())
 		}
 		if !e.Expenses.IsZero() {
 			if e.Stage != Returned {
-				add(ei, "Expenses", ErrNotReturn, "the event is "+e.Stage.String())
+				add(f+"Expenses", ErrNotReturn, "the event is "+e.Stage.String())
 			}
 			sameCurrency := e.Expenses.Currency() == e.Amount.Currency()
 			switch {
 			case !e.Expenses.IsValid():
-				add(ei, "Expenses", ErrMissing, "no currency")
+				add(f+"Expenses", convention.ErrMissing, "no currency")
 			case !sameCurrency:
-				add(ei, "Expenses", ErrCurrencyMismatch, e.Expenses.Currency().String()+" expenses on a "+e.Amount.Currency().String()+" amount")
+				add(f+"Expenses", ErrCurrencyMismatch, e.Expenses.Currency().String()+" expenses on a "+e.Amount.Currency().String()+" amount")
 			}
 			switch {
 			case e.Expenses.Sign() < 0:
-				add(ei, "Expenses", ErrNegative, e.Expenses.String())
+				add(f+"Expenses", ErrNegative, e.Expenses.String())
 			case sameCurrency && e.Expenses.Decimal().Cmp(e.Amount.Decimal()) > 0:
-				add(ei, "Expenses", ErrExpensesExceed, e.Expenses.String()+" from "+e.Amount.String())
+				add(f+"Expenses", ErrExceedsConfiscated, "expenses "+e.Expenses.String()+" from "+e.Amount.String())
 			}
 		}
-		if e.Stage.IsValid() && !e.Date.IsZero() {
+		switch {
+		case e.Stage == Transferred && !e.To.IsValid():
+			add(f+"To", convention.ErrMissing, "a transfer needs the receiving jurisdiction")
+		case e.Stage == Transferred && e.To == e.Jurisdiction:
+			add(f+"To", convention.ErrInvalid, "transfer from "+e.To.String()+" to itself")
+		case e.To.IsValid() && e.Stage != Transferred && e.Stage != Returned:
+			add(f+"To", convention.ErrInvalid, "only returns and transfers have a receiving jurisdiction")
+		}
+		checkPart(c, ei, add)
+		if e.Stage.IsValid() && e.Stage != Transferred && dated {
 			l := &latest[e.Stage]
-			if d := dayOf(e.Date); !l.ok || d > l.day {
-				*l = struct {
-					day, ev int
-					ok      bool
-				}{d, ei, true}
+			if d := dayOf(e.Date.Earliest); !l.ok || d > l.day {
+				*l = mark{d, ei, true}
 			}
 		}
 	}
-	// An event is out of order if an event of an earlier stage is dated
-	// later. Name the latest such event.
+	// An event is out of order if an event of an earlier stage starts after
+	// it ends. Name the latest such event.
 	for ei := range c.Events {
 		e := &c.Events[ei]
-		if !e.Stage.IsValid() || e.Date.IsZero() {
+		if !e.Stage.IsValid() || e.Stage == Transferred || !e.Date.IsValid() {
 			continue
 		}
-		d := dayOf(e.Date)
+		end := dayOf(e.Date.Latest)
 		worst := -1
 		for s := Identified; s < e.Stage; s++ {
-			if l := latest[s]; l.ok && l.day > d && (worst < 0 || l.day > latest[Stage(worst)].day) {
+			if l := latest[s]; l.ok && l.day > end && (worst < 0 || l.day > latest[worst].day) {
 				worst = int(s)
 			}
 		}
 		if worst >= 0 {
-			l := latest[worst]
-			o := &c.Events[l.ev]
-			add(ei, "Date", ErrOutOfOrder, e.Stage.String()+" on "+e.Date.Format(time.DateOnly)+
-				" before "+o.Stage.String()+" on "+o.Date.Format(time.DateOnly)+" (event "+strconv.Itoa(l.ev)+")")
+			o := &c.Events[latest[worst].ev]
+			add("Events["+strconv.Itoa(ei)+"].Date", ErrOutOfOrder, e.Stage.String()+" on "+e.Date.String()+
+				" before "+o.Stage.String()+" on "+o.Date.String()+" (event "+strconv.Itoa(latest[worst].ev)+")")
 		}
 	}
 	return checkReturns(errs, ci, c)
 }
 
+// checkPart checks Within of event ei.
+func checkPart(c *Case, ei int, add func(string, error, string)) {
+	e := &c.Events[ei]
+	f := "Events[" + strconv.Itoa(ei) + "].Within"
+	if e.Within == 0 {
+		return
+	}
+	w := e.Within - 1
+	if w < 0 || w >= len(c.Events) || w == ei {
+		add(f, convention.ErrInvalid, "no other event "+strconv.Itoa(w))
+		return
+	}
+	o := &c.Events[w]
+	if o.Stage != e.Stage || o.Amount.Currency() != e.Amount.Currency() {
+		add(f, convention.ErrInvalid, "event "+strconv.Itoa(w)+" is "+o.Stage.String()+" in "+o.Amount.Currency().String())
+	}
+	if o.Within != 0 {
+		add(f, convention.ErrInvalid, "event "+strconv.Itoa(w)+" is itself a part")
+	}
+	// Report parts that exceed their whole once, at the last part.
+	sum, last := decimal.Zero, -1
+	for j := range c.Events {
+		if p := &c.Events[j]; p.Within == w+1 && j != w && p.Amount.Currency() == o.Amount.Currency() {
+			sum = sum.Add(p.Amount.Decimal())
+			last = j
+		}
+	}
+	if last == ei && o.Amount.Currency() == e.Amount.Currency() && sum.Cmp(o.Amount.Decimal()) > 0 {
+		add(f, ErrExceedsConfiscated, "parts add up to "+mkAmount(sum, o.Amount.Currency()).String()+", event "+strconv.Itoa(w)+" is "+o.Amount.String())
+	}
+}
+
 // checkReturns reports, for each currency in which the case records
-// confiscations, the return that takes the returns past them.
-func checkReturns(errs ValidationErrors, ci int, c *Case) ValidationErrors {
+// confiscations, the return that takes the returns past them. Parts are not
+// counted again.
+func checkReturns(errs convention.ValidationErrors, ci int, c *Case) convention.ValidationErrors {
 	var confiscated map[Currency]decimal.Decimal
 	for _, e := range c.Events {
-		if e.Stage == Confiscated && e.Amount.IsValid() && e.Amount.Sign() > 0 {
+		if e.Stage == Confiscated && e.Within == 0 && e.Amount.IsValid() && e.Amount.Sign() > 0 {
 			if confiscated == nil {
 				confiscated = make(map[Currency]decimal.Decimal)
 			}
@@ -277,7 +240,7 @@ func checkReturns(errs ValidationErrors, ci int, c *Case) ValidationErrors {
 	reported := make(map[Currency]bool)
 	for ei, e := range c.Events {
 		cur := e.Amount.Currency()
-		if e.Stage != Returned || e.Amount.Sign() <= 0 || reported[cur] {
+		if e.Stage != Returned || e.Within != 0 || e.Amount.Sign() <= 0 || reported[cur] {
 			continue
 		}
 		limit, ok := confiscated[cur]
@@ -288,16 +251,15 @@ func checkReturns(errs ValidationErrors, ci int, c *Case) ValidationErrors {
 		returned[cur] = sum
 		if sum.Cmp(limit) > 0 {
 			reported[cur] = true
-			errs = append(errs, &ValidationError{Case: ci, ID: c.ID, Event: ei, Field: "Amount", Err: ErrExceedsConfiscated,
-				Detail: "returns reach " + mkAmount(sum, cur).String() + ", confiscated " + mkAmount(limit, cur).String()})
+			errs = append(errs, &convention.ValidationError{Index: ci, ID: c.ID, Field: "Events[" + strconv.Itoa(ei) + "].Amount",
+				Err: fmt.Errorf("%w: returns reach %s, confiscated %s", ErrExceedsConfiscated, mkAmount(sum, cur), mkAmount(limit, cur))})
 		}
 	}
 	return errs
 }
 
-// dayOf returns a number that orders calendar dates, from t.Date in t's own
-// location.
+// dayOf returns the day number of t's calendar date.
 func dayOf(t time.Time) int {
-	y, m, d := t.Date()
-	return y*512 + int(m)*32 + d
+	d, _ := dayNumber(t)
+	return int(d)
 }

@@ -90,13 +90,13 @@ func (r Rules) Parse(literal string) (Stated, error) {
 func parseError(literal string, err error) error {
 	pe, ok := errors.AsType[*printed.Error](err)
 	if !ok {
-		return &ParseError{Func: "claim.Parse", Input: literal, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+		return &ParseError{Func: "claim.Parse", Input: literal, Err: &detailError{ErrSyntax, err.Error()}}
 	}
 	kind := ErrSyntax
 	if errors.Is(err, printed.ErrRange) {
 		kind = ErrRange
 	}
-	return &ParseError{Func: "claim.Parse", Input: literal, Offset: pe.Offset, Err: fmt.Errorf("%w: %s", kind, pe.Detail())}
+	return &ParseError{Func: "claim.Parse", Input: literal, Offset: pe.Offset, Err: &detailError{kind, pe.Detail()}}
 }
 
 // newNum converts a printed number.

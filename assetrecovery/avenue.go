@@ -1,0 +1,87 @@
+package assetrecovery
+
+import (
+	"iter"
+)
+
+// An Avenue is the legal route by which assets are pursued. The zero Avenue
+// means the route is not known: sources often do not say.
+type Avenue uint8
+
+// The avenues, as the StAR Asset Recovery Watch database distinguishes them.
+const (
+	// CriminalConfiscation follows a conviction (art. 54(1)(a), art. 55).
+	CriminalConfiscation Avenue = 1 + iota
+	// NonConvictionBased is confiscation without a criminal conviction
+	// (art. 54(1)(c)), such as a civil forfeiture or civil recovery order.
+	NonConvictionBased
+	// CivilAction is a suit by the State of origin in the courts of another
+	// State to establish title or claim damages (art. 53(a), (b)).
+	CivilAction
+	// Settlement is an agreed resolution, such as a deferred prosecution or a
+	// plea agreement, under which assets are paid over.
+	Settlement
+	// Administrative is a measure taken without a court, such as an
+	// administrative freeze or a voluntary return.
+	Administrative
+)
+
+var avenueNames = [...]string{"", "criminal confiscation", "non-conviction-based confiscation", "civil action", "settlement", "administrative"}
+
+var avenueWords = map[string]Avenue{
+	"criminal": CriminalConfiscation, "conviction-based confiscation": CriminalConfiscation,
+	"ncb": NonConvictionBased, "non-conviction based confiscation": NonConvictionBased,
+	"non-conviction-based": NonConvictionBased, "ncb confiscation": NonConvictionBased,
+	"civil forfeiture": NonConvictionBased,
+	"civil":            CivilAction, "civil suit": CivilAction,
+	"administrative measure": Administrative,
+}
+
+// Avenues returns an iterator over the five avenues in the order of their
+// constants.
+func Avenues() iter.Seq[Avenue] {
+	return func(yield func(Avenue) bool) {
+		for a := CriminalConfiscation; a <= Administrative; a++ {
+			if !yield(a) {
+				return
+			}
+		}
+	}
+}
+
+// String returns the avenue's name in lower case: "criminal confiscation",
+// "non-conviction-based confiscation", "civil action", "settlement" or
+// "administrative". The zero Avenue prints as "%!Avenue(0)", other invalid
+// values as "%!Avenue(n)".
+func (a Avenue) String() string { return enumString("Avenue", uint8(a), avenueNames[:]) }
+
+// IsValid reports whether a is one of the five avenues.
+func (a Avenue) IsValid() bool { return a >= CriminalConfiscation && a <= Administrative }
+
+// ParseAvenue parses an avenue as String prints it, in any case, and also
+// "NCB", "criminal", "civil", "civil forfeiture". Errors are as for
+// ParseStage.
+func ParseAvenue(s string) (Avenue, error) {
+	return parseEnum("assetrecovery.ParseAvenue", s, avenueNames[:], avenueWords)
+}
+
+// MarshalText implements encoding.TextMarshaler with the form String prints.
+// The zero Avenue marshals as empty text; other invalid values are an error
+// wrapping convention.ErrInvalid.
+func (a Avenue) MarshalText() ([]byte, error) {
+	return marshalEnum("Avenue", uint8(a), a.IsValid(), a.String())
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler, accepting what
+// ParseAvenue accepts. Empty text gives the zero Avenue.
+func (a *Avenue) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*a = 0
+		return nil
+	}
+	v, err := ParseAvenue(string(text))
+	if err == nil {
+		*a = v
+	}
+	return err
+}
