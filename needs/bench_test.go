@@ -102,8 +102,9 @@ func TestDenseReferenceAgrees(t *testing.T) {
 // The TallyCall row is Tally over an iterator the compiler cannot inline
 // (see opaque). The ratios row runs the six forms one after the other in rounds and
 // reports the median over rounds of each form's time over its reference's
-// in the same round, which stays meaningful on a busy machine where
-// separate rows can run under different loads.
+// in the same round, with the references' own ns/need, which stays
+// meaningful on a busy machine where separate rows can run under different
+// loads.
 //
 // The Diff rows tally two snapshots (the needs without their last 1%, then
 // all) and compare them; the denseDiff row does the same with the reference.
@@ -176,7 +177,7 @@ func BenchmarkTally(b *testing.B) {
 				func() { needs.Diff(needs.TallySlice(ns[:cut]), needs.TallySlice(ns)) },
 				func() { needs.Tally(opaque(ns)) },
 			}
-			var slice, seq, diff, call []float64
+			var denseNs, denseDiffNs, slice, seq, diff, call []float64
 			for b.Loop() {
 				// One round per rotation of the order, so that each form
 				// runs first once.
@@ -188,12 +189,16 @@ func BenchmarkTally(b *testing.B) {
 						run[k]()
 						spent[k] = time.Since(t0)
 					}
+					denseNs = append(denseNs, float64(spent[0].Nanoseconds())/float64(n))
+					denseDiffNs = append(denseDiffNs, float64(spent[3].Nanoseconds())/float64(n+cut))
 					slice = append(slice, float64(spent[1])/float64(spent[0]))
 					seq = append(seq, float64(spent[2])/float64(spent[0]))
 					diff = append(diff, float64(spent[4])/float64(spent[3]))
 					call = append(call, float64(spent[5])/float64(spent[0]))
 				}
 			}
+			b.ReportMetric(median(denseNs), "dense-ns/need")
+			b.ReportMetric(median(denseDiffNs), "denseDiff-ns/need")
 			b.ReportMetric(median(slice), "TallySlice/dense")
 			b.ReportMetric(median(seq), "Tally/dense")
 			b.ReportMetric(median(diff), "Diff/denseDiff")

@@ -356,3 +356,48 @@ func TestConcurrentReads(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestDiffProperty: when one snapshot contains the other, Diff's counts are
+// exact, and its new and gone States are those of the model.
+func TestDiffProperty(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	for trial := range 10 {
+		ns := randomNeeds(r, 1+r.IntN(4000))
+		cut := r.IntN(len(ns) + 1)
+		before, after := needs.TallySlice(ns[:cut]), needs.TallySlice(ns)
+		states := func(part []needs.Need) map[convention.State]bool {
+			m := map[convention.State]bool{}
+			for _, n := range part {
+				if valid(n) {
+					m[n.State] = true
+				}
+			}
+			return m
+		}
+		sb, sa := states(ns[:cut]), states(ns)
+		var wantNew []convention.State
+		for st := range convention.States() {
+			if sa[st] && !sb[st] {
+				wantNew = append(wantNew, st)
+			}
+		}
+		added := after.Total().Needs - before.Total().Needs
+		d := needs.Diff(before, after)
+		if d.Added != added || d.Removed != 0 || !slices.Equal(d.NewStates, wantNew) || d.GoneStates != nil {
+			t.Errorf("trial %d: Diff(part, whole) = added %d, removed %d, new %v, gone %v; want %d, 0, %v, none",
+				trial, d.Added, d.Removed, d.NewStates, d.GoneStates, added, wantNew)
+		}
+		back := needs.Diff(after, before)
+		if back.Removed != added || back.Added != 0 || !slices.Equal(back.GoneStates, wantNew) || back.NewStates != nil {
+			t.Errorf("trial %d: Diff(whole, part) = added %d, removed %d, new %v, gone %v; want 0, %d, none, %v",
+				trial, back.Added, back.Removed, back.NewStates, back.GoneStates, added, wantNew)
+		}
+		for _, m := range d.Moved {
+			rb, _ := d.ArticlesBefore.Rank(m.Article)
+			ra, _ := d.ArticlesAfter.Rank(m.Article)
+			if m.Before != rb || m.After != ra || rb == ra {
+				t.Errorf("trial %d: move %+v, ranks %d and %d", trial, m, rb, ra)
+			}
+		}
+	}
+}
