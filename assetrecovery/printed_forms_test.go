@@ -2,6 +2,7 @@ package assetrecovery
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -60,16 +61,18 @@ func TestParseAmountPrinted(t *testing.T) {
 
 func TestParseAmountPrintedErrors(t *testing.T) {
 	tests := []struct {
-		in  string
-		err error
+		in   string
+		err  error
+		says string // the message names the candidates
 	}{
-		{"43 million", convention.ErrSyntax},        // no currency
-		{"5 kr", convention.ErrAmbiguous},           // several currencies use kr
-		{"10 Swiss frnacs", convention.ErrUnknown},  // a name of no currency
-		{"USD 5–6 million", convention.ErrSyntax},   // a range is not an amount
-		{"XYZ 5 million", convention.ErrUnknown},    // no such code
-		{"EUR 5 USD", convention.ErrSyntax},         // two currencies
-		{"USD 1e400 million", convention.ErrSyntax}, // no exponents
+		{"43 million", convention.ErrSyntax, ""}, // no currency
+		{"5 kr", convention.ErrAmbiguous, "DKK, ISK, NOK, SEK"},
+		{"Rs 5 million", convention.ErrAmbiguous, "LKR, MUR, NPR, PKR"},
+		{"10 Swiss frnacs", convention.ErrUnknown, "swiss francs (CHF)"},
+		{"USD 5–6 million", convention.ErrSyntax, ""},   // a range is not an amount
+		{"XYZ 5 million", convention.ErrUnknown, "XYZ"}, // no such code
+		{"EUR 5 USD", convention.ErrSyntax, ""},         // two currencies
+		{"USD 1e400 million", convention.ErrSyntax, ""}, // no exponents
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -79,6 +82,9 @@ func TestParseAmountPrintedErrors(t *testing.T) {
 			}
 			if _, ok := errors.AsType[*convention.ParseError](err); !ok {
 				t.Errorf("ParseAmount(%q) error %T is not a *convention.ParseError", tt.in, err)
+			}
+			if err != nil && !strings.Contains(err.Error(), tt.says) {
+				t.Errorf("ParseAmount(%q) error %q does not name %q", tt.in, err, tt.says)
 			}
 		})
 	}
