@@ -348,13 +348,20 @@ func (s *summer) place(c *Case, e *Event) (*yearAccum, int) {
 	if s.f.Holder.IsValid() && c.holder(e) != s.f.Holder {
 		return nil, notSelected
 	}
-	if !e.Stage.IsValid() || !e.Amount.cur.IsValid() || e.Date.Earliest.IsZero() || e.Date.Latest.IsZero() {
+	if !e.Stage.IsValid() || !e.Amount.cur.IsValid() {
 		return nil, unplaceable
 	}
+	// The zero time.Time (no date) is in year 1, so IsZero is only asked
+	// of dates that early.
 	first, y := dayNumber(e.Date.Earliest)
+	if y <= 1 && e.Date.Earliest.IsZero() {
+		return nil, unplaceable
+	}
 	lastDay, y2 := first, y
 	if e.Date.Latest != e.Date.Earliest {
-		lastDay, y2 = dayNumber(e.Date.Latest)
+		if lastDay, y2 = dayNumber(e.Date.Latest); y2 <= 1 && e.Date.Latest.IsZero() {
+			return nil, unplaceable
+		}
 	}
 	if first < s.from || lastDay > s.to {
 		if lastDay >= s.from && first <= s.to {
