@@ -16,8 +16,9 @@ type Runner[T any] interface {
 	Run(name string, f func(T)) bool
 }
 
-// Assert checks the claims and, if any figure fails or is invalid, reports
-// one error on t that quotes each such figure: what was stated, what the data
+// Assert checks the claims and, if any figure fails, is invalid or is
+// undetermined by data known only within bounds, reports one error on t
+// that quotes each such figure: what was stated, what the data
 // says, and by how much. It returns the report's OK. Called with no claims it
 // reports an error, since a test that checks nothing should not pass.
 func Assert(t TB, claims ...Claim) bool {

@@ -295,15 +295,20 @@ func joinHint(a, b string) string {
 func Share(part, whole string, k, n any) Claim {
 	lit := part + " of " + whole
 	return Claim{kind: kindShare, name: strconv.Quote(lit), lits: []string{part, whole}, eval: func(r Rules) []Entry {
-		ek := dataEntry(kindShare, r, part, k, wantAmount)
-		en := dataEntry(kindShare, r, whole, n, wantAmount)
+		vk, errk := valueOf(k)
+		vn, errn := valueOf(n)
+		entry := func(lit string, v value, err error) Entry {
+			if err != nil {
+				return invalid(kindShare, lit, err)
+			}
+			return figureEntry(kindShare, r, lit, v, "", wantAmount)
+		}
+		ek, en := entry(part, vk, errk), entry(whole, vn, errn)
 		sub := Entry{Kind: kindShare, Literal: lit, Allowed: "part ≤ whole", Verdict: Holds}
 		if ek.Verdict == Invalid || en.Verdict == Invalid {
 			sub.Verdict, sub.Err = Invalid, errors.Join(ek.Err, en.Err)
 			return []Entry{ek, en, sub}
 		}
-		vk, _ := valueOf(k)
-		vn, _ := valueOf(n)
 		sub.Value = vk.text() + " of " + vn.text()
 		switch {
 		case !possibleLE(ek.Interval, en.Interval):

@@ -3,7 +3,11 @@ package claim_test
 import (
 	"encoding/json"
 	"math/big"
+	"slices"
+	"strings"
 	"testing"
+	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
@@ -46,7 +50,7 @@ func FuzzClaims(f *testing.F) {
 		}
 		b, err := json.Marshal(r)
 		if err != nil {
-			if utf8.ValidString(pct + part + whole) {
+			if utf8.ValidString(pct) && utf8.ValidString(part) && utf8.ValidString(whole) {
 				t.Fatalf("json.Marshal: %v", err)
 			}
 			return
@@ -90,4 +94,65 @@ func FuzzClaims(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzUnchecked checks Figures and Unchecked on any text and literal: no
+// panic, every figure's span inside the text and in order, an unreadable
+// figure with its error, the unchecked figures a subset of the figures, and
+// a figure inside a quoted literal's first occurrence checked.
+func FuzzUnchecked(f *testing.F) {
+	f.Add("She noted that 118 States had identified a total of 3,680 needs under the first review cycle.", "118 States")
+	f.Add("as at 30 November 2007, only $185 million, or less than three percent, and 3,68 more", "3,68")
+	f.Add("the thirtieth ratification on Friday, 27 September", "thirtieth ratification")
+	f.Fuzz(func(t *testing.T, text, lit string) {
+		figs := slices.Collect(claim.Figures(text))
+		end := 0
+		for _, fg := range figs {
+			if fg.Start < end || fg.End <= fg.Start || fg.End > len(text) || text[fg.Start:fg.End] != fg.Text {
+				t.Fatalf("figure %+v out of place in %q", fg, text)
+			}
+			if (fg.Err != nil) != (fg.Kind == "unreadable") || (fg.Err == nil) == (fg.Reading == "") {
+				t.Fatalf("figure %+v: kind, reading and error disagree", fg)
+			}
+			end = fg.End
+		}
+		u := claim.Unchecked(text, claim.Waive(lit, "fuzz"))
+		if len(u) > len(figs) {
+			t.Fatalf("%d unchecked of %d figures", len(u), len(figs))
+		}
+		for _, x := range u {
+			if !slices.ContainsFunc(figs, func(f claim.Figure) bool { return f.Start == x.Start && f.End == x.End && f.Text == x.Text }) {
+				t.Fatalf("unchecked %+v is no figure of the text", x)
+			}
+		}
+		if i := strings.Index(text, lit); lit != "" && i >= 0 {
+			for _, x := range u {
+				if x.Start >= i && x.End <= i+len(lit) && strings.TrimSpace(lit) == lit && isWordEdge(text, i, i+len(lit)) {
+					t.Fatalf("figure %+v inside the literal %q at %d is unchecked", x, lit, i)
+				}
+			}
+		}
+		_ = claim.Check(claim.Date(lit, time.Time{}, time.Time{}).With(claim.Rules{Year: 2007, Today: time.Date(2021, 9, 10, 0, 0, 0, 0, time.UTC)})).String()
+	})
+}
+
+// isWordEdge reports whether text[i:j] starts and ends at word boundaries
+// (no letter or digit on both sides of either edge).
+func isWordEdge(text string, i, j int) bool {
+	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	if i > 0 {
+		a, _ := utf8.DecodeLastRuneInString(text[:i])
+		b, _ := utf8.DecodeRuneInString(text[i:])
+		if alnum(a) && alnum(b) {
+			return false
+		}
+	}
+	if j < len(text) {
+		a, _ := utf8.DecodeLastRuneInString(text[:j])
+		b, _ := utf8.DecodeRuneInString(text[j:])
+		if alnum(a) && alnum(b) {
+			return false
+		}
+	}
+	return true
 }

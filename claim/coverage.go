@@ -92,8 +92,8 @@ func wordJoin(text string, i int, lit string, start bool) bool {
 	return alnum(outside) && alnum(inside)
 }
 
-// uncovered returns the figures that lie in no span. Figures come in the
-// order of their starts; spans in any order. It sweeps both once, so its
+// uncovered returns the figures that lie in no span (apart from a leading
+// "the"). Figures come in the order of their starts; spans in any order. It sweeps both once, so its
 // cost is linear in the figures after sorting the spans.
 func uncovered(figs []Figure, covered [][2]int) []Figure {
 	covered = slices.Clone(covered)
@@ -102,7 +102,14 @@ func uncovered(figs []Figure, covered [][2]int) []Figure {
 	var out []Figure
 	next, reach := 0, -1 // reach: the furthest end of the spans starting at or before the figure
 	for _, f := range figs {
-		for next < len(covered) && covered[next][0] <= f.Start {
+		// "the" before an ordinal says nothing of its value, so a literal
+		// need not quote it: "thirtieth ratification" checks "the
+		// thirtieth".
+		start := f.Start
+		if len(f.Text) > 4 && strings.EqualFold(f.Text[:4], "the ") {
+			start += 4
+		}
+		for next < len(covered) && covered[next][0] <= start {
 			reach = max(reach, covered[next][1])
 			next++
 		}
@@ -113,16 +120,21 @@ func uncovered(figs []Figure, covered [][2]int) []Figure {
 	return out
 }
 
-// A Figure is a figure printed in a text, as Figures finds it: where it
-// stands, how it is printed and how it reads. A figure the scanner sees but
-// cannot read (a number in a form the grammar does not take) is reported
-// with Err set, never skipped.
-type Figure struct {
-	Start, End int    // byte offsets: the figure is text[Start:End]
-	Text       string // the figure as printed
-	// Reading is the figure in the canonical form of its kind, which
-	// reads back to the same value: "3,680", "USD 43 million", "36%",
-	// "2020–2021", "the 30th", "27 September 2007".
-	Reading string
-	Err     error // why the figure could not be read; nil when it was
+// Unchecked returns the figures of text that none of the claims checks, in
+// order. A claim checks the figures that lie inside the places where its
+// literals stand in text (a figure's own qualifier, as in "only $185
+// million", is part of it, but an ordinal's "the" need not be quoted):
+// each literal as whole words, at its first
+// occurrence, or, for a literal that an earlier claim already placed, at
+// its next one. Waive accounts for a figure without checking it. A test
+// that holds a paragraph to its data can thus require that every figure
+// it prints is checked or waived:
+//
+//	if u := claim.Unchecked(paragraph, claims...); len(u) > 0 {
+//		t.Errorf("figures no claim checks: %v", u)
+//	}
+//
+// Its cost is that of Figures plus a search of text for each literal.
+func Unchecked(text string, claims ...Claim) []Figure {
+	return uncovered(slices.Collect(Figures(text)), spans(text, claims))
 }

@@ -32,10 +32,12 @@
 //     word ("a million"), and the scale words ("forty-three million").
 //   - Scale words after digits, short scale: "thousand", "million" ("m",
 //     "mn", "mio"), "billion" ("bn"), "trillion" ("tn"); "43m", "1.2 bn".
-//   - Currencies before the number ("$", "US$", "€", "£", or an ISO 4217 code
-//     such as "USD", "EUR", "CHF") or after it (a code, "dollars", "US
-//     dollars", "euros", "Swiss francs"). "$" is read as US dollars, as in UN
-//     documents.
+//   - Currencies before the number (a sign such as "$", "US$", "€", "£",
+//     "¥", "₹", or an ISO 4217 code such as "USD", "EUR", "CHF", current or
+//     withdrawn) or after it (a code, or a currency's English name, singular
+//     or plural: "dollars", "US dollars", "euros", "Swiss francs"). "$" is
+//     read as US dollars, as in UN documents; a sign or name shared by
+//     several currencies ("kr", "francs") is an error that names them.
 //   - Percentages: "36%", "36 %", "36 per cent", "36 percent".
 //   - Ranges: "2–15" (en dash, hyphen or other dash), "2 to 15", "between
 //     2006 and 2012", "from 2 to 15". A scale, currency or per cent sign
@@ -44,7 +46,15 @@
 //     "further", "eight further", "four more" (Stated.IsChange).
 //   - Qualifiers after the number: "3,680 or more", "15 or fewer", "500 or
 //     so".
+//   - Ordinals, read as the counts they state: "the thirtieth", "the
+//     100th", "191st", "one hundred and first" (a digit ordinal's suffix
+//     must fit: "100nd" is an error); an ordinal takes no currency, per
+//     cent or scale.
 //
+// What follows a complete figure is its noun, except words only another
+// figure could use: a second currency ("EUR 5 USD"), a second qualifier
+// ("5 or more or less") or a dangling connective ("one hundred and") is an
+// error. A literal longer than 1,000 bytes is refused with ErrRange.
 // Case does not matter except in currency codes, which must be upper case.
 // Parse does not read fractions in words ("half", "two thirds"), negative
 // numbers, decimal commas or spaces as thousands separators.
@@ -101,7 +111,8 @@
 //
 // Stated.Canonical writes a figure in a normal form ("USD 43 million", "more
 // than 2,000", "36%", "2–15") that parses to the same interval. It keeps the
-// literal's digit style: a number written without thousands separators, such
+// print's own qualifier phrase ("less than 3%", not "fewer than 3%"; "some
+// 120 States") and the literal's digit style: a number written without thousands separators, such
 // as a year, stays without them ("2006–2012"); other numbers take them.
 // Interval.String likewise prints a span of years as "[2006..2012]".
 //
@@ -146,6 +157,35 @@
 //
 // Rules apply per claim with Claim.With, or to a single parse with
 // Rules.Parse.
+//
+// # Dates
+//
+// Date checks a printed date or period ("27 September 2007", "Friday, 27
+// September", "as at 30 November 2007", "in 2009", "2010–June 2012", "ten
+// years ago") against computed days: the print allows the days from its
+// first to its last, and the verdict is three-valued as for other data. A
+// weekday the print names must be its date's. Rules.Year supplies the year
+// of a print that omits it, and Rules.Today the day from which a print
+// relative to the day of writing counts. An Entry gives dates as days since
+// 1970-01-01 in Interval and Data, and as "2007-09-27" in Allowed and Value.
+//
+// # Whole texts
+//
+// Figures finds every figure a text prints (numbers, number words,
+// ordinals, money, per cents, ranges, years and dates) with its byte span
+// and its reading, and reports one it cannot read with Err set. Unchecked
+// returns the figures of a text that none of the given claims checks: a
+// claim checks the figures inside the places where its literals stand in
+// the text (as whole words; a literal used by two claims stands at its next
+// occurrence for the second). Waive accounts for a figure that is not to be
+// checked, with the reason, so that a test can require every figure of a
+// paragraph to be checked or waived:
+//
+//	claims := []claim.Claim{claim.Count("118 States", states), claim.Waive("first cycle", "names the cycle")}
+//	claim.Assert(t, claims...)
+//	if u := claim.Unchecked(paragraph, claims...); len(u) > 0 {
+//		t.Errorf("unchecked figures: %v", u)
+//	}
 //
 // # Report
 //
@@ -193,6 +233,26 @@
 //
 // Stated, Claim, Report and Rules are values with no shared mutable state;
 // all functions are safe for concurrent use.
+//
+// # Files
+//
+//   - claim.go: Claim, Check, and the claims of one figure against data
+//     (Count, Distinct, Money, Share, Percent, Change, Invariant, Range).
+//   - data.go: what the computed side may be (integers, big numbers,
+//     decimals, Interval, Min/Max bounds) and its exact arithmetic.
+//   - list.go: Respectively; rank.go: Top and Order over comparable keys.
+//   - consistency.go: the claims without data (NoFewer, Parts, Sum, GRIM,
+//     PercentOf).
+//   - date.go: Date and the reading of printed dates and periods.
+//   - figures.go: Figure and Figures, the scanner of prose; coverage.go:
+//     Unchecked and Waive.
+//   - parse.go: Stated, Parse and the interval of each printed form, on the
+//     grammar shared with package assetrecovery (internal/printed).
+//   - interval.go: Interval and the formatting of numbers.
+//   - rules.go: Rules, Rounding and Qualifier.
+//   - verdict.go: Verdict and its text form; report.go: Entry (and its
+//     JSON form) and Report; errors.go: the sentinels and ParseError.
+//   - assert.go: Assert and AssertEach for tests.
 //
 // The package knows numbers, money phrases and words, not any domain: it
 // imports no other package of this module, never imports testing, and does

@@ -68,3 +68,13 @@ func (e *ParseError) Unwrap() error { return e.Err }
 
 // errNoReason is the error of a waiver that gives no reason.
 var errNoReason = errors.New("claim: a waiver must give a reason")
+
+// detailError is a kind of problem with its detail, "invalid syntax:
+// thousands separator misplaced", in one allocation.
+type detailError struct {
+	kind   error
+	detail string
+}
+
+func (e *detailError) Error() string { return e.kind.Error() + ": " + e.detail }
+func (e *detailError) Unwrap() error { return e.kind }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"github.com/uncac-go/uncac/claim"
@@ -114,7 +115,7 @@ func ExampleParse() {
 	// "1.398 billion"          [1,397,500,000..1,398,500,000)   1.398 billion
 	// "36 per cent"            [35.5..36.5)                     36%
 	// "nearly 500"             [450..500)                       nearly 500
-	// "over 2,000"             (2,000..∞)                       more than 2,000
+	// "over 2,000"             (2,000..∞)                       over 2,000
 	// "between 2006 and 2012"  [2006..2012]                     2006–2012
 	// claim.Parse: parsing "3,68": at offset 1: invalid syntax: thousands separator misplaced
 }
@@ -186,7 +187,7 @@ func ExampleStated_Canonical() {
 		fmt.Println(claim.MustParse(lit).Canonical())
 	}
 	// Output:
-	// about 120 States
+	// some 120 States
 	// USD 43 million
 	// an additional 8 needs
 	// 10%–15%
@@ -508,4 +509,68 @@ func ExampleEntry_MarshalJSON() {
 	fmt.Println(back.Verdict, back.Err)
 	// Output:
 	// invalid claim.Parse: parsing "lots of States": at offset 0: invalid syntax: expected a number
+}
+
+func ExampleFigures() {
+	text := "There are currently 180 States parties; only $185 million, or less than three percent, " +
+		"was returned as at 30 November 2007, and 3,68 more."
+	for f := range claim.Figures(text) {
+		if f.Err != nil {
+			fmt.Printf("%-12s %q: %v\n", f.Kind, f.Text, f.Err)
+			continue
+		}
+		fmt.Printf("%-12s %q reads %q\n", f.Kind, f.Text, f.Reading)
+	}
+	// Output:
+	// number       "180" reads "180"
+	// money        "only $185 million" reads "only USD 185 million"
+	// percent      "less than three percent" reads "less than 3%"
+	// date         "as at 30 November 2007" reads "as at 30 November 2007"
+	// unreadable   "3,68": claim.Figures: parsing "3,68": at offset 1: invalid syntax: thousands separator misplaced
+}
+
+func ExampleUnchecked() {
+	par := "She noted that 118 States had identified a total of 3,680 needs under the first review cycle."
+	claims := []claim.Claim{
+		claim.Count("118 States", 118),
+		claim.Count("a total of 3,680", 3680),
+	}
+	for _, f := range claim.Unchecked(par, claims...) {
+		fmt.Printf("unchecked %q at byte %d\n", f.Text, f.Start)
+	}
+	claims = append(claims, claim.Waive("first review cycle", "names the review cycle"))
+	fmt.Println(len(claim.Unchecked(par, claims...)), "unchecked")
+	// Output:
+	// unchecked "the first" at byte 70
+	// 0 unchecked
+}
+
+func ExampleFigure() {
+	text := "an additional four reviews"
+	for f := range claim.Figures(text) {
+		fmt.Println(f.Start, f.End, text[f.Start:f.End] == f.Text, f.Kind, f.Reading)
+	}
+	// Output:
+	// 0 18 true number an additional 4
+}
+
+func ExampleDate() {
+	thursday := time.Date(2007, time.September, 27, 0, 0, 0, 0, time.UTC)
+	r := claim.Rules{Year: 2007, Today: time.Date(2017, time.September, 27, 0, 0, 0, 0, time.UTC)}
+	fmt.Println(claim.Check(
+		claim.Date("27 September 2007", thursday, thursday),
+		claim.Date("on Friday, 27 September", thursday, thursday).With(r),
+		claim.Date("ten years ago today", thursday, thursday).With(r),
+		claim.Date("2010–June 2012", time.Date(2010, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(2012, 7, 15, 0, 0, 0, 0, time.UTC)),
+	))
+	// Output:
+	// 4 figures: 2 hold, 1 undetermined, 1 fails
+	// holds         date  "27 September 2007"        = 2007-09-27
+	// fails         date  "on Friday, 27 September"
+	//     stated 2007-09-27
+	//     data 2007-09-27
+	//     hint: the print names a Friday, but 27 September 2007 was a Thursday
+	// holds         date  "ten years ago today"      = 2007-09-27
+	// undetermined  date  "2010–June 2012"
+	//     stated 2010-01-01..2012-06-30, data 2010-03-01..2012-07-15
 }

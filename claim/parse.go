@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/uncac-go/uncac/internal/printed"
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // A Stated is a figure as a report prints it, read as the exact interval of
@@ -14,15 +15,17 @@ import (
 // quote it. The zero Stated is invalid; get one from Parse or Rules.Parse.
 // A Stated is immutable and safe for concurrent use.
 type Stated struct {
-	literal  string
-	rules    Rules
-	qual     Qualifier
-	lo, hi   num // hi is used only by ranges
-	isRange  bool
-	percent  bool
-	currency string // ISO 4217 code, or "" for none
-	change   bool   // "an additional four", "eight further"
-	noun     string // trailing words, such as "States" or "needs"
+	literal   string
+	rules     Rules
+	qual      Qualifier
+	qualText  string // the qualifier phrase as printed, for Canonical; "" when Plain
+	qualAfter bool   // the phrase comes after the number ("or more")
+	lo, hi    num    // hi is used only by ranges
+	isRange   bool
+	percent   bool
+	currency  string // ISO 4217 code, or "" for none
+	change    bool   // "an additional four", "eight further"
+	noun      string // trailing words, such as "States" or "needs"
 }
 
 // num is one printed number: its value, the unit of its last printed digit,
@@ -60,18 +63,22 @@ func (r Rules) Parse(literal string) (Stated, error) {
 		return Stated{}, parseError(literal, err)
 	}
 	s := Stated{
-		literal:  literal,
-		rules:    r,
-		qual:     Qualifier(f.Qual),
-		lo:       newNum(f.Lo),
-		isRange:  f.Range,
-		percent:  f.Percent,
-		currency: f.Currency,
-		change:   f.Change,
-		noun:     f.Noun,
+		literal:   literal,
+		rules:     r,
+		qual:      Qualifier(f.Qual),
+		qualAfter: f.QualAfter,
+		lo:        newNum(f.Lo),
+		isRange:   f.Range,
+		percent:   f.Percent,
+		currency:  f.Currency,
+		change:    f.Change,
+		noun:      f.Noun,
 	}
 	if f.Range {
 		s.hi = newNum(f.Hi)
+	}
+	if f.Qual != printed.Plain {
+		s.qualText = string(textnorm.AppendKey(nil, f.QualText))
 	}
 	if s.Interval().IsEmpty() {
 		return Stated{}, &ParseError{Func: "claim.Parse", Input: literal, Err: fmt.Errorf("%w: the figure allows no value", ErrSyntax)}
@@ -83,13 +90,13 @@ func (r Rules) Parse(literal string) (Stated, error) {
 func parseError(literal string, err error) error {
 	pe, ok := errors.AsType[*printed.Error](err)
 	if !ok {
-		return &ParseError{Func: "claim.Parse", Input: literal, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+		return &ParseError{Func: "claim.Parse", Input: literal, Err: &detailError{ErrSyntax, err.Error()}}
 	}
 	kind := ErrSyntax
 	if errors.Is(err, printed.ErrRange) {
 		kind = ErrRange
 	}
-	return &ParseError{Func: "claim.Parse", Input: literal, Offset: pe.Offset, Err: fmt.Errorf("%w: %s", kind, pe.Detail())}
+	return &ParseError{Func: "claim.Parse", Input: literal, Offset: pe.Offset, Err: &detailError{kind, pe.Detail()}}
 }
 
 // newNum converts a printed number.
@@ -215,16 +222,21 @@ func (s Stated) intFormat() func(string) string {
 // Canonical returns the figure in the package's normal form: digits (with
 // thousands separators unless the literal wrote the number without them, as
 // in "2006"), a scale word, an ISO currency code before the number,
-// "%" after it, the canonical qualifier phrase, and "–" between the ends of a
-// range, followed by the noun. Parsing the canonical form under the same
-// Rules gives the same interval.
+// "%" after it, the print's own qualifier phrase in lower case and in its
+// place ("less than 3%", "3,680 or more"; "a total of" and "only" are
+// dropped), and "–" between the ends of a range, followed by the noun.
+// Parsing the canonical form under the same Rules gives the same interval.
 func (s Stated) Canonical() string {
 	if !s.IsValid() {
 		return ""
 	}
 	var b strings.Builder
-	if s.qual != Plain {
-		b.WriteString(s.qual.String())
+	qual := s.qualText
+	if qual == "" && s.qual != Plain {
+		qual = s.qual.String()
+	}
+	if qual != "" && !s.qualAfter {
+		b.WriteString(qual)
 		b.WriteByte(' ')
 	}
 	if s.change {
@@ -234,6 +246,10 @@ func (s Stated) Canonical() string {
 	if s.isRange {
 		b.WriteString("–")
 		b.WriteString(s.quantity(s.hi))
+	}
+	if qual != "" && s.qualAfter {
+		b.WriteByte(' ')
+		b.WriteString(qual)
 	}
 	if s.noun != "" {
 		b.WriteByte(' ')

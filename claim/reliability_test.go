@@ -1,6 +1,7 @@
 package claim_test
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"math/big"
@@ -126,5 +127,46 @@ func BenchmarkMoneyHugeExponent(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		claim.Check(c)
+	}
+}
+
+// TestOddData checks every claim that takes data with odd values (the whole
+// line, half-lines, open ends, negative and huge bounds, wrong types): no
+// panic, a verdict on every entry, an error on every invalid one, and a
+// report that prints and marshals.
+func TestOddData(t *testing.T) {
+	huge := new(big.Int).Lsh(big.NewInt(1), 200)
+	data := []any{
+		claim.Interval{},
+		claim.Interval{Lo: big.NewRat(5, 1)},
+		claim.Interval{Hi: big.NewRat(-5, 1), HiOpen: true},
+		claim.Interval{Lo: big.NewRat(0, 1), Hi: big.NewRat(0, 1), LoOpen: true, HiOpen: true},
+		claim.Interval{Lo: big.NewRat(1, 3), Hi: big.NewRat(2, 3), LoOpen: true},
+		span{-3, 3}, span{math.MinInt, math.MaxInt},
+		huge, new(big.Rat).SetFrac(huge, big.NewInt(7)),
+		decimal.New(-1, -1000), decimal.New(math.MaxInt64, 1000),
+		math.MaxInt64, math.MinInt64, uint64(math.MaxUint64), -1, 0,
+		"x", 1.5, nil, struct{}{},
+	}
+	lits := []string{"four", "over 2,000", "$43 million", "36%", "2–15", "between 2006 and 2012", "lots"}
+	for _, d := range data {
+		for _, e := range data[:6] {
+			for _, lit := range lits {
+				r := claim.Check(
+					claim.Count(lit, d), claim.Money(lit, "USD", d), claim.Share(lit, lit, d, e),
+					claim.Percent(lit, d, e), claim.Change(lit, d, e), claim.Range(lit, d, e),
+					claim.Respectively(lit, d),
+				)
+				for _, en := range r.Entries {
+					if !en.Verdict.IsValid() || en.Verdict == claim.Invalid && en.Err == nil {
+						t.Fatalf("data %#v, %#v, %q: entry %+v", d, e, lit, en)
+					}
+				}
+				_ = r.String()
+				if _, err := json.Marshal(r); err != nil {
+					t.Fatalf("data %#v, %#v, %q: json: %v", d, e, lit, err)
+				}
+			}
+		}
 	}
 }

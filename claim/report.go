@@ -156,12 +156,15 @@ func (e Entry) offText() string {
 }
 
 // A Report is the outcome of Check: one entry per stated figure, in the order
-// of the claims.
+// of the claims. It stores as JSON, {"Entries": [...]} with each entry as
+// Entry.MarshalJSON writes it, and reads back to a report that prints the
+// same.
 type Report struct {
 	Entries []Entry
 }
 
-// OK reports whether every entry holds (possibly by rounding).
+// OK reports whether every entry holds (possibly by rounding) or is
+// waived; see Verdict.OK.
 func (r Report) OK() bool {
 	for _, e := range r.Entries {
 		if !e.Verdict.OK() {
@@ -171,7 +174,8 @@ func (r Report) OK() bool {
 	return true
 }
 
-// Failures returns the entries that fail or are invalid, in order.
+// Failures returns the entries that are not OK (undetermined, failing or
+// invalid), in order.
 func (r Report) Failures() []Entry {
 	var out []Entry
 	for _, e := range r.Entries {

@@ -2,6 +2,7 @@ package convention
 
 import (
 	"cmp"
+	"fmt"
 	"iter"
 	"strconv"
 )
@@ -106,7 +107,8 @@ func ParseArticle(s string) (Article, error) {
 		return 0, err
 	}
 	if r.p != 0 || r.s != 0 {
-		return 0, &ParseError{Func: "convention.ParseArticle", Input: s, Offset: len(s), Err: ErrSyntax}
+		return 0, &ParseError{Func: "convention.ParseArticle", Input: s, Offset: len(s),
+			Err: fmt.Errorf("%w: want an article as a whole, not a part of one (ParseRef reads parts)", ErrSyntax)}
 	}
 	return Article(r.a), nil
 }

@@ -6,6 +6,9 @@ var (
 	sinkString     string
 	sinkRef        Ref
 	sinkObligation Obligation
+	sinkChapter    Chapter
+	sinkArticle    Article
+	sinkGroup      RegionalGroup
 )
 
 func BenchmarkRefString(b *testing.B) {
@@ -69,9 +72,44 @@ func TestLookupsDoNotAllocate(t *testing.T) {
 			sinkRef, _ = ParseRef("subparagraph (b) of paragraph 9 of article 46")
 		},
 		"Chapter": func() { sinkString = r.Chapter().String() },
+		"ParseRef UNCAC": func() {
+			sinkRef, _ = ParseRef("UN Convention Against Corruption, Article 63, paragraph 5, 2003")
+		},
+		"ParseChapter":       func() { sinkChapter, _ = ParseChapter("Chapter II of the Convention") },
+		"ParseChapter title": func() { sinkChapter, _ = ParseChapter("II. Preventive measures") },
+		"ParseArticle":       func() { sinkArticle, _ = ParseArticle("article 46") },
+		"ParseObligation":    func() { sinkObligation, _ = ParseObligation("Mandatory") },
+		"ParseRegionalGroup": func() { sinkGroup, _ = ParseRegionalGroup("Group of Asia-Pacific States") },
+		"Citations of a sentence": func() {
+			for c := range Citations("under paragraph 1 of this article and articles 46 and 55", 57) {
+				sinkRef = c.Ref
+			}
+		},
 	} {
 		if n := testing.AllocsPerRun(100, f); n != 0 {
 			t.Errorf("%s allocates %v times", name, n)
+		}
+	}
+}
+
+func BenchmarkParseChapter(b *testing.B) {
+	for _, in := range []string{"chapter IV", "Chapter II of the Convention", "II. Preventive measures"} {
+		b.Run(in, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkChapter, _ = ParseChapter(in)
+			}
+		})
+	}
+}
+
+func BenchmarkParseRefsAsPrinted(b *testing.B) {
+	in := "articles 46 and 55 of the Convention and paragraphs 1 and 2 of article 57"
+	b.ReportAllocs()
+	for b.Loop() {
+		refs, _ := ParseRefs(in)
+		if len(refs) > 0 {
+			sinkRef = refs[0]
 		}
 	}
 }

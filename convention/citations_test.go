@@ -39,9 +39,17 @@ func TestParseRefsAsPrinted(t *testing.T) {
 		{"article 46 of this Convention and paragraph 2 of article 57", "art. 46; art. 57(2)"},
 		{"article 46, paragraph 9, and paragraph 2 of article 48", "art. 46(9); art. 48(2)"},
 		{"articles 15 through 17", "art. 15; art. 16; art. 17"},
+		{"Article 17 (embezzlement)", "art. 17"},
+		{"article 17 (embezzlement), 18 (trading in influence)", "art. 17; art. 18"},
+		{"Articles 44-50 (international cooperation)", "art. 44; art. 45; art. 46; art. 47; art. 48; art. 49; art. 50"},
+		{"subparagraphs (a) and (b) of paragraph 1 of article 31", "art. 31(1)(a); art. 31(1)(b)"},
+		{"art. 52, paras. 1 and 5", "art. 52(1); art. 52(5)"},
+		{"UNCAC Art. 46, para. 9", "art. 46(9)"},
 		// Chapters stand for their articles.
 		{"chapter V", "art. 51; art. 52; art. 53; art. 54; art. 55; art. 56; art. 57; art. 58; art. 59"},
 		{"chapters I and VII", "art. 1; art. 2; art. 3; art. 4; art. 63; art. 64"},
+		{"chapters II and V", "art. 5; art. 6; art. 7; art. 8; art. 9; art. 10; art. 11; art. 12; art. 13; art. 14; " +
+			"art. 51; art. 52; art. 53; art. 54; art. 55; art. 56; art. 57; art. 58; art. 59"},
 		{"chapters VI to VII", "art. 60; art. 61; art. 62; art. 63; art. 64"},
 		{"Chapter VII, article 1", "art. 63; art. 64; art. 1"},
 	}
@@ -89,6 +97,9 @@ func TestParseRefsRefuses(t *testing.T) {
 		{"unknown chapter", "chapters II and IX", ErrUnknownProvision, 16, ""},
 		{"range of chapters backwards", "chapters V to II", ErrSyntax, 14, "after its start"},
 		{"chapter in the single parser", "chapter V", ErrSyntax, 0, "ParseChapter"},
+		{"subparagraph of a numbered article", "subparas. (a) and (b) of article 8", ErrUnknownProvision, 0, "name the paragraph"},
+		{"gloss unclosed", "Article 17 (embezzlement", ErrSyntax, 12, "a paragraph number"},
+		{"malformed group is no gloss", "art. 2(a)(iiii)", ErrSyntax, 10, "Roman numeral"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -149,15 +160,24 @@ func TestParseChapterAsPrinted(t *testing.T) {
 	}
 }
 
+// TestParseLimits gives every parser of the package 1 MB: each refuses it
+// at once with ErrRange, allocating only its error.
 func TestParseLimits(t *testing.T) {
-	long := "article 1" + strings.Repeat(" ", 4096)
+	long := "article 1" + strings.Repeat(" ", 1<<20)
 	for name, f := range map[string]func() error{
-		"ParseRef":     func() error { _, err := ParseRef(long); return err },
-		"ParseRefs":    func() error { _, err := ParseRefs(long); return err },
-		"ParseChapter": func() error { _, err := ParseChapter(long); return err },
+		"ParseRef":           func() error { _, err := ParseRef(long); return err },
+		"ParseRefs":          func() error { _, err := ParseRefs(long); return err },
+		"ParseArticle":       func() error { _, err := ParseArticle(long); return err },
+		"ParseChapter":       func() error { _, err := ParseChapter(long); return err },
+		"ParseObligation":    func() error { _, err := ParseObligation(long); return err },
+		"ParseRegionalGroup": func() error { _, err := ParseRegionalGroup(long); return err },
+		"LookupState":        func() error { _, err := LookupState(long); return err },
 	} {
 		if err := f(); !errors.Is(err, ErrRange) {
 			t.Errorf("%s of %d bytes: error %v, want ErrRange", name, len(long), err)
+		}
+		if n := testing.AllocsPerRun(10, func() { _ = f() }); n > 4 {
+			t.Errorf("%s of %d bytes allocates %v times", name, len(long), n)
 		}
 	}
 }

@@ -10,18 +10,14 @@
 // so it can serve as a map key, be compared with ==, and be told apart from
 // "not set":
 //
-//   - Chapter (1 to 8, printed "chapter IV") and Article (1 to 71, printed
-//     "article 46"), with their official English titles.
-//   - Ref, a citation of an article, paragraph, subparagraph or item. A
+//   - [Chapter] (1 to 8, printed "chapter IV") and [Article] (1 to 71,
+//     printed "article 46"), with their official English titles.
+//   - [Ref], a citation of an article, paragraph, subparagraph or item. A
 //     non-zero Ref always names a provision that exists. String prints the
 //     canonical short form "art. 46(9)(b)"; Long prints "article 46,
-//     paragraph 9 (b)". ParseRef reads both and the other spellings found in
-//     UN documents, including those that name the article last ("paragraph
-//     9 (b) of article 46"); ParseRefs reads lists and ranges such as
-//     "articles 15, 16 and 21" and "art. 57(3)(a)–(c)". Provisions and
-//     Article.Provisions walk all NumProvisions of them in the order of the
-//     text.
-//   - Obligation, the class of what a provision asks of States parties:
+//     paragraph 9 (b)". [Provisions] and [Article.Provisions] walk all
+//     [NumProvisions] of them in the order of the text.
+//   - [Obligation], the class of what a provision asks of States parties:
 //     Mandatory ("shall"), Endeavour ("shall endeavour"), Consider ("shall
 //     consider"), Optional ("may") or NoObligation (definitions, scope,
 //     treaty machinery). Classes are ordered by strength.
@@ -33,6 +29,27 @@
 //     their names, UN RegionalGroup, UN standing and date of admission and,
 //     for parties, the kind of act (Act) and its dates.
 //   - RegionalGroup, the five UN regional groups.
+//
+// # Reading text
+//
+// Data names provisions and States the way documents print them, and the
+// package reads them there:
+//
+//   - [ParseRef] reads one citation in every spelling of UN documents and
+//     datasets ("art. 46(9)(b)", "paragraph 9 (b) of article 46", "Art. 2(e)
+//     UNCAC", "UNCAC-Art46"); [ParseRefs] reads lists and ranges ("articles
+//     46 and 55 of the Convention and paragraphs 1 and 2 of article 57",
+//     "art. 57(3)(a)–(c)", "chapters II and V"); [ParseChapter] reads a
+//     chapter, with or without its title ("II. Preventive measures").
+//   - [Citations] scans running prose and yields every citation in it, a
+//     [Citation] with its byte span and the provision or chapter it cites,
+//     resolving "this article" against the article the text belongs to.
+//   - [ParseState] reads an ISO 3166-1 alpha-3 code; [LookupState] reads
+//     whatever a dataset prints for a State: a code of any kind, a UN, ISO
+//     or common English name, or a former name ("Swaziland", "Zaire"), in
+//     any case, with or without accents. Ambiguous names ("Korea") are an
+//     error that lists the candidates; the UN's "Congo" is the Republic of
+//     the Congo.
 //
 // Every identifier that appears in data has String, a Parse function,
 // MarshalText and UnmarshalText (so encoding/json and encoding/csv need no
@@ -52,9 +69,9 @@
 // State.Party returns a Party: the kind of instrument deposited (Act:
 // ratification, accession, acceptance, approval or succession), the date of
 // signature, the date of deposit and the date on which the Convention
-// entered into force for the party (art. 68: [EntryIntoForce], 14 December
-// 2005, for the instruments deposited by then, otherwise the thirtieth day
-// after deposit). Where the sources give only a month, a year or a "by"
+// entered into force for the party (art. 68: on [EntryIntoForce], 14
+// December 2005, for the instruments deposited by 14 November 2005, and
+// otherwise on the thirtieth day after deposit). Where the sources give only a month, a year or a "by"
 // date, a date is a DateRange spanning what they allow, never a guess.
 // State.PartyBy answers Certain, Possible or Impossible (a Certainty) for a
 // day. [PartiesAt] counts the instruments deposited by a day (what the UN
@@ -129,6 +146,17 @@
 //     to 2024 agree exactly; two other UN figures (107 on 16 January 2008,
 //     171 on 9 December 2013) contradict the Treaty Collection's dates, and
 //     the tests record why.
+//
+// # Files
+//
+// chapter.go, article.go, ref.go and obligation.go hold the treaty's
+// identifiers; parse.go the grammar of citations that ParseRef, ParseRefs,
+// ParseChapter and Citations (scan.go) share; state.go, party.go and
+// group.go the States, their participation and the regional groups;
+// names.go the lookup of States by name; errors.go the shared error types
+// and sentinels; data.go the shapes of the tables. The tables*.go files
+// are generated from testdata/*.csv by the tests named in each file's
+// header.
 //
 // # Concurrency
 //

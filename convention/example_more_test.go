@@ -109,7 +109,7 @@ func ExampleParseArticle() {
 	// Output:
 	// "Article 46" article 46, Mutual legal assistance
 	// "art. 52"    article 52, Prevention and detection of transfers of proceeds of crime
-	// "art. 46(9)" not an article: convention.ParseArticle: parsing "art. 46(9)": at offset 10: invalid syntax
+	// "art. 46(9)" not an article: convention.ParseArticle: parsing "art. 46(9)": at offset 10: invalid syntax: want an article as a whole, not a part of one (ParseRef reads parts)
 	// "article 72" no such article
 }
 

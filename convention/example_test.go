@@ -43,8 +43,8 @@ func ExampleParseRef_errors() {
 		}
 	}
 	// Output:
-	// no such provision: convention.ParseRef: parsing "art. 46(31)": at offset 5: no such provision in the Convention
-	// no such provision: convention.ParseRef: parsing "art. 15(2)": at offset 5: no such provision in the Convention
+	// no such provision: convention.ParseRef: parsing "art. 46(31)": at offset 5: no such provision in the Convention: article 46 has 30 paragraphs
+	// no such provision: convention.ParseRef: parsing "art. 15(2)": at offset 5: no such provision in the Convention: article 15 is one unnumbered paragraph: cite its subparagraphs as "art. 15(a)"
 	// not a citation: convention.ParseRef: parsing "mutual legal assistance": at offset 0: invalid syntax: want an article number
 }
 

@@ -35,10 +35,11 @@ const maxNameInput = 200
 // Names are matched in any case, with or without accents ("Cote d'Ivoire",
 // "Türkiye"), with straight or curly apostrophes, with any spacing and
 // punctuation, with or without "the" and "of" ("Democratic Republic of
-// Congo"), with "St." or "St" for "Saint" and "&" for "and", and with the
-// qualifier after a comma or in parentheses or before the name ("Korea,
-// Rep.", "Republic of Korea"); "Rep.", "Dem.", "Fed." and "Sts." stand for
-// the words they abbreviate.
+// Congo"), with "St." or "St" for "Saint", "&", "and" or a hyphen between
+// two names ("Bosnia-Herzegovina"), and with the qualifier after a comma or
+// in parentheses or before the name ("Korea, Rep.", "Republic of Korea");
+// "Rep.", "Dem.", "Fed.", "Sts.", "SAR" and "PDR" stand for the words they
+// abbreviate.
 //
 // A name that several States bear is an error wrapping [ErrAmbiguous] whose
 // message lists them ("Korea"). Where the UN's usage settles a name it is
@@ -247,10 +248,10 @@ type stateName struct {
 }
 
 // A nameKeyer folds a name into its lookup key: its words in lower case
-// without accents, separated by one space, without "the" and "of", with
-// "saint" for "st", "and" for "&", the abbreviations "rep", "dem", "fed" and
-// "sts" written out, apostrophes dropped, and runs of single letters ("U.
-// S. A.") joined. Any other character that is neither letter nor digit
+// without accents, separated by one space, without "the", "of", "and" and
+// "&", with "saint" for "st", the abbreviations "rep", "dem", "sts", "sar"
+// and "pdr" written out, "fed" for "federal", "federated" and "federation",
+// apostrophes dropped, and runs of single letters ("U. S. A.") joined. Any other character that is neither letter nor digit
 // separates words. It notes the length of the part of the key before the
 // first comma or opening parenthesis (0 if there is none), so that "Korea,
 // Republic of" can be tried as "Republic of Korea". It works in a fixed
@@ -279,8 +280,7 @@ func (k *nameKeyer) fold(s string) {
 			case c == '\'' || c == '`':
 				// "Côte d'Ivoire" is "cote divoire".
 			case c == '&':
-				k.end()
-				k.literal("and")
+				k.end() // "&" is "and", which the key leaves out
 			case c == ',' || c == '(':
 				k.end()
 				if k.split == 0 && k.n > 0 {
@@ -341,13 +341,6 @@ func (k *nameKeyer) letter(c byte) {
 	k.put(c)
 }
 
-func (k *nameKeyer) literal(w string) {
-	for i := 0; i < len(w); i++ {
-		k.letter(w[i])
-	}
-	k.end()
-}
-
 // foreign appends a non-ASCII letter: its base letter if it has one ("é",
 // "Å"), a spelling for the few Latin letters without ("ß", "æ", "ø"), and
 // otherwise the letter itself in lower case.
@@ -394,7 +387,7 @@ func (k *nameKeyer) end() {
 	k.word = -1
 	var repl string
 	switch string(k.b[start:k.n]) { // no allocation: compared only
-	case "the", "of":
+	case "the", "of", "and":
 		k.drop(start)
 		return
 	case "st":
@@ -403,10 +396,16 @@ func (k *nameKeyer) end() {
 		repl = "republic"
 	case "dem":
 		repl = "democratic"
-	case "fed":
-		repl = "federated"
+	case "federal", "federated", "federation":
+		// "Fed." abbreviates all three, and no two States' names differ
+		// by them alone.
+		repl = "fed"
 	case "sts":
 		repl = "states"
+	case "sar":
+		repl = "special administrative region"
+	case "pdr":
+		repl = "peoples democratic republic"
 	}
 	if repl != "" {
 		k.n = start

@@ -201,15 +201,6 @@ func (p *parser) want(pos int, what string) error {
 	return &ParseError{Func: p.fn, Input: p.lex.s, Offset: pos, Err: fmt.Errorf("%w: want %s", ErrSyntax, what)}
 }
 
-// unknown returns the error for a well-formed citation of a provision the
-// Convention lacks.
-func (p *parser) unknown(pos int) error {
-	if p.scan {
-		return errNoCitation
-	}
-	return &ParseError{Func: p.fn, Input: p.lex.s, Offset: pos, Err: ErrUnknownProvision}
-}
-
 // word reports whether the next token is one of the given lower-case words,
 // and consumes it (with a following dot, if dot is true) if so.
 func (p *parser) word(dot bool, words ...string) bool {
@@ -412,6 +403,11 @@ func (p *parser) group(r *raw) (bool, error) {
 	if !p.tok(tLParen) {
 		return false, nil
 	}
+	if p.gloss() {
+		// "article 17 (embezzlement)": the suffix's.
+		p.lex.pos = save
+		return false, nil
+	}
 	t := p.lex.next()
 	ok := false
 	switch t.kind {
@@ -471,6 +467,48 @@ func (p *parser) closingGroup(r *raw) bool {
 	}
 	p.lex.pos = save
 	return false
+}
+
+// gloss reports whether what follows, after a "(" already consumed, is a
+// gloss in words that closes with ")": "(embezzlement)", "(international
+// cooperation)", of at most 16 words and commas. It consumes nothing. A
+// word of Roman numerals or of fewer than five letters alone is no gloss:
+// "(iiii)" and "(bb)" are malformed groups.
+func (p *parser) gloss() bool {
+	save := p.lex.pos
+	defer func() { p.lex.pos = save }()
+	long := false
+	for n := 0; n <= maxGlossTokens; n++ {
+		t := p.lex.next()
+		switch t.kind {
+		case tWord:
+			if t.end-t.start >= 5 && !isRomanLetters(p.text(t)) {
+				long = true
+			}
+		case tComma, tDash:
+		case tRParen:
+			return long && n > 0
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// maxGlossTokens bounds a gloss, so that reading one costs little.
+const maxGlossTokens = 16
+
+// isRomanLetters reports whether w is made of the letters of Roman
+// numerals only.
+func isRomanLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch textnorm.Lower(w[i]) {
+		case 'i', 'v', 'x', 'l', 'c', 'd', 'm':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // closingWord reports whether a word and ")" follow.
@@ -615,6 +653,12 @@ func (p *parser) suffix() bool {
 		p.word(false, "of")
 	}
 	if p.name() {
+		return true
+	}
+	p.lex.pos = save
+	if p.tok(tLParen) && p.gloss() {
+		for p.lex.next().kind != tRParen {
+		}
 		return true
 	}
 	p.lex.pos = save
@@ -968,13 +1012,35 @@ func (p *parser) end() error {
 func (p *parser) resolve(r raw) (Ref, error) {
 	a := Article(min(r.a, 255))
 	if !a.IsValid() || r.p > 255 || r.i > 255 || (r.p != 0 && !a.numbered()) {
-		return Ref{}, p.unknown(r.at())
+		return Ref{}, p.unknownRef(r, a)
 	}
 	ref, ok := RefOf(a, r.p, r.s, r.i)
 	if !ok {
-		return Ref{}, p.unknown(r.at())
+		return Ref{}, p.unknownRef(r, a)
 	}
 	return ref, nil
+}
+
+// unknownRef returns the error for r, a citation of a provision that
+// article a lacks, saying what the Convention has instead.
+func (p *parser) unknownRef(r raw, a Article) error {
+	if p.scan {
+		return errNoCitation
+	}
+	var why string
+	switch n := a.paragraphs(); {
+	case !a.IsValid():
+		why = fmt.Sprintf("want an article from 1 to %d", NumArticles)
+	case r.p != 0 && n == 1:
+		why = fmt.Sprintf("%v is one unnumbered paragraph: cite its subparagraphs as \"art. %d(a)\"", a, a)
+	case r.p > n:
+		why = fmt.Sprintf("%v has %d paragraphs", a, n)
+	case r.p == 0 && n > 1:
+		why = fmt.Sprintf("%v has numbered paragraphs: name the paragraph, as in \"art. %d(1)(a)\"", a, a)
+	default:
+		why = "the text has no such subparagraph or item"
+	}
+	return &ParseError{Func: p.fn, Input: p.lex.s, Offset: r.at(), Err: fmt.Errorf("%w: %s", ErrUnknownProvision, why)}
 }
 
 // resolveChapter checks a raw chapter citation.
@@ -982,7 +1048,11 @@ func (p *parser) resolveChapter(r raw) (Chapter, error) {
 	if c := Chapter(min(r.ch, 255)); c.IsValid() {
 		return c, nil
 	}
-	return 0, p.unknown(r.at())
+	if p.scan {
+		return 0, errNoCitation
+	}
+	return 0, &ParseError{Func: p.fn, Input: p.lex.s, Offset: r.at(),
+		Err: fmt.Errorf("%w: want a chapter from I to VIII", ErrUnknownProvision)}
 }
 
 // ParseRef parses a citation of one provision of the Convention. It accepts
@@ -1009,7 +1079,7 @@ func (p *parser) resolveChapter(r raw) (Chapter, error) {
 // the year of its adoption:
 //
 //	article 46 of this Convention
-//	article 63, paragraphs 5, of the Convention
+//	article 63, paragraph 5, of the Convention
 //	Art. 2(e) UNCAC
 //	Article 51, UNCAC
 //	UNCAC-Art46

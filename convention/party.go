@@ -142,10 +142,10 @@ type Party struct {
 	// giving the day. The deposit is what the UN's counts of parties count.
 	Date DateRange
 	// InForce is the date on which the Convention entered into force for
-	// the party (art. 68): 14 December 2005, the ninetieth day after the
-	// thirtieth instrument was deposited, for the parties that had
-	// deposited by then; the thirtieth day after deposit for the others.
-	// Where Date is a range, so is InForce.
+	// the party (art. 68): the thirtieth day after deposit, but not before
+	// the Convention itself entered into force on 14 December 2005, the
+	// ninetieth day after the thirtieth instrument. Where Date is a range,
+	// so is InForce.
 	InForce DateRange
 }
 

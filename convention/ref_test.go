@@ -152,7 +152,7 @@ func TestParseRefErrors(t *testing.T) {
 
 func TestParseRefErrorMessage(t *testing.T) {
 	_, err := ParseRef("art. 46(31)")
-	want := `convention.ParseRef: parsing "art. 46(31)": at offset 5: no such provision in the Convention`
+	want := `convention.ParseRef: parsing "art. 46(31)": at offset 5: no such provision in the Convention: article 46 has 30 paragraphs`
 	if err == nil || err.Error() != want {
 		t.Errorf("ParseRef error = %v, want %s", err, want)
 	}

@@ -42,6 +42,8 @@ func TestCitations(t *testing.T) {
 		{"this paragraph is not resolved", "subparagraph b) above and this paragraph", 23, nil},
 		{"not citations", "the article says; paragraphs follow; chapter and verse; art. work", 0, nil},
 		{"names", "UNCAC art. 5 and Art. 2(e) UNCAC", 0, []string{"art. 5 → art. 5", "Art. 2(e) → art. 2(e)"}},
+		{"chapters in a list", "the reviews of chapters II and V of the Convention", 0,
+			[]string{"chapters II → chapter II", "V → chapter V"}},
 		{"unclosed run then a citation", "paragraph 1 and paragraph 2 and article 5", 0, []string{"article 5 → art. 5"}},
 	}
 	for _, tt := range tests {

@@ -2,12 +2,13 @@ package needs
 
 import (
 	"errors"
+	"fmt"
 	"iter"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/uncac-go/uncac/convention"
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // An Assistance records technical assistance delivered to a State: who
@@ -67,19 +68,16 @@ const (
 	AssetsRecovered
 )
 
-// NumOutcomes is the number of outcomes. Valid outcomes run from 1 to
-// NumOutcomes.
-const NumOutcomes = 5
+// numOutcomes is the number of outcomes: valid outcomes run from 1 to
+// numOutcomes.
+const numOutcomes = 5
 
-// ErrUnknownOutcome reports text that names no Outcome.
-var ErrUnknownOutcome = errors.New("unknown outcome")
-
-var outcomeNames = [NumOutcomes + 1]string{
+var outcomeNames = [numOutcomes + 1]string{
 	"", "delivered", "law adopted", "mechanism established", "policy adopted", "assets recovered",
 }
 
 // IsValid reports whether o is one of the outcomes.
-func (o Outcome) IsValid() bool { return o >= 1 && o <= NumOutcomes }
+func (o Outcome) IsValid() bool { return o >= 1 && o <= numOutcomes }
 
 // String returns the outcome's name: "delivered", "law adopted",
 // "mechanism established", "policy adopted" or "assets recovered". Other
@@ -94,7 +92,7 @@ func (o Outcome) String() string {
 // Outcomes returns an iterator over the outcomes in order.
 func Outcomes() iter.Seq[Outcome] {
 	return func(yield func(Outcome) bool) {
-		for o := Outcome(1); o <= NumOutcomes; o++ {
+		for o := Outcome(1); o <= numOutcomes; o++ {
 			if !yield(o) {
 				return
 			}
@@ -103,35 +101,45 @@ func Outcomes() iter.Seq[Outcome] {
 }
 
 // ParseOutcome parses an outcome's name as String prints it, in any case,
-// with hyphens, underscores and spaces interchangeable. Anything else is a
-// *ParseError wrapping ErrUnknownOutcome.
+// with hyphens, underscores and spaces interchangeable and surrounding space
+// ignored. It does not allocate when s names an outcome. Text that names no
+// outcome is a *[convention.ParseError] wrapping [convention.ErrUnknown];
+// text longer than 100 bytes one wrapping [convention.ErrRange].
 func ParseOutcome(s string) (Outcome, error) {
-	t := normCategory(s)
-	for o := Outcome(1); o <= NumOutcomes; o++ {
-		if t == outcomeNames[o] {
-			return o, nil
-		}
+	var buf [maxNameLen]byte
+	key, start, ok := nameKey(&buf, s)
+	if !ok {
+		return 0, &convention.ParseError{Func: "needs.ParseOutcome", Input: s, Offset: maxNameLen,
+			Err: fmt.Errorf("%w: longer than %d bytes", convention.ErrRange, maxNameLen)}
 	}
-	return 0, &ParseError{What: "outcome", Input: s, Err: ErrUnknownOutcome}
-}
-
-// AppendText implements encoding.TextAppender, appending the name as String
-// prints it. The zero Outcome appends nothing; other invalid values are an
-// error.
-func (o Outcome) AppendText(b []byte) ([]byte, error) {
-	if o == 0 {
-		return b, nil
+	switch string(key) {
+	case "delivered":
+		return Delivered, nil
+	case "law adopted":
+		return LawAdopted, nil
+	case "mechanism established":
+		return MechanismEstablished, nil
+	case "policy adopted":
+		return PolicyAdopted, nil
+	case "assets recovered":
+		return AssetsRecovered, nil
 	}
-	if !o.IsValid() {
-		return b, &ParseError{What: "outcome", Input: o.String(), Err: ErrUnknownOutcome}
-	}
-	return append(b, outcomeNames[o]...), nil
+	return 0, &convention.ParseError{Func: "needs.ParseOutcome", Input: s, Offset: start,
+		Err: fmt.Errorf("%w outcome", convention.ErrUnknown)}
 }
 
 // MarshalText implements encoding.TextMarshaler, giving the name as String
-// prints it. The zero Outcome marshals as empty text; other invalid values
-// are an error.
-func (o Outcome) MarshalText() ([]byte, error) { return o.AppendText(nil) }
+// prints it. The zero Outcome marshals as empty text; any other invalid
+// value is an error wrapping [convention.ErrInvalid].
+func (o Outcome) MarshalText() ([]byte, error) {
+	if o == 0 {
+		return nil, nil
+	}
+	if !o.IsValid() {
+		return nil, marshalError(o)
+	}
+	return []byte(outcomeNames[o]), nil
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
 // ParseOutcome accepts. Empty text gives the zero Outcome.
@@ -148,82 +156,67 @@ func (o *Outcome) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// A Share is a part of a whole counted exactly, as reports write "four of
-// the 11 States": Part of Whole. It is a fraction, not a float; Rate gives
-// the float on request.
-type Share struct {
-	Part, Whole int
-}
-
-// String returns the share as "4 of 11".
-func (s Share) String() string {
-	return strconv.Itoa(s.Part) + " of " + strconv.Itoa(s.Whole)
-}
-
-// Rate returns Part/Whole, and false if Whole is zero.
-func (s Share) Rate() (float64, bool) {
-	if s.Whole == 0 {
-		return 0, false
-	}
-	return float64(s.Part) / float64(s.Whole), true
-}
-
-// An AssistanceSummary holds the figures that TallyAssistance computes from
-// assistance records: the distinct States assisted, in total and per
-// category, and per category and outcome. Like Summary, it is plain
-// comparable data, its zero value summarizes no records, and summaries of
-// parts Merge into the summary of the whole.
+// An AssistanceSummary holds what [TallyAssistance] reads from assistance
+// records: which States received assistance of each kind, and which of
+// them reached each outcome with it. Like [Summary], it is plain comparable
+// data, never modified once made, its zero value summarizes no records, and
+// summaries of parts Merge into the summary of the whole. It has no JSON
+// form (see [AssistanceSummary.MarshalJSON]).
 type AssistanceSummary struct {
-	records   int
-	skipped   int
-	states    stateSet
-	byCat     [NumCategories + 1]stateSet
-	byOutcome [NumCategories + 1][NumOutcomes + 1]stateSet
+	records int
+	skipped int
+	// sets holds the States assisted by category and outcome, each less
+	// one.
+	sets [numCategories][numOutcomes]stateSet
 }
 
 // TallyAssistance summarizes the assistance records of seq in one pass.
 // Records with a zero State, or a zero or unknown category or outcome, are
-// not counted but tallied by Skipped; ValidateAssistance explains them. To count one
-// provider's assistance over one period, filter the records first (see
-// Assistance.During).
+// not counted but tallied by Skipped; [ValidateAssistance] explains them.
+// To count one provider's assistance over one period, filter the records
+// first (see [Assistance.During]).
 func TallyAssistance(seq iter.Seq[Assistance]) *AssistanceSummary {
 	s := new(AssistanceSummary)
 	if seq == nil {
 		return s
 	}
 	for a := range seq {
-		s.Add(a)
+		i, c, o := uint(a.State.Index()), uint(a.Category)-1, uint(a.Outcome)-1
+		if i >= convention.NumStates || c >= numCategories || o >= numOutcomes {
+			s.skipped++
+			continue
+		}
+		s.records++
+		s.sets[c][o][i>>6%stateWords] |= 1 << (i & 63)
 	}
 	return s
 }
 
-// Add counts one more record, as TallyAssistance would.
-func (s *AssistanceSummary) Add(a Assistance) {
-	i := a.State.Index()
-	if i < 0 || !a.Category.IsValid() || !a.Outcome.IsValid() {
-		s.skipped++
-		return
+// Merge returns the summary of the records summarized by s and by o
+// together, leaving both unchanged. A nil AssistanceSummary counts as empty.
+func (s *AssistanceSummary) Merge(o *AssistanceSummary) *AssistanceSummary {
+	m := new(AssistanceSummary)
+	if s != nil {
+		*m = *s
 	}
-	s.records++
-	s.states.add(i)
-	s.byCat[a.Category].add(i)
-	s.byOutcome[a.Category][a.Outcome].add(i)
-}
-
-// Merge adds the records summarized by o to s. A nil o adds nothing.
-func (s *AssistanceSummary) Merge(o *AssistanceSummary) {
 	if o == nil {
-		return
+		return m
 	}
-	s.records += o.records
-	s.skipped += o.skipped
-	s.states.union(&o.states)
-	for c := range s.byCat {
-		s.byCat[c].union(&o.byCat[c])
-		for k := range s.byOutcome[c] {
-			s.byOutcome[c][k].union(&o.byOutcome[c][k])
+	m.records += o.records
+	m.skipped += o.skipped
+	for c := range m.sets {
+		for k := range m.sets[c] {
+			m.sets[c][k].union(&o.sets[c][k])
 		}
 	}
+	return m
+}
+
+// MarshalJSON returns an error: an AssistanceSummary has no JSON form, so
+// that encoding/json never writes {} for it in silence. Marshal the records
+// instead.
+func (AssistanceSummary) MarshalJSON() ([]byte, error) {
+	return nil, errors.New("needs: an AssistanceSummary has no JSON form; marshal the records")
 }
 
 // Records returns the number of records counted.
@@ -233,65 +226,65 @@ func (s *AssistanceSummary) Records() int { return s.records }
 // well formed.
 func (s *AssistanceSummary) Skipped() int { return s.skipped }
 
-// States returns the number of distinct States assisted.
-func (s *AssistanceSummary) States() int { return s.states.len() }
-
-// Category returns the number of distinct States that received assistance
-// of kind c.
-func (s *AssistanceSummary) Category(c Category) int {
-	if !c.IsValid() {
+// States returns the number of distinct States that received assistance of
+// kind c and reached outcome o with it, where a zero c means any kind and a
+// zero o any outcome; an invalid non-zero c or o counts nothing. So
+// States(0, 0) is the number of States assisted, and "of the 11 States
+// receiving assistance on legislative reform, four had adopted new laws" is
+// States(LegislativeDrafting, LawAdopted) = 4 of States(LegislativeDrafting,
+// 0) = 11. A State counts once however many records it has.
+func (s *AssistanceSummary) States(c Category, o Outcome) int {
+	if c != 0 && !c.IsValid() || o != 0 && !o.IsValid() {
 		return 0
 	}
-	return s.byCat[c].len()
-}
-
-// Outcome returns, among the States that received assistance of kind c, how
-// many reached outcome o with it: "of the 11 States receiving assistance on
-// legislative reform, four had adopted new laws" is
-// Outcome(LegislativeDrafting, LawAdopted) = 4 of 11. A State counts once
-// however many records it has.
-func (s *AssistanceSummary) Outcome(c Category, o Outcome) Share {
-	if !c.IsValid() || !o.IsValid() {
-		return Share{}
+	var u stateSet
+	for ci := range s.sets {
+		if c != 0 && Category(ci+1) != c {
+			continue
+		}
+		for oi := range s.sets[ci] {
+			if o == 0 || Outcome(oi+1) == o {
+				u.union(&s.sets[ci][oi])
+			}
+		}
 	}
-	return Share{Part: s.byOutcome[c][o].len(), Whole: s.byCat[c].len()}
+	return u.len()
 }
 
 // ValidateAssistance checks every record of a batch and returns nil if all
-// are sound, or else ValidationErrors, one *ValidationError per problem, in the
+// are sound, or else [convention.ValidationErrors], one
+// *[convention.ValidationError] for every problem of every record, in the
 // order of the records. It reports a zero State, category, outcome, start or
-// provider (ErrMissing), a category or outcome out of range (ErrInvalid),
-// and a period that ends on a day before the day it starts (ErrPeriod). The
-// State need not be a party: assistance reaches territories too.
+// provider ([convention.ErrMissing]), a category or outcome out of range
+// ([convention.ErrInvalid]), and a period that ends on a day before the day
+// it starts ([ErrPeriod]). The State need not be a party: assistance reaches
+// territories too.
 func ValidateAssistance(records []Assistance) error {
-	var errs ValidationErrors
-	bad := func(i int, field, value string, kind error) {
-		errs = append(errs, &ValidationError{Index: i, Field: field, Value: value, Err: kind})
-	}
+	var ps problems
 	for i, a := range records {
 		if !a.State.IsValid() {
-			bad(i, "State", "", ErrMissing)
+			ps.add(i, "State", convention.ErrMissing)
 		}
-		if strings.TrimSpace(a.Provider) == "" {
-			bad(i, "Provider", "", ErrMissing)
+		if textnorm.TrimLeft(a.Provider) == "" {
+			ps.add(i, "Provider", convention.ErrMissing)
 		}
 		switch {
 		case a.Category == 0:
-			bad(i, "Category", "", ErrMissing)
+			ps.add(i, "Category", convention.ErrMissing)
 		case !a.Category.IsValid():
-			bad(i, "Category", a.Category.String(), ErrInvalid)
+			ps.add(i, "Category", fmt.Errorf("%w: %v", convention.ErrInvalid, a.Category))
 		}
 		switch {
 		case a.Outcome == 0:
-			bad(i, "Outcome", "", ErrMissing)
+			ps.add(i, "Outcome", convention.ErrMissing)
 		case !a.Outcome.IsValid():
-			bad(i, "Outcome", a.Outcome.String(), ErrInvalid)
+			ps.add(i, "Outcome", fmt.Errorf("%w: %v", convention.ErrInvalid, a.Outcome))
 		}
 		if a.Start.IsZero() {
-			bad(i, "Start", "", ErrMissing)
+			ps.add(i, "Start", convention.ErrMissing)
 		} else if !a.End.IsZero() && dayOf(a.End).Before(dayOf(a.Start)) {
-			bad(i, "End", a.End.Format(time.DateOnly), ErrPeriod)
+			ps.add(i, "End", fmt.Errorf("%s: %w", a.End.Format(time.DateOnly), ErrPeriod))
 		}
 	}
-	return errs.result()
+	return ps.result()
 }

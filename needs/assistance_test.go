@@ -1,6 +1,7 @@
 package needs_test
 
 import (
+	"encoding/json"
 	"slices"
 	"testing"
 	"time"
@@ -64,54 +65,43 @@ func TestTallyAssistance(t *testing.T) {
 		{State: st("FRA"), Category: needs.Other}, // no outcome: skipped
 	}
 	s := needs.TallyAssistance(slices.Values(all))
-	if s.Records() != 5 || s.Skipped() != 1 || s.States() != 3 {
-		t.Errorf("Records, Skipped, States = %d, %d, %d, want 5, 1, 3", s.Records(), s.Skipped(), s.States())
+	if s.Records() != 5 || s.Skipped() != 1 {
+		t.Errorf("Records, Skipped = %d, %d, want 5, 1", s.Records(), s.Skipped())
 	}
 	tests := []struct {
 		c    needs.Category
 		o    needs.Outcome
-		want needs.Share
+		want int
 	}{
-		{needs.LegislativeDrafting, needs.LawAdopted, needs.Share{Part: 1, Whole: 2}},
-		{needs.LegislativeDrafting, needs.Delivered, needs.Share{Part: 2, Whole: 2}},
-		{needs.InstitutionBuilding, needs.MechanismEstablished, needs.Share{Part: 1, Whole: 1}},
-		{needs.Policymaking, needs.PolicyAdopted, needs.Share{}},
-		{0, needs.LawAdopted, needs.Share{}},
+		{0, 0, 3},
+		{needs.LegislativeDrafting, 0, 2},
+		{needs.LegislativeDrafting, needs.LawAdopted, 1},
+		{needs.LegislativeDrafting, needs.Delivered, 2},
+		{needs.InstitutionBuilding, needs.MechanismEstablished, 1},
+		{0, needs.Delivered, 3},
+		{0, needs.LawAdopted, 1},
+		{needs.Policymaking, needs.PolicyAdopted, 0},
+		{13, 0, 0},
+		{0, 6, 0},
 	}
 	for _, tt := range tests {
-		if got := s.Outcome(tt.c, tt.o); got != tt.want {
-			t.Errorf("Outcome(%v, %v) = %v, want %v", tt.c, tt.o, got, tt.want)
+		if got := s.States(tt.c, tt.o); got != tt.want {
+			t.Errorf("States(%v, %v) = %d, want %d", tt.c, tt.o, got, tt.want)
 		}
 	}
-	if s.Category(needs.LegislativeDrafting) != 2 || s.Category(0) != 0 {
-		t.Errorf("Category(LegislativeDrafting) = %d, want 2", s.Category(needs.LegislativeDrafting))
-	}
-	merged := needs.TallyAssistance(slices.Values(all[:2]))
-	merged.Merge(needs.TallyAssistance(slices.Values(all[2:])))
-	if *merged != *s {
+	a, b := needs.TallyAssistance(slices.Values(all[:2])), needs.TallyAssistance(slices.Values(all[2:]))
+	a0, b0 := *a, *b
+	if merged := a.Merge(b); *merged != *s {
 		t.Error("merge of two halves differs from the whole")
+	}
+	if *a != a0 || *b != b0 {
+		t.Error("Merge changed an operand")
 	}
 	if *needs.TallyAssistance(nil) != (needs.AssistanceSummary{}) {
 		t.Error("TallyAssistance(nil) is not empty")
 	}
-}
-
-func TestShare(t *testing.T) {
-	tests := []struct {
-		s      needs.Share
-		str    string
-		rate   float64
-		rateOK bool
-	}{
-		{needs.Share{Part: 4, Whole: 11}, "4 of 11", 4.0 / 11, true},
-		{needs.Share{Part: 0, Whole: 0}, "0 of 0", 0, false},
-		{needs.Share{Part: 2, Whole: 6}, "2 of 6", 1.0 / 3, true},
-	}
-	for _, tt := range tests {
-		r, ok := tt.s.Rate()
-		if tt.s.String() != tt.str || r != tt.rate || ok != tt.rateOK {
-			t.Errorf("%#v: String, Rate = %q, %v, %v; want %q, %v, %v", tt.s, tt.s.String(), r, ok, tt.str, tt.rate, tt.rateOK)
-		}
+	if _, err := json.Marshal(s); err == nil {
+		t.Error("json.Marshal of an AssistanceSummary succeeded; it has no JSON form")
 	}
 }
 
@@ -125,9 +115,9 @@ func TestValidateAssistance(t *testing.T) {
 	sameDay.End = date(2020, 1, 1).Add(9 * time.Hour)
 	got := problemsOf(t, needs.ValidateAssistance([]needs.Assistance{good, {}, bad, sameDay}))
 	want := []problem{
-		{1, "State", needs.ErrMissing}, {1, "Provider", needs.ErrMissing}, {1, "Category", needs.ErrMissing},
-		{1, "Outcome", needs.ErrMissing}, {1, "Start", needs.ErrMissing},
-		{2, "Outcome", needs.ErrInvalid}, {2, "End", needs.ErrPeriod},
+		{1, "State", convention.ErrMissing}, {1, "Provider", convention.ErrMissing}, {1, "Category", convention.ErrMissing},
+		{1, "Outcome", convention.ErrMissing}, {1, "Start", convention.ErrMissing},
+		{2, "Outcome", convention.ErrInvalid}, {2, "End", needs.ErrPeriod},
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("ValidateAssistance problems = %v, want %v", got, want)

@@ -1,10 +1,12 @@
 package needs
 
 import (
-	"errors"
+	"fmt"
 	"iter"
 	"strconv"
-	"strings"
+
+	"github.com/uncac-go/uncac/convention"
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // A Category is a kind of technical assistance, as the self-assessment
@@ -28,15 +30,12 @@ const (
 	Other                                       // any other kind
 )
 
-// NumCategories is the number of categories. Valid categories run from 1 to
-// NumCategories, so an array of NumCategories+1 elements can be indexed by
-// Category directly.
-const NumCategories = 12
+// numCategories is the number of categories: valid categories run from 1
+// to numCategories. It is not exported, because a checklist may grow: range
+// over Categories instead.
+const numCategories = 12
 
-// ErrUnknownCategory reports text that does not name a category.
-var ErrUnknownCategory = errors.New("unknown category of assistance")
-
-var categoryNames = [NumCategories + 1]string{
+var categoryNames = [numCategories + 1]string{
 	"",
 	"legislative drafting",
 	"legal advice",
@@ -52,33 +51,8 @@ var categoryNames = [NumCategories + 1]string{
 	"other",
 }
 
-// categoryAliases are other spellings that reports use, in the normal form
-// that normCategory produces.
-var categoryAliases = [...]struct {
-	name string
-	c    Category
-}{
-	{"good practices", GoodPractices},
-	{"good practices lessons learned", GoodPractices},
-	{"information on good practices and lessons learned", GoodPractices},
-	{"lessons learned", GoodPractices},
-	{"on site assistance", OnSiteExpert},
-	{"on site expert", OnSiteExpert},
-	{"on site assistance by a relevant expert", OnSiteExpert},
-	{"policy making", Policymaking},
-	{"technology", TechnologicalAssistance},
-	{"legislative assistance", LegislativeDrafting},
-	{"model law", ModelLegislation},
-	{"model laws", ModelLegislation},
-	{"model agreement", ModelAgreements},
-	{"training", CapacityBuilding},
-	{"capacity building programmes", CapacityBuilding},
-	{"action plans", ActionPlan},
-	{"development of an action plan", ActionPlan},
-}
-
 // IsValid reports whether c is one of the twelve categories.
-func (c Category) IsValid() bool { return c >= 1 && c <= NumCategories }
+func (c Category) IsValid() bool { return c >= 1 && c <= numCategories }
 
 // String returns the category's name as the checklist words it, in lower
 // case: "legislative drafting", "capacity-building", "good practices and
@@ -106,7 +80,7 @@ func (c Category) Compare(d Category) int {
 // the checklist.
 func Categories() iter.Seq[Category] {
 	return func(yield func(Category) bool) {
-		for c := Category(1); c <= NumCategories; c++ {
+		for c := Category(1); c <= numCategories; c++ {
 			if !yield(c) {
 				return
 			}
@@ -114,66 +88,123 @@ func Categories() iter.Seq[Category] {
 	}
 }
 
-// normCategory lower-cases s, treats hyphens and underscores as spaces,
-// collapses runs of space and drops a leading "information on".
-func normCategory(s string) string {
-	t := strings.ToLower(s)
-	t = strings.Map(func(r rune) rune {
-		if r == '-' || r == '_' || r == '\u00a0' || r == '\u2011' {
-			return ' '
+// maxNameLen is the longest input, in bytes, that ParseCategory and
+// ParseOutcome read.
+const maxNameLen = 100
+
+// nameKey writes to buf the lookup key of a name: s trimmed, with hyphens
+// (including the non-breaking hyphen U+2011), underscores and every run of
+// space (as package textnorm defines it) turned into one ASCII space, and
+// ASCII letters lower-cased. It returns the key, or false if s is longer
+// than maxNameLen, and the offset of the trimmed text in s.
+func nameKey(buf *[maxNameLen]byte, s string) (key []byte, start int, ok bool) {
+	if len(s) > maxNameLen {
+		return nil, 0, false
+	}
+	t, start := textnorm.Trim(s)
+	key = buf[:0]
+	space := false
+	for len(t) > 0 {
+		n := textnorm.SpaceLen(t)
+		switch {
+		case n > 0:
+		case t[0] == '-' || t[0] == '_':
+			n = 1
+		case len(t) >= 3 && t[:3] == "\u2011":
+			n = 3
 		}
-		return r
-	}, t)
-	return strings.Join(strings.Fields(t), " ")
+		if n > 0 {
+			space = true
+			t = t[n:]
+			continue
+		}
+		if space {
+			key = append(key, ' ')
+			space = false
+		}
+		key = append(key, textnorm.Lower(t[0]))
+		t = t[1:]
+	}
+	return key, start, true
+}
+
+// categoryOf returns the category a lookup key names, in the checklist's
+// words or the shorter forms reports use, or 0. The switch on a converted
+// byte slice does not allocate.
+func categoryOf(key []byte) Category {
+	switch string(key) {
+	case "legislative drafting", "legislative assistance":
+		return LegislativeDrafting
+	case "legal advice":
+		return LegalAdvice
+	case "model legislation", "model law", "model laws":
+		return ModelLegislation
+	case "good practices and lessons learned", "good practices", "good practices lessons learned",
+		"information on good practices and lessons learned", "lessons learned":
+		return GoodPractices
+	case "model agreements", "model agreement":
+		return ModelAgreements
+	case "capacity building", "training", "capacity building programmes":
+		return CapacityBuilding
+	case "on site assistance by an expert", "on site assistance", "on site expert",
+		"on site assistance by a relevant expert":
+		return OnSiteExpert
+	case "action plan", "action plans", "development of an action plan":
+		return ActionPlan
+	case "institution building":
+		return InstitutionBuilding
+	case "policymaking", "policy making":
+		return Policymaking
+	case "technological assistance", "technology":
+		return TechnologicalAssistance
+	case "other":
+		return Other
+	}
+	return 0
 }
 
 // ParseCategory parses a category's name as String prints it, in any case,
-// with hyphens, underscores and spaces interchangeable ("capacity building",
-// "Institution_Building"). It also accepts the shorter forms reports use:
-// "good practices", "on-site expert", "policy-making", "training", "model
-// law". Anything else is a *ParseError wrapping ErrUnknownCategory.
+// with hyphens, underscores and spaces interchangeable and surrounding space
+// ignored ("capacity building", "Institution_Building"). It also accepts the
+// shorter forms reports use: "good practices", "on-site expert",
+// "policy-making", "training", "model law". It does not allocate when s
+// names a category.
+//
+// Text that names no category is a *[convention.ParseError] wrapping
+// [convention.ErrUnknown]; text longer than 100 bytes one wrapping
+// [convention.ErrRange].
 func ParseCategory(s string) (Category, error) {
-	t := normCategory(s)
-	for c := Category(1); c <= NumCategories; c++ {
-		if t == normCategory(categoryNames[c]) {
-			return c, nil
-		}
+	var buf [maxNameLen]byte
+	key, start, ok := nameKey(&buf, s)
+	if !ok {
+		return 0, &convention.ParseError{Func: "needs.ParseCategory", Input: s, Offset: maxNameLen,
+			Err: fmt.Errorf("%w: longer than %d bytes", convention.ErrRange, maxNameLen)}
 	}
-	for _, a := range categoryAliases {
-		if t == a.name {
-			return a.c, nil
-		}
+	if c := categoryOf(key); c != 0 {
+		return c, nil
 	}
-	return 0, &ParseError{What: "category", Input: s, Err: ErrUnknownCategory}
+	return 0, &convention.ParseError{Func: "needs.ParseCategory", Input: s, Offset: start,
+		Err: fmt.Errorf("%w category of assistance", convention.ErrUnknown)}
 }
 
-// MustParseCategory is like ParseCategory but panics if s names no
-// category. It is meant for constants in programs and tests.
-func MustParseCategory(s string) Category {
-	c, err := ParseCategory(s)
-	if err != nil {
-		panic(err)
-	}
-	return c
-}
-
-// AppendText implements encoding.TextAppender, appending the name as String
-// prints it. The zero Category appends nothing; other invalid values are an
-// error.
-func (c Category) AppendText(b []byte) ([]byte, error) {
-	if c == 0 {
-		return b, nil
-	}
-	if !c.IsValid() {
-		return b, &ParseError{What: "category", Input: c.String(), Err: ErrUnknownCategory}
-	}
-	return append(b, categoryNames[c]...), nil
+// marshalError is the error of marshalling an invalid non-zero value, which
+// prints as "%!Type(n)".
+func marshalError(v fmt.Stringer) error {
+	return fmt.Errorf("needs: marshalling %v: %w", v, convention.ErrInvalid)
 }
 
 // MarshalText implements encoding.TextMarshaler, giving the name as String
-// prints it. The zero Category marshals as empty text; other invalid values
-// are an error.
-func (c Category) MarshalText() ([]byte, error) { return c.AppendText(nil) }
+// prints it. The zero Category marshals as empty text; any other invalid
+// value is an error wrapping [convention.ErrInvalid].
+func (c Category) MarshalText() ([]byte, error) {
+	if c == 0 {
+		return nil, nil
+	}
+	if !c.IsValid() {
+		return nil, marshalError(c)
+	}
+	return []byte(categoryNames[c]), nil
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler, accepting what
 // ParseCategory accepts. Empty text gives the zero Category.
@@ -189,22 +220,3 @@ func (c *Category) UnmarshalText(text []byte) error {
 	*c = v
 	return nil
 }
-
-// A ParseError records text that could not be parsed as one of this
-// package's identifiers: what was being parsed, the input, and the kind of
-// problem, which Unwrap returns so that errors.Is works.
-type ParseError struct {
-	What  string // "category", "outcome" or "measure"
-	Input string // the text as given
-	Err   error  // ErrUnknownCategory, ErrUnknownOutcome or ErrUnknownMeasure
-}
-
-// Error returns the message, which names the input and the problem:
-//
-//	needs: parsing category "bribes": unknown category of assistance
-func (e *ParseError) Error() string {
-	return "needs: parsing " + e.What + " " + strconv.Quote(e.Input) + ": " + e.Err.Error()
-}
-
-// Unwrap returns the kind of problem.
-func (e *ParseError) Unwrap() error { return e.Err }

@@ -2,13 +2,14 @@ package needs_test
 
 import (
 	"errors"
-	"slices"
+	"strings"
 	"testing"
 
+	"github.com/uncac-go/uncac/convention"
 	"github.com/uncac-go/uncac/needs"
 )
 
-func TestCategoryText(t *testing.T) {
+func TestParseCategory(t *testing.T) {
 	tests := []struct {
 		in   string
 		want needs.Category
@@ -23,6 +24,7 @@ func TestCategoryText(t *testing.T) {
 		{"capacity-building", needs.CapacityBuilding},
 		{"capacity building", needs.CapacityBuilding},
 		{"Capacity_Building", needs.CapacityBuilding},
+		{"training", needs.CapacityBuilding},
 		{"on-site assistance by an expert", needs.OnSiteExpert},
 		{"on-site expert", needs.OnSiteExpert},
 		{"action plan", needs.ActionPlan},
@@ -34,6 +36,8 @@ func TestCategoryText(t *testing.T) {
 		{"legislative\u00a0drafting", needs.LegislativeDrafting},
 		{"capacity\u2011building", needs.CapacityBuilding}, // non-breaking hyphen
 		{"legal   advice", needs.LegalAdvice},              // runs of spaces
+		{"\u2009legal advice\u2009", needs.LegalAdvice},    // thin spaces
+		{"capacity - building", needs.CapacityBuilding},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -45,108 +49,125 @@ func TestCategoryText(t *testing.T) {
 			if err := u.UnmarshalText([]byte(tt.in)); err != nil || u != tt.want {
 				t.Errorf("UnmarshalText(%q) = %v, %v, want %v", tt.in, u, err, tt.want)
 			}
+			if n := testing.AllocsPerRun(10, func() { needs.ParseCategory(tt.in) }); n != 0 {
+				t.Errorf("ParseCategory(%q) allocates %v times, want 0", tt.in, n)
+			}
 		})
-	}
-	for _, bad := range []string{"", "drafting", "technical assistance", "capacitybuilding", "99"} {
-		_, err := needs.ParseCategory(bad)
-		var pe *needs.ParseError
-		if !errors.Is(err, needs.ErrUnknownCategory) || !errors.As(err, &pe) || pe.Input != bad {
-			t.Errorf("ParseCategory(%q) error = %v, want a *ParseError wrapping ErrUnknownCategory", bad, err)
-		}
 	}
 }
 
-func TestCategoryValues(t *testing.T) {
-	all := slices.Collect(needs.Categories())
-	if len(all) != needs.NumCategories || all[0] != needs.LegislativeDrafting || all[len(all)-1] != needs.Other {
-		t.Fatalf("Categories() = %v", all)
-	}
-	for _, c := range all {
-		b, err := c.MarshalText()
-		if err != nil || string(b) != c.String() {
-			t.Errorf("%v.MarshalText() = %q, %v", c, b, err)
-		}
-		back, err := needs.ParseCategory(c.String())
-		if err != nil || back != c {
-			t.Errorf("ParseCategory(%q) = %v, %v, want %v", c.String(), back, err, c)
-		}
-		if !c.IsValid() {
-			t.Errorf("%v.IsValid() = false", c)
-		}
-	}
+func TestParseErrors(t *testing.T) {
 	tests := []struct {
-		c    needs.Category
-		want string
+		name   string
+		parse  func(string) error
+		in     string
+		kind   error
+		offset int
 	}{
-		{0, "%!Category(0)"},
-		{13, "%!Category(13)"},
-		{needs.CapacityBuilding, "capacity-building"},
+		{"category empty", category, "", convention.ErrUnknown, 0},
+		{"category unknown", category, "  drafting", convention.ErrUnknown, 2},
+		{"category joined", category, "capacitybuilding", convention.ErrUnknown, 0},
+		{"category number", category, "99", convention.ErrUnknown, 0},
+		{"category zero width", category, "other\u200b", convention.ErrUnknown, 0},
+		{"category too long", category, strings.Repeat("a", 101), convention.ErrRange, 100},
+		{"outcome unknown", outcome, "won", convention.ErrUnknown, 0},
+		{"outcome too long", outcome, strings.Repeat("law adopted ", 10), convention.ErrRange, 100},
 	}
 	for _, tt := range tests {
-		if got := tt.c.String(); got != tt.want {
-			t.Errorf("Category(%d).String() = %q, want %q", uint8(tt.c), got, tt.want)
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.parse(tt.in)
+			pe, ok := errors.AsType[*convention.ParseError](err)
+			if !ok || !errors.Is(err, tt.kind) || pe.Input != tt.in || pe.Offset != tt.offset || !strings.HasPrefix(pe.Func, "needs.Parse") {
+				t.Errorf("parse(%q) = %v, want a *convention.ParseError at offset %d wrapping %v", tt.in, err, tt.offset, tt.kind)
+			}
+		})
+	}
+	// Within the limit, surrounding space is trimmed.
+	if c, err := needs.ParseCategory(strings.Repeat(" ", 95) + "other"); err != nil || c != needs.Other {
+		t.Errorf("ParseCategory(95 spaces + other) = %v, %v, want other", c, err)
+	}
+}
+
+func category(s string) error { _, err := needs.ParseCategory(s); return err }
+func outcome(s string) error  { _, err := needs.ParseOutcome(s); return err }
+
+// TestTextRule walks every value of Category and Outcome, and some invalid
+// ones, through the module's text rule.
+func TestTextRule(t *testing.T) {
+	type textValue interface {
+		String() string
+		MarshalText() ([]byte, error)
+		IsValid() bool
+	}
+	check := func(t *testing.T, v textValue, back func([]byte) (textValue, error), name string, n int) {
+		text, err := v.MarshalText()
+		switch {
+		case n == 0:
+			if err != nil || len(text) != 0 || v.String() != "%!"+name+"(0)" {
+				t.Errorf("zero %s: MarshalText = %q, %v; String = %q", name, text, err, v.String())
+			}
+			if z, err := back(nil); err != nil || z.IsValid() {
+				t.Errorf("UnmarshalText(\"\") = %v, %v, want the zero %s", z, err, name)
+			}
+		case v.IsValid():
+			if err != nil || string(text) != v.String() {
+				t.Errorf("%v.MarshalText() = %q, %v, want String", v, text, err)
+			}
+			if b, err := back(text); err != nil || b != v {
+				t.Errorf("UnmarshalText(%q) = %v, %v, want %v", text, b, err, v)
+			}
+		default:
+			if err == nil || !errors.Is(err, convention.ErrInvalid) || v.String() != "%!"+name+"("+itoa(n)+")" {
+				t.Errorf("%s(%d): MarshalText = %q, %v; String = %q", name, n, text, err, v.String())
+			}
 		}
 	}
-	if b, err := needs.Category(0).MarshalText(); err != nil || len(b) != 0 {
-		t.Errorf("Category(0).MarshalText() = %q, %v, want empty, nil", b, err)
+	for n := range 256 {
+		c := needs.Category(n)
+		check(t, c, func(b []byte) (textValue, error) { var c needs.Category; err := c.UnmarshalText(b); return c, err }, "Category", n)
+		o := needs.Outcome(n)
+		check(t, o, func(b []byte) (textValue, error) { var o needs.Outcome; err := o.UnmarshalText(b); return o, err }, "Outcome", n)
 	}
-	if _, err := needs.Category(13).MarshalText(); err == nil {
-		t.Error("Category(13).MarshalText() succeeded")
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
 	}
-	var c needs.Category = needs.Other
-	if err := c.UnmarshalText(nil); err != nil || c != 0 {
-		t.Errorf("UnmarshalText(nil) = %v, %v, want 0, nil", c, err)
-	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+func TestCategoryOrder(t *testing.T) {
 	if needs.LegalAdvice.Compare(needs.Other) != -1 || needs.Other.Compare(needs.LegalAdvice) != 1 || needs.Other.Compare(needs.Other) != 0 {
 		t.Error("Compare is not the order of the checklist")
 	}
-	if got := needs.MustParseCategory("training"); got != needs.CapacityBuilding {
-		t.Errorf(`MustParseCategory("training") = %v`, got)
+	prev := needs.Category(0)
+	for c := range needs.Categories() {
+		if c.Compare(prev) != 1 || !c.IsValid() {
+			t.Errorf("Categories() yields %v after %v", c, prev)
+		}
+		prev = c
+	}
+	if prev != needs.Other {
+		t.Errorf("Categories() ends with %v, want other", prev)
 	}
 }
 
-func TestOutcomeAndMeasureText(t *testing.T) {
-	for o := range needs.Outcomes() {
-		b, _ := o.MarshalText()
-		var back needs.Outcome
-		if err := back.UnmarshalText(b); err != nil || back != o {
-			t.Errorf("Outcome %v round trip = %v, %v", o, back, err)
-		}
-	}
-	if o, err := needs.ParseOutcome("Law-Adopted"); err != nil || o != needs.LawAdopted {
-		t.Errorf(`ParseOutcome("Law-Adopted") = %v, %v`, o, err)
-	}
-	if _, err := needs.ParseOutcome("won"); !errors.Is(err, needs.ErrUnknownOutcome) {
-		t.Errorf(`ParseOutcome("won") error = %v`, err)
-	}
-	if got := needs.Outcome(9).String(); got != "%!Outcome(9)" {
-		t.Errorf("Outcome(9).String() = %q", got)
-	}
-	for _, m := range []needs.Measure{needs.ByNeeds, needs.ByStates} {
-		b, _ := m.MarshalText()
-		var back needs.Measure
-		if err := back.UnmarshalText(b); err != nil || back != m {
-			t.Errorf("Measure %v round trip = %v, %v", m, back, err)
-		}
-	}
+func TestParseOutcome(t *testing.T) {
 	for _, tt := range []struct {
-		m       needs.Measure
-		want    string
-		wantErr bool
+		in   string
+		want needs.Outcome
 	}{
-		{0, "", false},
-		{needs.ByStates, "States", false},
-		{3, "", true},
+		{"Law-Adopted", needs.LawAdopted},
+		{"LAW_ADOPTED", needs.LawAdopted},
+		{" assets recovered\u00a0", needs.AssetsRecovered},
+		{"mechanism  established", needs.MechanismEstablished},
 	} {
-		got, err := tt.m.AppendText([]byte("x"))
-		if string(got) != "x"+tt.want || (err != nil) != tt.wantErr {
-			t.Errorf("Measure(%d).AppendText(\"x\") = %q, %v, want %q, error %v", uint8(tt.m), got, err, "x"+tt.want, tt.wantErr)
+		if o, err := needs.ParseOutcome(tt.in); err != nil || o != tt.want {
+			t.Errorf("ParseOutcome(%q) = %v, %v, want %v", tt.in, o, err, tt.want)
 		}
-	}
-	if _, err := needs.ParseMeasure("votes"); !errors.Is(err, needs.ErrUnknownMeasure) {
-		t.Errorf(`ParseMeasure("votes") error = %v`, err)
-	}
-	if got := needs.Measure(3).String(); got != "%!Measure(3)" {
-		t.Errorf("Measure(3).String() = %q", got)
+		if n := testing.AllocsPerRun(10, func() { needs.ParseOutcome(tt.in) }); n != 0 {
+			t.Errorf("ParseOutcome(%q) allocates %v times, want 0", tt.in, n)
+		}
 	}
 }

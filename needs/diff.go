@@ -36,7 +36,8 @@ type Delta struct {
 }
 
 // Diff compares two snapshots of needs, typically the summaries behind two
-// successive reports. A nil Summary counts as empty.
+// successive reports. A nil Summary counts as empty. Its cost does not
+// depend on the number of needs.
 func Diff(before, after *Summary) Delta {
 	if before == nil {
 		before = new(Summary)
@@ -47,8 +48,8 @@ func Diff(before, after *Summary) Delta {
 	d := Delta{
 		Before:         before.Total(),
 		After:          after.Total(),
-		ArticlesBefore: before.RankArticles(ByNeeds),
-		ArticlesAfter:  after.RankArticles(ByNeeds),
+		ArticlesBefore: before.RankArticles(Filter{}),
+		ArticlesAfter:  after.RankArticles(Filter{}),
 	}
 	var addS, remS, addC, remC int
 	for i := range before.byState {
@@ -62,7 +63,7 @@ func Diff(before, after *Summary) Delta {
 				remS += max(b-a, 0)
 			}
 		}
-		st, _ := convention.StateAt(i)
+		st, _ := convention.StateAt(i - 1) // rows past the last State are empty
 		switch {
 		case nb == 0 && na > 0:
 			d.NewStates = append(d.NewStates, st)
@@ -72,7 +73,7 @@ func Diff(before, after *Summary) Delta {
 	}
 	for a := range before.cells {
 		for c := range before.cells[a] {
-			b, n := before.cells[a][c], after.cells[a][c]
+			b, n := before.cells[a][c].needs, after.cells[a][c].needs
 			addC += max(n-b, 0)
 			remC += max(b-n, 0)
 		}
@@ -86,29 +87,4 @@ func Diff(before, after *Summary) Delta {
 		}
 	}
 	return d
-}
-
-// LeaderHeld reports whether the same article (or the same tied articles)
-// ranked first by needs in both snapshots.
-func (d Delta) LeaderHeld() bool { return d.TopHeld(1) }
-
-// TopHeld reports whether the top k articles by needs, with their ties,
-// were the same and in the same order in both snapshots.
-func (d Delta) TopHeld(k int) bool { return d.ArticlesBefore.SameTop(d.ArticlesAfter, k) }
-
-// TopHeldIn is like TopHeld for the ranking of the articles of chapter ch
-// among themselves.
-func (d Delta) TopHeldIn(ch convention.Chapter, k int) bool {
-	return within(d.ArticlesBefore, ch).SameTop(within(d.ArticlesAfter, ch), k)
-}
-
-// within re-ranks the articles of chapter ch among themselves.
-func within(r Ranking[convention.Article], ch convention.Chapter) Ranking[convention.Article] {
-	var e []Ranked[convention.Article]
-	for _, x := range r {
-		if x.Key.Chapter() == ch {
-			e = append(e, x)
-		}
-	}
-	return rank(e, ByNeeds, convention.Article.Compare)
 }

@@ -4,38 +4,40 @@
 // secretariat's statistical updates report about them.
 //
 // A [Need] is one need: the State, the review cycle, the provision of the
-// Convention and the [Category] of assistance, in eight comparable bytes.
-// [Validate] checks a batch and reports every problem with the record's
-// index. [Tally] (or [TallySlice]) reads a batch once into a [Summary]:
-// needs and distinct States in total and per article, chapter, category,
-// regional group, cycle and State, the cross-tabulations of article by
-// category and group by chapter, the distribution of needs per State, and
-// rankings with competition ranks. Summaries of parts [Summary.Merge] into
-// the summary of the whole, and [Diff] says what changed between two
-// snapshots. [Assistance] records and [TallyAssistance] give the outcomes of
-// assistance delivered as exact shares ("4 of 11").
+// Convention and the [Category] of assistance, in seven comparable bytes
+// (need.go, category.go). [Validate] checks a batch and reports every
+// problem of every record (validate.go). [Tally] (or [TallySlice]) reads a
+// batch once into a [Summary] (summary.go), which [Summary.Count] queries
+// with a [Filter] whose zero fields mean "any": needs and distinct States
+// per article, chapter, category, regional group, cycle and State, and the
+// combinations of those a Summary keeps. Rankings with competition ranks
+// come from [Summary.RankArticles], [Summary.RankCategories] and
+// [Summary.RankStates] (rank.go). Summaries of parts [Summary.Merge] into the
+// summary of the whole, and [Diff] says what changed between two snapshots
+// (diff.go). [Assistance] records and [TallyAssistance] count the States
+// assisted and the outcomes they reached (assistance.go).
 //
 // Counts are ints; nothing is a float until a caller asks for a rate or a
 // statistic.
 //
 // # Identifiers
 //
-// Category, Outcome and Measure are enums that start at 1, so the zero value
-// is invalid; each has String, Parse…, AppendText, MarshalText,
-// UnmarshalText and IsValid, and Category, whose order is the checklist's,
-// has Compare. States, provisions and cycles are the types of packages
-// convention and review.
+// Category and Outcome are enums that start at 1, so the zero value is
+// invalid; each has String, a Parse function, MarshalText, UnmarshalText and
+// IsValid, and Category, whose order is the checklist's, has Compare. They
+// follow the module's text rule (see the root package). States, provisions
+// and cycles are the types of packages convention and review.
 //
 // # Errors
 //
-// Parsing errors are *[ParseError] wrapping [ErrUnknownCategory],
-// [ErrUnknownOutcome] or [ErrUnknownMeasure]. [Validate] and
-// [ValidateAssistance] return every problem of a batch as [ValidationErrors],
-// one *[ValidationError] per problem naming the record's index and field and
-// wrapping one of the sentinels [ErrMissing], [ErrInvalid], [ErrNotParty],
-// [ErrOutsideCycle], [ErrDuplicate] or [ErrPeriod], so that errors.Is and
-// errors.As work on the result, and errors.AsType[ValidationErrors] gives
-// every problem to range over.
+// [ParseCategory] and [ParseOutcome] return a *[convention.ParseError]
+// wrapping [convention.ErrUnknown], or [convention.ErrRange] for text longer
+// than 100 bytes. [Validate], [ValidateUnique] and [ValidateAssistance]
+// return [convention.ValidationErrors], one *[convention.ValidationError]
+// for every problem, wrapping [convention.ErrMissing],
+// [convention.ErrInvalid], [convention.ErrNotParty],
+// [convention.ErrDuplicate], or this package's own [ErrOutsideCycle] and
+// [ErrPeriod].
 //
 // # Data provenance
 //
@@ -48,6 +50,7 @@
 // # Concurrency
 //
 // Every function is pure and safe for concurrent use. A Summary or an
-// AssistanceSummary is safe for concurrent reads; their Add and Merge
-// methods modify them and must not run concurrently with other use.
+// AssistanceSummary is never modified once made (Merge returns a new one),
+// so it is safe for concurrent use. Neither has a JSON form: marshalling one
+// is an error.
 package needs

@@ -24,7 +24,7 @@ func ExampleNeed() {
 	}
 	fmt.Println(n)
 	fmt.Println("review:", n.Review())
-	fmt.Println("article:", n.Article(), "in", n.Chapter())
+	fmt.Println("article:", n.Provision.Article(), "in", n.Provision.Chapter())
 	fmt.Println("valid:", n.IsValid())
 	// Output:
 	// KEN first cycle art. 46(9)(b): legislative drafting
@@ -137,32 +137,11 @@ func ExampleCategory_UnmarshalText() {
 	out, _ := json.Marshal(row)
 	fmt.Println(string(out))
 	err = json.Unmarshal([]byte(`{"Category": "bribery"}`), &row)
-	fmt.Println(errors.Is(err, needs.ErrUnknownCategory))
+	fmt.Println(errors.Is(err, convention.ErrUnknown))
 	// Output:
 	// on-site assistance by an expert <nil>
 	// {"Article":46,"Category":"on-site assistance by an expert"}
 	// true
-}
-
-// MustParseCategory suits categories written as constants.
-func ExampleMustParseCategory() {
-	fmt.Println(needs.MustParseCategory("training") == needs.CapacityBuilding)
-	// Output: true
-}
-
-// A ParseError says what was being parsed and what the input was; errors.Is
-// tells the kind.
-func ExampleParseError() {
-	_, err := needs.ParseOutcome("law passed")
-	if pe, ok := errors.AsType[*needs.ParseError](err); ok {
-		fmt.Printf("what: %s, input: %q\n", pe.What, pe.Input)
-	}
-	fmt.Println(errors.Is(err, needs.ErrUnknownOutcome))
-	fmt.Println(err)
-	// Output:
-	// what: outcome, input: "law passed"
-	// true
-	// needs: parsing outcome "law passed": unknown outcome
 }
 
 // An Outcome is what assistance achieved.
@@ -200,36 +179,14 @@ func ExampleParseOutcome() {
 	// law adopted <nil>
 	// mechanism established <nil>
 	// assets recovered <nil>
-	// %!Outcome(0) needs: parsing outcome "law passed": unknown outcome
-}
-
-// A Share is exact: "4 of 11", not 36 per cent, until a rate is asked for.
-func ExampleShare() {
-	s := needs.Share{Part: 4, Whole: 11}
-	fmt.Println(s)
-	fmt.Println(s == needs.Share{Part: 4, Whole: 11})
-	// Output:
-	// 4 of 11
-	// true
-}
-
-// Rate gives the float, and false for a share of nothing.
-func ExampleShare_Rate() {
-	for _, s := range []needs.Share{{Part: 2, Whole: 6}, {Part: 4, Whole: 11}, {}} {
-		r, ok := s.Rate()
-		fmt.Printf("%v: %.1f%% %v\n", s, 100*r, ok)
-	}
-	// Output:
-	// 2 of 6: 33.3% true
-	// 4 of 11: 36.4% true
-	// 0 of 0: 0.0% false
+	// %!Outcome(0) needs.ParseOutcome: parsing "law passed": at offset 0: unknown outcome
 }
 
 // An Assistance records assistance delivered to a State and its outcome.
 func ExampleAssistance() {
 	a := needs.Assistance{
 		State:    convention.MustParseState("UZB"),
-		Provider: needstest.StARProvider,
+		Provider: "StAR Initiative",
 		Category: needs.LegislativeDrafting,
 		Start:    time.Date(2020, 9, 1, 0, 0, 0, 0, time.UTC),
 		End:      time.Date(2021, 5, 31, 0, 0, 0, 0, time.UTC),
@@ -266,92 +223,82 @@ func ExampleAssistance_During() {
 }
 
 // An AssistanceSummary counts distinct States: a State with several
-// records of one kind counts once.
+// records of one kind counts once. States gives the figures of paragraph 5
+// of the 2021 report. A State can reach several outcomes over several
+// records, so the counts of the outcomes of one kind need not add up to the
+// kind's.
 func ExampleAssistanceSummary() {
-	s := needs.TallyAssistance(slices.Values(needstest.StAR()))
-	fmt.Println("records:", s.Records(), "skipped:", s.Skipped())
-	fmt.Println("States assisted:", s.States())
-	fmt.Println("on legislative reform:", s.Category(needs.LegislativeDrafting))
-	// Output:
-	// records: 30 skipped: 0
-	// States assisted: 19
-	// on legislative reform: 11
-}
-
-// Add counts records one at a time, here only the StAR Initiative's.
-func ExampleAssistanceSummary_Add() {
-	var s needs.AssistanceSummary
-	for _, a := range needstest.StAR() {
-		if a.Provider == needstest.StARProvider {
-			s.Add(a)
-		}
-	}
-	fmt.Println(s.Records(), "records,", s.States(), "States")
-	// Output: 29 records, 19 States
-}
-
-// Category counts the States that received one kind of assistance.
-func ExampleAssistanceSummary_Category() {
-	start, end := needstest.StARPeriod()
-	var s needs.AssistanceSummary
-	for _, a := range needstest.StAR() {
-		if a.Provider == needstest.StARProvider && a.During(start, end) {
-			s.Add(a)
-		}
-	}
-	for c := range needs.Categories() {
-		if n := s.Category(c); n > 0 {
-			fmt.Printf("%v: %d States\n", c, n)
-		}
-	}
-	// Output:
-	// legislative drafting: 11 States
-	// legal advice: 2 States
-	// capacity-building: 4 States
-	// institution-building: 6 States
-	// other: 2 States
-}
-
-// Outcome gives the figures of paragraph 5 of the 2021 report as exact
-// shares. A State can reach several outcomes over several records (in the
-// data, Ukraine's first legislative project was delivered, its second ended
-// in a law), so the shares of the outcomes of one kind need not add up to
-// the whole.
-func ExampleAssistanceSummary_Outcome() {
 	start, end := needstest.StARPeriod()
 	s := needs.TallyAssistance(func(yield func(needs.Assistance) bool) {
 		for _, a := range needstest.StAR() {
-			if a.Provider == needstest.StARProvider && a.During(start, end) && !yield(a) {
+			if a.Provider == "StAR Initiative" && a.During(start, end) && !yield(a) {
 				return
 			}
 		}
 	})
-	fmt.Println("adopted laws after legislative assistance:", s.Outcome(needs.LegislativeDrafting, needs.LawAdopted))
-	fmt.Println("set up a mechanism after coordination support:", s.Outcome(needs.InstitutionBuilding, needs.MechanismEstablished))
-	fmt.Println("still only delivered:", s.Outcome(needs.LegislativeDrafting, needs.Delivered))
+	fmt.Println("records:", s.Records(), "skipped:", s.Skipped())
+	fmt.Println("countries:", s.States(0, 0))
+	fmt.Println("laws adopted:", s.States(needs.LegislativeDrafting, needs.LawAdopted), "of", s.States(needs.LegislativeDrafting, 0))
+	fmt.Println("mechanisms set up:", s.States(needs.InstitutionBuilding, needs.MechanismEstablished), "of", s.States(needs.InstitutionBuilding, 0))
 	// Output:
-	// adopted laws after legislative assistance: 4 of 11
-	// set up a mechanism after coordination support: 2 of 6
-	// still only delivered: 8 of 11
+	// records: 26 skipped: 0
+	// countries: 18
+	// laws adopted: 4 of 11
+	// mechanisms set up: 2 of 6
+}
+
+// TallyAssistance reads records once; filter them first, here by provider.
+func ExampleTallyAssistance() {
+	all := needstest.StAR()
+	s := needs.TallyAssistance(slices.Values(all))
+	fmt.Println(len(all), "records from", s.States(0, 0), "States")
+	// Output: 30 records from 19 States
+}
+
+// States counts the States assisted, with zero arguments meaning any kind or
+// any outcome.
+func ExampleAssistanceSummary_States() {
+	day := time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)
+	st := convention.MustParseState
+	s := needs.TallyAssistance(slices.Values([]needs.Assistance{
+		{State: st("KEN"), Provider: "p", Category: needs.LegislativeDrafting, Start: day, Outcome: needs.Delivered},
+		{State: st("KEN"), Provider: "p", Category: needs.LegislativeDrafting, Start: day, Outcome: needs.LawAdopted},
+		{State: st("PER"), Provider: "p", Category: needs.LegislativeDrafting, Start: day, Outcome: needs.Delivered},
+		{State: st("PER"), Provider: "p", Category: needs.CapacityBuilding, Start: day, Outcome: needs.Delivered},
+	}))
+	fmt.Println(s.States(0, 0), s.States(needs.LegislativeDrafting, 0), s.States(needs.LegislativeDrafting, needs.LawAdopted), s.States(0, needs.Delivered))
+	// Output: 2 2 1 2
 }
 
 // Merge adds summaries of parts, such as one per provider; a State assisted
-// by both counts once.
+// by both counts once, and the parts are left as they were.
 func ExampleAssistanceSummary_Merge() {
-	var star, others needs.AssistanceSummary
-	for _, a := range needstest.StAR() {
-		if a.Provider == needstest.StARProvider {
-			star.Add(a)
-		} else {
-			others.Add(a)
+	all := needstest.StAR()
+	star := func(a needs.Assistance) bool { return a.Provider == "StAR Initiative" }
+	a := needs.TallyAssistance(func(yield func(needs.Assistance) bool) {
+		for _, r := range all {
+			if star(r) && !yield(r) {
+				return
+			}
 		}
-	}
-	fmt.Println("StAR:", star.States(), "others:", others.States())
-	star.Merge(&others)
-	fmt.Println("together:", star.States(), "from", star.Records(), "records")
-	// Output:
-	// StAR: 19 others: 1
-	// together: 19 from 30 records
+	})
+	b := needs.TallyAssistance(func(yield func(needs.Assistance) bool) {
+		for _, r := range all {
+			if !star(r) && !yield(r) {
+				return
+			}
+		}
+	})
+	m := a.Merge(b)
+	fmt.Println(a.States(0, 0), "+", b.States(0, 0), "→", m.States(0, 0), "States;", *m == *needs.TallyAssistance(slices.Values(all)))
+	// Output: 19 + 1 → 19 States; true
+}
+
+// An AssistanceSummary has no JSON form; marshalling it is an error, never {}.
+func ExampleAssistanceSummary_MarshalJSON() {
+	_, err := json.Marshal(needs.TallyAssistance(slices.Values(needstest.StAR())))
+	fmt.Println(err != nil)
+	// Output: true
 }
 
 // ValidateAssistance reports every problem of every record.
@@ -366,11 +313,11 @@ func ExampleValidateAssistance() {
 		fmt.Println(e)
 	}
 	// Output:
-	// needs: record 1: Outcome missing
-	// needs: record 1: End "2020-12-31" period ends before it starts
-	// needs: record 2: State missing
-	// needs: record 2: Provider missing
-	// needs: record 2: Category "%!Category(40)" invalid value
+	// record 1, Outcome: missing value
+	// record 1, End: 2020-12-31: period ends before it starts
+	// record 2, State: missing value
+	// record 2, Provider: missing value
+	// record 2, Category: invalid value: %!Category(40)
 }
 
 // ValidateUnique also reports records that repeat an earlier one, naming
@@ -383,40 +330,7 @@ func ExampleValidateUnique() {
 	fmt.Println("Validate allows repeats:", needs.Validate(batch))
 	// Output:
 	// synthetic first cycle: <nil>
-	// needs: record 3680: duplicate record of record 10
-	// needs: record 3681: duplicate record of record 20
+	// record 3680: duplicate of record 10
+	// record 3681: duplicate of record 20
 	// Validate allows repeats: <nil>
-}
-
-// A ValidationError names the record and the field at fault; errors.AsType
-// pulls out the first, and the joined error's Unwrap lists all.
-func ExampleValidationError() {
-	batch := []needs.Need{
-		{State: convention.MustParseState("KEN"), Provision: convention.MustParseRef("art. 46"), Cycle: review.First, Category: needs.LegalAdvice},
-		{State: convention.MustParseState("KEN"), Provision: convention.MustParseRef("art. 58"), Cycle: review.First, Category: needs.LegalAdvice},
-	}
-	err := needs.Validate(batch)
-	if re, ok := errors.AsType[*needs.ValidationError](err); ok {
-		fmt.Printf("record %d, field %s, value %q\n", re.Index, re.Field, re.Value)
-		fmt.Println("outside the cycle:", errors.Is(re, needs.ErrOutsideCycle))
-		fmt.Println("the need:", batch[re.Index])
-	}
-	// Output:
-	// record 1, field Provision, value "art. 58"
-	// outside the cycle: true
-	// the need: KEN first cycle art. 58: legal advice
-}
-
-func ExampleValidationErrors() {
-	batch := []needs.Need{
-		{State: convention.MustParseState("KEN"), Provision: convention.MustParseRef("art. 46"), Cycle: review.First, Category: needs.LegalAdvice},
-		{State: convention.MustParseState("HKG"), Provision: convention.MustParseRef("art. 5"), Cycle: review.First, Category: needs.LegalAdvice},
-	}
-	problems, _ := errors.AsType[needs.ValidationErrors](needs.Validate(batch))
-	for _, p := range problems {
-		fmt.Printf("record %d: %s %q: %v\n", p.Index, p.Field, p.Value, p.Err)
-	}
-	// Output:
-	// record 1: State "HKG": not a party to the Convention
-	// record 1: Provision "art. 5": outside the chapters its cycle reviews
 }

@@ -10,11 +10,11 @@ import (
 // Convention it concerns and the kind of assistance.
 //
 // A need that concerns an article as a whole carries the article's Ref
-// (convention.Article.Ref); one that concerns a paragraph or subparagraph
+// ([convention.Article.Ref]); one that concerns a paragraph or subparagraph
 // carries that provision's Ref.
 //
-// A Need is eight bytes and comparable, so batches of millions are cheap to
-// hold and a Need can be a map key. The zero Need is invalid; Validate
+// A Need is seven bytes and comparable, so batches of millions are cheap to
+// hold and a Need can be a map key. The zero Need is invalid; [Validate]
 // says what is wrong with a batch.
 type Need struct {
 	State     convention.State // the State under review that identified the need
@@ -27,14 +27,6 @@ type Need struct {
 // need: its State and cycle. Each State is reviewed once per cycle, so the
 // pair names the review.
 func (n Need) Review() review.ID { return review.ID{State: n.State, Cycle: n.Cycle} }
-
-// Article returns the article the need concerns, or 0 if its provision is
-// the zero Ref.
-func (n Need) Article() convention.Article { return n.Provision.Article() }
-
-// Chapter returns the chapter the need concerns, or 0 if its provision is
-// the zero Ref.
-func (n Need) Chapter() convention.Chapter { return n.Provision.Chapter() }
 
 // IsValid reports whether every part of n is valid and the provision lies
 // in a chapter that n's cycle reviews. It does not check that the State is

@@ -2,96 +2,14 @@ package needs
 
 import (
 	"cmp"
-	"errors"
 	"iter"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/uncac-go/uncac/convention"
 )
 
-// A Measure is what a ranking orders by. The zero Measure is invalid; the
-// ranking methods of Summary rank by needs when given an invalid Measure.
-type Measure uint8
-
-// The measures.
-const (
-	ByNeeds  Measure = 1 + iota // the number of needs
-	ByStates                    // the number of distinct States
-)
-
-// ErrUnknownMeasure reports text that names no Measure.
-var ErrUnknownMeasure = errors.New("unknown measure")
-
-// IsValid reports whether m is ByNeeds or ByStates.
-func (m Measure) IsValid() bool { return m == ByNeeds || m == ByStates }
-
-// String returns "needs" or "States". Other values print as "%!Measure(n)".
-func (m Measure) String() string {
-	switch m {
-	case ByNeeds:
-		return "needs"
-	case ByStates:
-		return "States"
-	}
-	return "%!Measure(" + strconv.Itoa(int(m)) + ")"
-}
-
-// ParseMeasure parses "needs" or "States", in any case and ignoring
-// surrounding space. Anything else is a *ParseError wrapping
-// ErrUnknownMeasure.
-func ParseMeasure(s string) (Measure, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "needs":
-		return ByNeeds, nil
-	case "states":
-		return ByStates, nil
-	}
-	return 0, &ParseError{What: "measure", Input: s, Err: ErrUnknownMeasure}
-}
-
-// AppendText implements encoding.TextAppender, appending "needs" or
-// "States". The zero Measure appends nothing; other invalid values are an
-// error.
-func (m Measure) AppendText(b []byte) ([]byte, error) {
-	if m == 0 {
-		return b, nil
-	}
-	if !m.IsValid() {
-		return b, &ParseError{What: "measure", Input: m.String(), Err: ErrUnknownMeasure}
-	}
-	return append(b, m.String()...), nil
-}
-
-// MarshalText implements encoding.TextMarshaler: "needs" or "States". The
-// zero Measure marshals as empty text; other invalid values are an error.
-func (m Measure) MarshalText() ([]byte, error) { return m.AppendText(nil) }
-
-// UnmarshalText implements encoding.TextUnmarshaler, accepting what
-// ParseMeasure accepts. Empty text gives the zero Measure.
-func (m *Measure) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*m = 0
-		return nil
-	}
-	v, err := ParseMeasure(string(text))
-	if err != nil {
-		return err
-	}
-	*m = v
-	return nil
-}
-
-func (m Measure) of(c Count) int {
-	if m == ByStates {
-		return c.States
-	}
-	return c.Needs
-}
-
-// A Ranked is one entry of a Ranking: a key (an article, a chapter, a
-// category or a State), its count, and its rank.
+// A Ranked is one entry of a [Ranking]: a key (an article, a category or a
+// State), its count, and its rank.
 type Ranked[K comparable] struct {
 	Key   K
 	Count Count
@@ -101,28 +19,24 @@ type Ranked[K comparable] struct {
 	Rank int
 }
 
-// A Ranking lists keys from the highest count to the lowest by one
-// Measure, with competition ranks. Keys tied on the measure are listed in
-// their natural order (article number, chapter, the order of the
-// checklist, State code), so every ranking of the same data is listed in
-// the same order. Keys with no needs are left out.
+// A Ranking lists keys from the most needs to the fewest, with competition
+// ranks. Keys with as many needs are listed in their natural order (article
+// number, the order of the checklist, State code), so every ranking of the
+// same data is listed in the same order. Keys with no needs are left out.
 type Ranking[K comparable] []Ranked[K]
 
-// rank sorts entries by m, highest first, ties in key order, drops those
+// rank sorts entries by needs, most first, ties in key order, drops those
 // with no needs, and assigns competition ranks.
-func rank[K comparable](entries []Ranked[K], m Measure, keyCmp func(a, b K) int) Ranking[K] {
-	if m != ByStates {
-		m = ByNeeds
-	}
+func rank[K comparable](entries []Ranked[K], keyCmp func(a, b K) int) Ranking[K] {
 	entries = slices.DeleteFunc(entries, func(e Ranked[K]) bool { return e.Count.Needs == 0 })
 	slices.SortStableFunc(entries, func(a, b Ranked[K]) int {
-		if c := cmp.Compare(m.of(b.Count), m.of(a.Count)); c != 0 {
+		if c := cmp.Compare(b.Count.Needs, a.Count.Needs); c != 0 {
 			return c
 		}
 		return keyCmp(a.Key, b.Key)
 	})
 	for i := range entries {
-		if i > 0 && m.of(entries[i].Count) == m.of(entries[i-1].Count) {
+		if i > 0 && entries[i].Count.Needs == entries[i-1].Count.Needs {
 			entries[i].Rank = entries[i-1].Rank
 		} else {
 			entries[i].Rank = i + 1
@@ -164,17 +78,6 @@ func (r Ranking[K]) Rank(key K) (int, bool) {
 	return 0, false
 }
 
-// Keys returns an iterator over the keys in ranking order.
-func (r Ranking[K]) Keys() iter.Seq[K] {
-	return func(yield func(K) bool) {
-		for _, e := range r {
-			if !yield(e.Key) {
-				return
-			}
-		}
-	}
-}
-
 // SameTop reports whether r and o agree on their top k: the same keys, in
 // the same order, with the same ranks. Counts may differ. Entries tied with
 // the k-th count, as in Top.
@@ -191,62 +94,44 @@ func (r Ranking[K]) SameTop(o Ranking[K], k int) bool {
 	return true
 }
 
-// RankArticles ranks the articles by m.
-func (s *Summary) RankArticles(m Measure) Ranking[convention.Article] {
-	return s.rankArticles(convention.Articles(), m)
+// RankArticles ranks the articles by the needs under each that match f,
+// as a report does when it says which article of chapter IV drew the most
+// needs: RankArticles(Filter{Chapter: convention.InternationalCooperation}).
+// Each entry's Count is [Summary.Count] of f with its Article set to the
+// entry's key, so f must not restrict who identified the needs; for such an
+// f, or an invalid one, the ranking is nil.
+func (s *Summary) RankArticles(f Filter) Ranking[convention.Article] {
+	return rankBy(s, f, convention.Articles(), func(f *Filter, a convention.Article) { f.Article = a }, convention.Article.Compare)
 }
 
-// RankArticlesIn ranks the articles of chapter ch by m, as a report does
-// when it says which article of chapter IV drew the most needs.
-func (s *Summary) RankArticlesIn(ch convention.Chapter, m Measure) Ranking[convention.Article] {
-	return s.rankArticles(ch.Articles(), m)
+// RankCategories ranks the categories of assistance by the needs of each
+// that match f, as [Summary.RankArticles] ranks articles, with f's
+// Category set to each category in turn.
+func (s *Summary) RankCategories(f Filter) Ranking[Category] {
+	return rankBy(s, f, Categories(), func(f *Filter, c Category) { f.Category = c }, Category.Compare)
 }
 
-func (s *Summary) rankArticles(arts iter.Seq[convention.Article], m Measure) Ranking[convention.Article] {
-	var e []Ranked[convention.Article]
-	for a := range arts {
-		e = append(e, Ranked[convention.Article]{Key: a, Count: s.Article(a)})
-	}
-	return rank(e, m, convention.Article.Compare)
+// RankStates ranks the States by the needs of each that match f, with f's
+// State set to each State in turn; each entry's Count.States is 1. So f
+// must not restrict what the needs concern (Article, Category); for such an
+// f, or an invalid one, the ranking is nil.
+func (s *Summary) RankStates(f Filter) Ranking[convention.State] {
+	return rankBy(s, f, convention.States(), func(f *Filter, st convention.State) { f.State = st }, convention.State.Compare)
 }
 
-// RankChapters ranks the chapters by m.
-func (s *Summary) RankChapters(m Measure) Ranking[convention.Chapter] {
-	var e []Ranked[convention.Chapter]
-	for ch := range convention.Chapters() {
-		e = append(e, Ranked[convention.Chapter]{Key: ch, Count: s.Chapter(ch)})
-	}
-	return rank(e, m, convention.Chapter.Compare)
-}
-
-// RankCategories ranks the categories of assistance by m.
-func (s *Summary) RankCategories(m Measure) Ranking[Category] {
-	var e []Ranked[Category]
-	for c := range Categories() {
-		e = append(e, Ranked[Category]{Key: c, Count: s.Category(c)})
-	}
-	return rank(e, m, Category.Compare)
-}
-
-// RankCategoriesIn ranks the categories of assistance by m among the needs
-// under the articles of chapter ch.
-func (s *Summary) RankCategoriesIn(ch convention.Chapter, m Measure) Ranking[Category] {
-	var e []Ranked[Category]
-	for c := range Categories() {
-		e = append(e, Ranked[Category]{Key: c, Count: s.CategoryIn(ch, c)})
-	}
-	return rank(e, m, Category.Compare)
-}
-
-// RankStates ranks the States by their number of needs. (Each State counts
-// as one State, so ranking by ByStates ties them all.)
-func (s *Summary) RankStates(m Measure) Ranking[convention.State] {
-	var e []Ranked[convention.State]
-	for i := range s.byState {
-		if n := s.stateNeeds(i, 0); n > 0 {
-			st, _ := convention.StateAt(i)
-			e = append(e, Ranked[convention.State]{Key: st, Count: Count{Needs: n, States: 1}})
+// rankBy ranks keys by the Count of f with each key set in it by set.
+func rankBy[K comparable](s *Summary, f Filter, keys iter.Seq[K], set func(*Filter, K), keyCmp func(a, b K) int) Ranking[K] {
+	var e []Ranked[K]
+	for k := range keys {
+		g := f
+		set(&g, k)
+		c, ok := s.Count(g)
+		if !ok {
+			return nil
+		}
+		if c.Needs > 0 {
+			e = append(e, Ranked[K]{Key: k, Count: c})
 		}
 	}
-	return rank(e, m, convention.State.Compare)
+	return rank(e, keyCmp)
 }

@@ -1,6 +1,7 @@
 package needs
 
 import (
+	"errors"
 	"iter"
 	"math/bits"
 
@@ -15,14 +16,17 @@ type Count struct {
 	States int // the number of distinct States among them
 }
 
-// stateWords is the number of 64-bit words a set of States needs.
-const stateWords = (convention.NumStates + 63) / 64
+// A State's index in a Summary is its Index plus one, so that the zero
+// State has a row (never counted) and the row of every State is a byte;
+// this constant fails to compile if States outgrow a byte.
+const _ = uint8(convention.NumStates)
 
-// A stateSet is a set of States by Index.
+// stateWords is the number of 64-bit words a set of States needs: one bit
+// for each byte value.
+const stateWords = 4
+
+// A stateSet is a set of States by Index plus one.
 type stateSet [stateWords]uint64
-
-func (s *stateSet) add(i int)      { s[i>>6] |= 1 << (uint(i) & 63) }
-func (s *stateSet) has(i int) bool { return s[i>>6]&(1<<(uint(i)&63)) != 0 }
 
 func (s *stateSet) union(o *stateSet) {
 	for i := range s {
@@ -38,353 +42,294 @@ func (s *stateSet) len() int {
 	return n
 }
 
-// A Summary holds every figure that Tally computes from a batch of needs:
-// how many needs and how many distinct States, for the batch as a whole and
-// per article, chapter, category, regional group, cycle and State, with the
-// cross-tabulations of article by category and group by chapter, the
-// distribution of needs per State, and rankings.
+// A cell holds the needs under one article in one category and the States
+// that identified them, side by side, so that counting a need touches one
+// place.
+type cell struct {
+	states stateSet
+	needs  int
+}
+
+// A Summary holds what Tally reads from a batch of needs, from which
+// [Summary.Count] answers how many needs and how many distinct States match
+// a [Filter].
+//
+// A Summary keeps needs at two grains, each exactly: by what they concern
+// (article and category, with the States behind every pair) and by who
+// identified them (State, cycle and chapter). So it answers any question
+// about articles, chapters and categories, and any about States, regional
+// groups, cycles and chapters, but not one that crosses the two, such as the
+// needs of one State under one article.
 //
 // A Summary is plain data: arrays of counts and sets of States, with no
-// pointers, so two Summaries can be compared with == and a Summary can be
-// copied. It is about 70 kB, so its methods take a pointer. The zero Summary
-// is the summary of no needs. Summaries of parts of a batch Merge into the
-// summary of the whole.
+// pointers, so two Summaries can be compared with == and copied. It is
+// about 70 kB, so its methods take a pointer. The zero Summary is the
+// summary of no needs. It has no JSON form (see [Summary.MarshalJSON]):
+// store the needs, or the figures it gives.
 //
-// A Summary is safe for concurrent reads; Add and Merge modify it and must
-// not run concurrently with other use.
+// A Summary is never modified once made, so it is safe for concurrent use.
 type Summary struct {
+	// cells holds needs and States by article and category; row and
+	// column 0 stay empty.
+	cells [convention.NumArticles + 1][numCategories + 1]cell
+	// byState counts needs by State (Index plus one), cycle and chapter
+	// (each less one); row 0 stays empty.
+	byState [256][review.NumCycles][convention.NumChapters]int
 	skipped int
-	// cells counts needs by article and category.
-	cells [convention.NumArticles + 1][NumCategories + 1]int
-	// byState counts needs by State (Index), cycle and chapter.
-	byState [convention.NumStates][review.NumCycles + 1][convention.NumChapters + 1]int
-	// articleStates holds the States with needs under each article.
-	articleStates [convention.NumArticles + 1]stateSet
-	// categoryStates holds the States with needs of each category, chapter by
-	// chapter.
-	categoryStates [convention.NumChapters + 1][NumCategories + 1]stateSet
+}
+
+// articleChapter gives the chapter of each article, less one: a table in
+// the package, so that the hot loops below index it without a call or a
+// check. TestArticleChapter holds it to package convention.
+var articleChapter = [convention.NumArticles + 1]uint8{
+	0,
+	0, 0, 0, 0, // chapter I: articles 1–4
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // chapter II: 5–14
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, // chapter III: 15–42
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	3, 3, 3, 3, 3, 3, 3, 3, // chapter IV: 43–50
+	4, 4, 4, 4, 4, 4, 4, 4, 4, // chapter V: 51–59
+	5, 5, 5, // chapter VI: 60–62
+	6, 6, // chapter VII: 63–64
+	7, 7, 7, 7, 7, 7, 7, // chapter VIII: 65–71
 }
 
 // Tally computes the Summary of the needs in seq, in one pass. Needs that
 // are not well formed (a zero State, provision, cycle or category, or a
-// value out of range) are not counted but tallied by Skipped; Validate
-// explains them. Tally counts needs as they are: it does not remove
-// duplicates or check that a provision lies in its cycle's chapters.
+// value out of range) are not counted but tallied by [Summary.Skipped];
+// [Validate] explains them. Tally counts needs as they are: it does not
+// remove duplicates or check that a provision lies in its cycle's chapters.
 //
-// Memory use does not depend on the number of needs.
+// Memory use does not depend on the number of needs. Tally calls its
+// counting function once a need, whatever the iterator; [TallySlice] reads
+// a slice faster.
+//
+//go:noinline
 func Tally(seq iter.Seq[Need]) *Summary {
+	// Tally is kept from being inlined. Inlined, it would make one fast
+	// loop with an iterator the compiler can see into, such as
+	// slices.Values, but its counting function, compiled again in the
+	// caller's package, would call convention's methods instead of
+	// inlining them, and every other iterator would cost nearly twice as
+	// much. Not inlined, every iterator costs the same (BenchmarkTally).
 	s := new(Summary)
 	if seq == nil {
 		return s
 	}
-	chapters := chapterTable()
-	// The body is Add's, written out: Add is too large to be inlined, and
-	// a call per need would cost a third of the loop. Calling seq directly
-	// rather than ranging over it spares the checks that range-over-func
-	// adds to every step; the function never stops early, so nothing is
-	// lost.
+	// Calling seq directly rather than ranging over it spares the checks
+	// that range-over-func adds to every step; the function never stops
+	// early, so nothing is lost. The function captures nothing but s.
 	seq(func(n Need) bool {
-		si, a, c, cy := n.State.Index(), n.Provision.Article(), n.Category, n.Cycle
-		if uint(si) >= convention.NumStates || uint(a)-1 >= convention.NumArticles ||
-			uint(c)-1 >= NumCategories || uint(cy)-1 >= review.NumCycles {
+		si, a := uint8(n.State.Index()+1), uint(n.Provision.Article())
+		c, cy := uint(n.Category), uint(n.Cycle)-1
+		if si == 0 || a-1 >= convention.NumArticles || c-1 >= numCategories || cy >= review.NumCycles {
 			s.skipped++
 			return true
 		}
-		ch := chapters[a]
-		s.cells[a][c]++
-		s.byState[si][cy][ch]++
-		w, bit := si>>6, uint64(1)<<(uint(si)&63)
-		s.articleStates[a][w] |= bit
-		s.categoryStates[ch][c][w] |= bit
+		x := &s.cells[a][c]
+		x.needs++
+		x.states[si>>6] |= 1 << (si & 63)
+		s.byState[si][cy][articleChapter[a]%convention.NumChapters]++
 		return true
 	})
 	return s
 }
 
-// TallySlice is Tally over the needs of a slice.
+// TallySlice is [Tally] over the needs of a slice.
 func TallySlice(needs []Need) *Summary {
 	s := new(Summary)
-	chapters := chapterTable()
-	// The body is Add's, written out, as in Tally.
+	// The body of the function in Tally, written out so that the loop
+	// does not depend on the compiler's inlining.
 	for _, n := range needs {
-		si, a, c, cy := n.State.Index(), n.Provision.Article(), n.Category, n.Cycle
-		if uint(si) >= convention.NumStates || uint(a)-1 >= convention.NumArticles ||
-			uint(c)-1 >= NumCategories || uint(cy)-1 >= review.NumCycles {
+		si, a := uint8(n.State.Index()+1), uint(n.Provision.Article())
+		c, cy := uint(n.Category), uint(n.Cycle)-1
+		if si == 0 || a-1 >= convention.NumArticles || c-1 >= numCategories || cy >= review.NumCycles {
 			s.skipped++
 			continue
 		}
-		ch := chapters[a]
-		s.cells[a][c]++
-		s.byState[si][cy][ch]++
-		w, bit := si>>6, uint64(1)<<(uint(si)&63)
-		s.articleStates[a][w] |= bit
-		s.categoryStates[ch][c][w] |= bit
+		x := &s.cells[a][c]
+		x.needs++
+		x.states[si>>6] |= 1 << (si & 63)
+		s.byState[si][cy][articleChapter[a]%convention.NumChapters]++
 	}
 	return s
 }
 
-// Add counts one more need, as Tally would.
-func (s *Summary) Add(n Need) {
-	si, a, c, cy := n.State.Index(), n.Provision.Article(), n.Category, n.Cycle
-	if uint(si) >= convention.NumStates || uint(a)-1 >= convention.NumArticles ||
-		uint(c)-1 >= NumCategories || uint(cy)-1 >= review.NumCycles {
-		s.skipped++
-		return
+// Merge returns the summary of the needs summarized by s and by o together,
+// so that merging the summaries of the parts of a batch gives the summary of
+// the whole batch. It leaves s and o unchanged. A nil Summary counts as
+// empty.
+func (s *Summary) Merge(o *Summary) *Summary {
+	m := new(Summary)
+	if s != nil {
+		*m = *s
 	}
-	ch := a.Chapter()
-	s.cells[a][c]++
-	s.byState[si][cy][ch]++
-	w, bit := si>>6, uint64(1)<<(uint(si)&63)
-	s.articleStates[a][w] |= bit
-	s.categoryStates[ch][c][w] |= bit
-}
-
-// chapterTable maps articles to chapters. A local copy keeps the hot loops
-// to plain array indexing.
-func chapterTable() [convention.NumArticles + 1]convention.Chapter {
-	var t [convention.NumArticles + 1]convention.Chapter
-	for a := range convention.Articles() {
-		t[a] = a.Chapter()
-	}
-	return t
-}
-
-// Merge adds the needs summarized by o to s, so that merging the summaries
-// of the parts of a batch gives the summary of the whole batch. A nil o adds
-// nothing.
-func (s *Summary) Merge(o *Summary) {
 	if o == nil {
-		return
+		return m
 	}
-	s.skipped += o.skipped
-	for a := range s.cells {
-		for c := range s.cells[a] {
-			s.cells[a][c] += o.cells[a][c]
+	m.skipped += o.skipped
+	for a := range m.cells {
+		for c := range m.cells[a] {
+			m.cells[a][c].needs += o.cells[a][c].needs
+			m.cells[a][c].states.union(&o.cells[a][c].states)
 		}
-		s.articleStates[a].union(&o.articleStates[a])
 	}
-	for i := range s.byState {
-		for cy := range s.byState[i] {
-			for ch := range s.byState[i][cy] {
-				s.byState[i][cy][ch] += o.byState[i][cy][ch]
+	for i := range m.byState {
+		for cy := range m.byState[i] {
+			for ch := range m.byState[i][cy] {
+				m.byState[i][cy][ch] += o.byState[i][cy][ch]
 			}
 		}
 	}
-	for ch := range s.categoryStates {
-		for c := range s.categoryStates[ch] {
-			s.categoryStates[ch][c].union(&o.categoryStates[ch][c])
-		}
-	}
+	return m
 }
+
+// errNoJSON is what Summary.MarshalJSON returns.
+var errNoJSON = errors.New("needs: a Summary has no JSON form; marshal the needs, or the Counts and Rankings it gives")
+
+// MarshalJSON returns an error: a Summary is a working aggregate, not a
+// record, and has no JSON form, so that encoding/json never writes {} for
+// it in silence. Marshal the needs it summarizes, or the [Count] and
+// [Ranking] values it gives, which do have one.
+func (Summary) MarshalJSON() ([]byte, error) { return nil, errNoJSON }
 
 // Skipped returns the number of records that Tally did not count because
 // they were not well formed.
 func (s *Summary) Skipped() int { return s.skipped }
 
-// allStates returns the States with at least one need.
-func (s *Summary) allStates() stateSet {
-	var u stateSet
-	for a := range s.articleStates {
-		u.union(&s.articleStates[a])
-	}
-	return u
-}
-
 // Total returns the number of needs counted and of distinct States that
-// identified them.
+// identified them: Count of the zero Filter.
 func (s *Summary) Total() Count {
-	n := 0
-	for a := range s.cells {
-		for _, v := range s.cells[a] {
-			n += v
-		}
-	}
-	u := s.allStates()
-	return Count{Needs: n, States: u.len()}
-}
-
-// Article returns the needs under article a, and the number of States that
-// identified them. It returns the zero Count for an invalid article.
-func (s *Summary) Article(a convention.Article) Count {
-	if !a.IsValid() {
-		return Count{}
-	}
-	n := 0
-	for _, v := range s.cells[a] {
-		n += v
-	}
-	return Count{Needs: n, States: s.articleStates[a].len()}
-}
-
-// Chapter returns the needs under the articles of chapter ch, and the
-// number of States that identified them.
-func (s *Summary) Chapter(ch convention.Chapter) Count {
-	var c Count
-	var u stateSet
-	for a := range ch.Articles() {
-		for _, v := range s.cells[a] {
-			c.Needs += v
-		}
-		u.union(&s.articleStates[a])
-	}
-	c.States = u.len()
+	c, _ := s.Count(Filter{})
 	return c
 }
 
-// Category returns the needs for assistance of kind c, and the number of
-// States that identified them.
-func (s *Summary) Category(c Category) Count {
-	if !c.IsValid() {
-		return Count{}
+// A Filter selects needs for [Summary.Count] and the rankings. Each field
+// left at its zero value matches every need; each other field must be valid
+// and restricts the needs to those with that value. Fields combine with
+// "and": Filter{Chapter: convention.InternationalCooperation, Category:
+// LegislativeDrafting} selects the needs for legislative drafting under the
+// articles of chapter IV.
+//
+// A Summary keeps needs by what they concern and by who identified them,
+// but not crossed (see [Summary]), so a Filter may restrict Article and
+// Category, or State, Group and Cycle, with Chapter in either case, but
+// not fields of both kinds at once.
+//
+// Filter values are comparable, and the zero Filter selects every need.
+type Filter struct {
+	// What the needs concern.
+	Article  convention.Article // the article of the need's provision
+	Chapter  convention.Chapter // the chapter of the need's provision
+	Category Category           // the kind of assistance
+
+	// Who identified them.
+	State convention.State         // the State
+	Group convention.RegionalGroup // the State's regional group
+	Cycle review.Cycle             // the review cycle
+}
+
+// sides reports whether f restricts what the needs concern, and whether
+// it restricts who identified them.
+func (f Filter) sides() (what, who bool) {
+	return f.Article != 0 || f.Category != 0, f.State.IsValid() || f.Group != 0 || f.Cycle != 0
+}
+
+// valid reports whether every non-zero field of f is valid.
+func (f Filter) valid() bool {
+	return (f.Article == 0 || f.Article.IsValid()) && (f.Chapter == 0 || f.Chapter.IsValid()) &&
+		(f.Category == 0 || f.Category.IsValid()) && (f.Group == 0 || f.Group.IsValid()) &&
+		(f.Cycle == 0 || f.Cycle.IsValid())
+}
+
+// Count returns the number of needs that match f and of the distinct States
+// that identified them. It reports false, with the zero Count, if f has an
+// invalid non-zero field or restricts both what the needs concern (Article,
+// Category) and who identified them (State, Group, Cycle), which a Summary
+// does not keep crossed. A Filter whose fields cannot hold together, such
+// as an article outside the filter's chapter, matches no need.
+func (s *Summary) Count(f Filter) (Count, bool) {
+	what, who := f.sides()
+	if !f.valid() || what && who {
+		return Count{}, false
 	}
+	if who {
+		return s.countWho(f), true
+	}
+	return s.countWhat(f), true
+}
+
+// countWhat counts by article and category.
+func (s *Summary) countWhat(f Filter) Count {
 	var n Count
 	var u stateSet
-	for a := range s.cells {
-		n.Needs += s.cells[a][c]
-	}
-	for ch := range s.categoryStates {
-		u.union(&s.categoryStates[ch][c])
+	for a := range convention.Articles() {
+		if f.Article != 0 && a != f.Article || f.Chapter != 0 && a.Chapter() != f.Chapter {
+			continue
+		}
+		for c := range Categories() {
+			if f.Category == 0 || c == f.Category {
+				n.Needs += s.cells[a][c].needs
+				u.union(&s.cells[a][c].states)
+			}
+		}
 	}
 	n.States = u.len()
 	return n
 }
 
-// CategoryIn returns the needs for assistance of kind c under the articles
-// of chapter ch, and the number of States that identified them.
-func (s *Summary) CategoryIn(ch convention.Chapter, c Category) Count {
-	if !c.IsValid() || !ch.IsValid() {
-		return Count{}
-	}
+// countWho counts by State, cycle and chapter.
+func (s *Summary) countWho(f Filter) Count {
 	var n Count
-	for a := range ch.Articles() {
-		n.Needs += s.cells[a][c]
+	if f.State.IsValid() {
+		if k := s.stateNeeds(f.State.Index()+1, f); k > 0 {
+			n = Count{Needs: k, States: 1}
+		}
+		return n
 	}
-	n.States = s.categoryStates[ch][c].len()
+	for i := range s.byState {
+		if k := s.stateNeeds(i, f); k > 0 {
+			n.Needs += k
+			n.States++
+		}
+	}
 	return n
 }
 
-// ArticleCategory returns the number of needs for assistance of kind c under
-// article a: one cell of the cross-tabulation of articles by category.
-func (s *Summary) ArticleCategory(a convention.Article, c Category) int {
-	if !a.IsValid() || !c.IsValid() {
-		return 0
-	}
-	return s.cells[a][c]
-}
-
-// Cycle returns the needs identified in review cycle cy, and the number of
-// States that identified them.
-func (s *Summary) Cycle(cy review.Cycle) Count {
-	if !cy.IsValid() {
-		return Count{}
-	}
-	var c Count
-	for i := range s.byState {
-		n := 0
-		for _, v := range s.byState[i][cy] {
-			n += v
-		}
-		if n > 0 {
-			c.Needs += n
-			c.States++
+// stateNeeds returns the needs of the State with index i (Index plus one)
+// that match the State, Group, Cycle and Chapter of f.
+func (s *Summary) stateNeeds(i int, f Filter) int {
+	if f.State.IsValid() || f.Group != 0 {
+		st, _ := convention.StateAt(i - 1)
+		if f.State.IsValid() && st != f.State || f.Group != 0 && st.Group() != f.Group {
+			return 0
 		}
 	}
-	return c
-}
-
-// stateNeeds returns the number of needs of the State with index i in
-// chapter ch, or in every chapter if ch is 0.
-func (s *Summary) stateNeeds(i int, ch convention.Chapter) int {
-	n := 0
+	k := 0
 	for cy := range s.byState[i] {
-		if ch == 0 {
-			for _, v := range s.byState[i][cy] {
-				n += v
-			}
-		} else {
-			n += s.byState[i][cy][ch]
-		}
-	}
-	return n
-}
-
-// State returns the needs that State st identified; States is 1 if there
-// are any and 0 otherwise.
-func (s *Summary) State(st convention.State) Count {
-	i := st.Index()
-	if i < 0 {
-		return Count{}
-	}
-	n := s.stateNeeds(i, 0)
-	if n == 0 {
-		return Count{}
-	}
-	return Count{Needs: n, States: 1}
-}
-
-// States returns an iterator over the States that identified at least one
-// need, in code order.
-func (s *Summary) States() iter.Seq[convention.State] {
-	return func(yield func(convention.State) bool) {
-		u := s.allStates()
-		for i := range convention.NumStates {
-			if u.has(i) {
-				st, _ := convention.StateAt(i)
-				if !yield(st) {
-					return
-				}
-			}
-		}
-	}
-}
-
-// Group returns the needs identified by the States of regional group g, and
-// the number of those States. The zero group counts the needs of States and
-// other parties outside the five groups, such as the European Union.
-func (s *Summary) Group(g convention.RegionalGroup) Count {
-	return s.groupChapter(g, 0)
-}
-
-// GroupChapter returns the needs that the States of regional group g
-// identified under the articles of chapter ch, and the number of those
-// States: one cell of the cross-tabulation of groups by chapter. As with
-// CategoryIn, an invalid chapter, zero included, counts nothing; Group gives
-// the row's total.
-func (s *Summary) GroupChapter(g convention.RegionalGroup, ch convention.Chapter) Count {
-	if !ch.IsValid() {
-		return Count{}
-	}
-	return s.groupChapter(g, ch)
-}
-
-// groupChapter is GroupChapter, with a zero ch counting every chapter.
-func (s *Summary) groupChapter(g convention.RegionalGroup, ch convention.Chapter) Count {
-	if (g != 0 && !g.IsValid()) || (ch != 0 && !ch.IsValid()) {
-		return Count{}
-	}
-	var c Count
-	for i := range s.byState {
-		n := s.stateNeeds(i, ch)
-		if n == 0 {
+		if f.Cycle != 0 && review.Cycle(cy+1) != f.Cycle {
 			continue
 		}
-		if st, _ := convention.StateAt(i); st.Group() == g {
-			c.Needs += n
-			c.States++
+		for ch, v := range s.byState[i][cy] {
+			if f.Chapter == 0 || convention.Chapter(ch+1) == f.Chapter {
+				k += v
+			}
 		}
 	}
-	return c
+	return k
 }
 
 // StatesUnder returns the number of distinct States that identified at
 // least one need under any of the articles given: for instance, how many of
 // the States with needs in chapter V had needs concerning international
-// cooperation (articles 54 to 56 and 59).
+// cooperation (articles 54 to 56 and 59). Invalid articles count nothing.
 func (s *Summary) StatesUnder(articles ...convention.Article) int {
 	var u stateSet
 	for _, a := range articles {
 		if a.IsValid() {
-			u.union(&s.articleStates[a])
+			for c := range s.cells[a] {
+				u.union(&s.cells[a][c].states)
+			}
 		}
 	}
 	return u.len()

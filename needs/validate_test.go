@@ -27,12 +27,12 @@ func problemsOf(t *testing.T, err error) []problem {
 	}
 	var out []problem
 	for _, e := range joined.Unwrap() {
-		re, ok := errors.AsType[*needs.ValidationError](e)
+		re, ok := errors.AsType[*convention.ValidationError](e)
 		if !ok {
 			t.Fatalf("error %v is not a *ValidationError", e)
 		}
 		var kind error
-		for _, k := range []error{needs.ErrMissing, needs.ErrInvalid, needs.ErrNotParty, needs.ErrOutsideCycle, needs.ErrDuplicate, needs.ErrPeriod} {
+		for _, k := range []error{convention.ErrMissing, convention.ErrInvalid, convention.ErrNotParty, needs.ErrOutsideCycle, convention.ErrDuplicate, needs.ErrPeriod} {
 			if errors.Is(re, k) {
 				kind = k
 			}
@@ -56,18 +56,20 @@ func TestValidate(t *testing.T) {
 		{"sound", []needs.Need{good}, false, nil},
 		{"empty", nil, true, nil},
 		{"zero need", []needs.Need{{}}, false, []problem{
-			{0, "State", needs.ErrMissing}, {0, "Provision", needs.ErrMissing},
-			{0, "Cycle", needs.ErrMissing}, {0, "Category", needs.ErrMissing},
+			{0, "State", convention.ErrMissing}, {0, "Provision", convention.ErrMissing},
+			{0, "Cycle", convention.ErrMissing}, {0, "Category", convention.ErrMissing},
 		}},
 		{"not a party", []needs.Need{good, with(func(n *needs.Need) { n.State = convention.MustParseState("JEY") })}, false,
-			[]problem{{1, "State", needs.ErrNotParty}}},
+			[]problem{{1, "State", convention.ErrNotParty}}},
 		{"outside cycle", []needs.Need{with(func(n *needs.Need) { n.Cycle = review.Second })}, false,
 			[]problem{{0, "Provision", needs.ErrOutsideCycle}}},
 		{"out of range", []needs.Need{with(func(n *needs.Need) { n.Cycle = 7; n.Category = 40 })}, false,
-			[]problem{{0, "Cycle", needs.ErrInvalid}, {0, "Category", needs.ErrInvalid}}},
+			[]problem{{0, "Cycle", convention.ErrInvalid}, {0, "Category", convention.ErrInvalid}}},
+		{"every fault of one record", []needs.Need{{State: convention.MustParseState("JEY"), Provision: convention.MustParseRef("art. 52"), Cycle: review.First, Category: 13}}, false,
+			[]problem{{0, "State", convention.ErrNotParty}, {0, "Provision", needs.ErrOutsideCycle}, {0, "Category", convention.ErrInvalid}}},
 		{"duplicates allowed", []needs.Need{good, good}, false, nil},
 		{"duplicates reported", []needs.Need{good, with(func(n *needs.Need) { n.Category = needs.Other }), good, good}, true,
-			[]problem{{2, "", needs.ErrDuplicate}, {3, "", needs.ErrDuplicate}}},
+			[]problem{{2, "", convention.ErrDuplicate}, {3, "", convention.ErrDuplicate}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -89,12 +91,15 @@ func TestValidate(t *testing.T) {
 		})
 	}
 	err := needs.ValidateUnique([]needs.Need{good, good})
-	var re *needs.ValidationError
-	if !errors.As(err, &re) || re.First != 0 || re.Index != 1 {
-		t.Errorf("duplicate error = %v, want record 1 pointing to record 0", err)
+	var re *convention.ValidationError
+	if !errors.As(err, &re) || re.Index != 1 {
+		t.Errorf("duplicate error = %v, want record 1", err)
 	}
-	if got, want := re.Error(), "needs: record 1: duplicate record of record 0"; got != want {
+	if got, want := re.Error(), "record 1: duplicate of record 0"; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
+	}
+	if _, ok := errors.AsType[convention.ValidationErrors](err); !ok {
+		t.Errorf("ValidateUnique error %T is not a convention.ValidationErrors", err)
 	}
 }
 
@@ -106,8 +111,8 @@ func TestNeedMethods(t *testing.T) {
 	if got := n.Review(); got != (review.ID{State: convention.MustParseState("KEN"), Cycle: review.First}) {
 		t.Errorf("Review() = %v", got)
 	}
-	if n.Article() != 46 || n.Chapter() != convention.InternationalCooperation || !n.IsValid() {
-		t.Errorf("Article, Chapter, IsValid = %v, %v, %v", n.Article(), n.Chapter(), n.IsValid())
+	if !n.IsValid() {
+		t.Errorf("IsValid() = false for %v", n)
 	}
 	m := n
 	m.Cycle = review.Second

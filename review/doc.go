@@ -17,7 +17,9 @@
 //
 // # Files
 //
-// cycle.go holds [Cycle]; milestone.go [Milestone]; id.go [ID]; review.go
+// cycle.go holds [Cycle]; mechanism.go the Mechanism's own dates
+// ([MechanismEstablished], [Cycle.ReviewsBegan], [Cycle.PlannedYears]),
+// from tables.go, generated from testdata/mechanism.csv; milestone.go [Milestone]; id.go [ID]; review.go
 // [Review] and [Step] and the reasoning about dates; finding.go [Finding],
 // [FindingKind] and [CountFindings]; filter.go [Filter]; progress.go
 // [ProgressOf], [Progress], [Distribution] and [Diff]; load.go
@@ -93,21 +95,39 @@
 // of those days, certainly not if it was not one by the last, and possibly
 // one otherwise.
 //
+// # The Mechanism's dates
+//
+// Three facts with different names, so that one is not taken for another:
+// [MechanismEstablished] is when the Conference of the States Parties
+// established the Mechanism (resolution 3/1, at its third session, Doha,
+// 9 to 13 November 2009); [Cycle.ReviewsBegan] is when a cycle's first
+// country reviews began, with its first drawing of lots (the first cycle at
+// the Implementation Review Group's first session, 28 June to 2 July 2010);
+// [Cycle.PlannedYears] is the length the Conference planned for each cycle
+// (five years, resolution 3/1). "Since its launch in 2009" speaks of the
+// first; "the first cycle, which started in 2010" of the second. Each is a
+// [convention.DateRange] spanning what the sources allow where they do not
+// give the day.
+//
 // # Data provenance
 //
-// The cycles and their chapters come from the Conference of the States
-// Parties' resolution 3/1 (Doha, November 2009: the Mechanism, its terms of
-// reference, two cycles of five years per review phase, the chapters of
-// each), as tabulated in the project's chapters.csv. The pairing rule (one
-// reviewer from the regional group of the State under review) and the stages
-// of a review are those of the terms of reference and the guidelines for
-// governmental experts. The first drawing of lots, at the first session of
-// the Implementation Review Group (Vienna, 28 June to 2 July 2010), was in
-// 2010, the earliest LotsYear Validate accepts; for the second cycle, which
-// the Conference launched in November 2015, it accepts 2015 or later.
-// Whether a State was a party on a date, and its regional group, come from
-// the convention package's tables (the UN Treaty Collection and the UN's
-// list of regional groups).
+// The cycles, their chapters and their planned length come from the
+// Conference of the States Parties' resolution 3/1 (Doha, November 2009:
+// the Mechanism, its terms of reference, two cycles of five years per
+// review phase, the chapters of each), as tabulated in the project's
+// chapters.csv. The Mechanism's dates are in testdata/mechanism.csv, each
+// with its source: the Conference's resolutions page for its third session
+// and its report CAC/COSP/2009/15; the reports of the Implementation Review
+// Group and UNODC's pages on the Mechanism and on country pairings; the
+// annotated agenda of the Conference's sixth session (CAC/COSP/2015/1) and
+// the secretariat's note CAC/COSP/IRG/2019/2. The pairing rule (one
+// reviewer from the regional group of the State under review) and the
+// stages of a review are those of the terms of reference and the guidelines
+// for governmental experts. Validate accepts a LotsYear from the year in
+// which the cycle's reviews can have begun: 2010 for the first cycle, 2015
+// for the second. Whether a State was a party on a date, and its regional
+// group, come from the convention package's tables (the UN Treaty
+// Collection and the UN's list of regional groups).
 //
 // This package holds no review records: reviews are the caller's data. The
 // reviews in its tests and examples are synthetic and say so.

@@ -171,7 +171,7 @@ func ExampleValidate() {
 	// record 2 ("TZA/first"), Reviewers[1]: reviewers break the pairing rules: TZA reviews itself
 	// record 2 ("TZA/first"), Reviewers[1]: reviewers break the pairing rules: TZA drawn twice
 	// record 2 ("TZA/first"), Reviewers: reviewers break the pairing rules: no reviewer from the African States of TZA: TZA (African States), TZA (African States)
-	// record 2 ("TZA/first"), Steps[1].Date: milestones out of order: focal point 2010-06-01..2010-06-01, before drawn 2010-07-01..2010-07-01
+	// record 2 ("TZA/first"), Steps[1].Date: milestones out of order: focal point 2010-06-01, before drawn 2010-07-01
 	// missing: 0 Findings[0].Kind
 }
 
@@ -508,4 +508,38 @@ func ExampleMilestone_MarshalText() {
 	// Output:
 	// ["self-assessment",""] <nil>
 	// <nil> focal point
+}
+
+// The Mechanism was established in 2009, when the Conference adopted its
+// terms of reference; the first cycle's reviews began the next year. A
+// claim such as "since its launch in 2009" is about the former.
+func ExampleMechanismEstablished() {
+	fmt.Println("established:", review.MechanismEstablished())
+	fmt.Println("in 2009:", review.MechanismEstablished().Latest.Year() == 2009)
+	fmt.Println("first reviews began:", review.First.ReviewsBegan())
+	// Output:
+	// established: 2009-11-09..2009-11-13
+	// in 2009: true
+	// first reviews began: 2010-06-28..2010-07-02
+}
+
+// Where the sources bound a date without giving the day, the date is the
+// range they allow: nothing inside it is guessed.
+func ExampleCycle_ReviewsBegan() {
+	for c := range review.Cycles() {
+		b := c.ReviewsBegan()
+		fmt.Printf("%v: %v (exact: %v)\n", c, b, b.Earliest.Equal(b.Latest))
+	}
+	// Output:
+	// first cycle: 2010-06-28..2010-07-02 (exact: false)
+	// second cycle: 2015-11-02..2019-03-20 (exact: false)
+}
+
+func ExampleCycle_PlannedYears() {
+	for c := range review.Cycles() {
+		fmt.Println(c, c.PlannedYears(), "years planned")
+	}
+	// Output:
+	// first cycle 5 years planned
+	// second cycle 5 years planned
 }

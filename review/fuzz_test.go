@@ -1,10 +1,13 @@
 package review
 
 import (
+	"encoding/json"
 	"slices"
 	"testing"
 	"time"
+	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/uncac-go/uncac/convention"
 )
 
@@ -196,4 +199,78 @@ func FuzzReview(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzReviewJSON is the round-trip property of a Review's JSON form, the
+// only text form a Review has: whatever marshals unmarshals to an equal
+// Review, and a Review whose dates Validate accepts marshals. Dates come in
+// every shape a caller can build: any year, any time of day, any location,
+// one end missing, ends reversed.
+func FuzzReviewJSON(f *testing.F) {
+	f.Add(int16(2010), uint16(180), int16(0), uint8(0), uint8(0), "KEN/first", uint8(1))
+	f.Add(int16(10000), uint16(0), int16(0), uint8(0), uint8(0), "KEN/first", uint8(1))
+	f.Add(int16(-1), uint16(364), int16(0), uint8(0), uint8(0), "FRA/second", uint8(2))
+	f.Add(int16(2011), uint16(73), int16(-1), uint8(0), uint8(0), "KEN/first", uint8(3))
+	f.Add(int16(2011), uint16(73), int16(30), uint8(13), uint8(1), "KEN/first", uint8(1))
+	f.Add(int16(9999), uint16(364), int16(5), uint8(0), uint8(2), "", uint8(0))
+	f.Add(int16(1), uint16(0), int16(0), uint8(0), uint8(0), "EUU/II", uint8(9))
+	f.Fuzz(func(t *testing.T, year int16, yday uint16, span int16, hour, shape uint8, id string, kind uint8) {
+		zones := []*time.Location{time.UTC, time.FixedZone("UTC+14", 14*3600), time.FixedZone("UTC-12", -12*3600)}
+		e := time.Date(int(year), 1, 1+int(yday%366), int(hour%24), 0, 0, 0, zones[int(shape)%len(zones)])
+		l := e.AddDate(0, 0, int(span))
+		d := convention.DateRange{Earliest: e, Latest: l}
+		switch shape % 4 {
+		case 1:
+			d.Latest = time.Time{}
+		case 2:
+			d = convention.DateRange{}
+		}
+		rid, _ := ParseID(id)
+		r := Review{ID: rid, Reviewers: [2]convention.State{st("MUS"), {}}, LotsYear: int(year),
+			Steps:    []Step{{Milestone: Drawn, Date: d}, {Milestone: Milestone(kind % 10)}},
+			Findings: []Finding{{Ref: convention.MustParseRef("art. 15"), Kind: FindingKind(kind % 5), Text: id}}}
+		b, err := json.Marshal(r)
+		dateOK := true
+		for _, fs := range faults(t, Validate([]Review{r}), 0) {
+			if fs.Field == "Steps[0].Date" && fs.Kind == convention.ErrInvalid {
+				dateOK = false
+			}
+		}
+		m, k := Milestone(kind%10), FindingKind(kind%5)
+		textOK := (m == 0 || m.IsValid()) && (k == 0 || k.IsValid()) // ParseID gives a valid or zero ID
+		if err != nil {
+			if dateOK && textOK {
+				t.Fatalf("Validate accepts the date %v and the identifiers are valid or zero, but json.Marshal fails: %v", d, err)
+			}
+			return
+		}
+		if !textOK {
+			t.Fatalf("json.Marshal accepts an invalid milestone %d or kind %d: %s", m, k, b)
+		}
+		var back Review
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("json.Unmarshal(%s) = %v, after json.Marshal succeeded", b, err)
+		}
+		// encoding/json replaces bytes that are not UTF-8; Validate says so.
+		if !utf8.ValidString(id) {
+			if !slices.Contains(faults(t, Validate([]Review{r}), 0), fault{"Findings[0].Text", convention.ErrInvalid}) {
+				t.Fatalf("Validate does not report the Text %q, which JSON does not keep", id)
+			}
+			back.Findings[0].Text = id
+		}
+		if diff := cmp.Diff(r, back, equateState, cmp.Comparer(sameDays)); diff != "" {
+			t.Fatalf("JSON round trip of %s (-want +got):\n%s", b, diff)
+		}
+	})
+}
+
+// sameDays reports whether two date ranges name the same calendar days.
+func sameDays(a, b convention.DateRange) bool {
+	day := func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format(time.DateOnly)
+	}
+	return day(a.Earliest) == day(b.Earliest) && day(a.Latest) == day(b.Latest)
 }

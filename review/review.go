@@ -24,8 +24,9 @@ type Review struct {
 	// milestone, which must fall within LotsYear.
 	LotsYear int
 	// Steps are the milestones the review had reached when the record was
-	// made, each once, in order. A milestone not listed was not reached on
-	// any date.
+	// made, each once; milestones come in their own order, whatever the
+	// order of the slice. A milestone not listed was not reached on any
+	// date.
 	Steps []Step
 	// Findings are what the review found, provision by provision.
 	Findings []Finding
@@ -36,8 +37,9 @@ type Step struct {
 	Milestone Milestone
 	// Date is the day on which the milestone was reached, or the span of
 	// days within which the sources place it (say, a month); the zero
-	// DateRange means a date not known at all. Only the calendar dates of
-	// its ends count.
+	// DateRange means a date not known at all. It should be a valid
+	// DateRange (both ends at midnight UTC; [Validate] reports one that is
+	// not); the figures read the calendar dates of its ends.
 	Date convention.DateRange
 }
 

@@ -247,3 +247,65 @@ func TestCycleCoverage(t *testing.T) {
 		t.Error("Milestone.Compare disagrees with the order of milestones")
 	}
 }
+
+// TestMechanismDates checks the Mechanism's dates against each other and
+// against the facts that users compare them with: the Mechanism was
+// established in 2009, before any cycle's reviews began, and each cycle's
+// reviews began after the previous cycle's.
+func TestMechanismDates(t *testing.T) {
+	est := MechanismEstablished()
+	if got, want := est.String(), "2009-11-09..2009-11-13"; got != want {
+		t.Errorf("MechanismEstablished() = %s, want %s (the third session of the Conference, Doha)", got, want)
+	}
+	tests := []struct {
+		c     Cycle
+		began string
+		years int
+	}{
+		{First, "2010-06-28..2010-07-02", 5},
+		{Second, "2015-11-02..2019-03-20", 5},
+		{0, "", 0},
+		{NumCycles + 1, "", 0},
+	}
+	prev := est
+	for _, tt := range tests {
+		b := tt.c.ReviewsBegan()
+		if got := b.String(); tt.began != "" && got != tt.began || tt.began == "" && b != (convention.DateRange{}) {
+			t.Errorf("%v.ReviewsBegan() = %q, want %q", tt.c, got, tt.began)
+		}
+		if got := tt.c.PlannedYears(); got != tt.years {
+			t.Errorf("%v.PlannedYears() = %d, want %d", tt.c, got, tt.years)
+		}
+		if !tt.c.IsValid() {
+			continue
+		}
+		if !b.Earliest.After(prev.Latest) || b.Latest.Before(b.Earliest) {
+			t.Errorf("%v.ReviewsBegan() = %v, not after %v", tt.c, b, prev)
+		}
+		prev = b
+		if got := lotsFrom(tt.c); got != b.Earliest.Year() {
+			t.Errorf("lotsFrom(%v) = %d, want %d", tt.c, got, b.Earliest.Year())
+		}
+	}
+	if lotsFrom(0) != 2010 {
+		t.Errorf("lotsFrom(0) = %d, want the first cycle's 2010", lotsFrom(0))
+	}
+}
+
+// TestParseHuge checks that every parser refuses a 1 MB input at once,
+// without reading it: the error wraps convention.ErrRange and costs a few
+// allocations, whatever the length.
+func TestParseHuge(t *testing.T) {
+	huge := strings.Repeat("first ", 1<<20/6)
+	for _, tt := range []struct {
+		name  string
+		parse func(string) (any, error)
+	}{{"ParseCycle", cyc}, {"ParseMilestone", ms}, {"ParseFindingKind", fk}, {"ParseID", pid}} {
+		if _, err := tt.parse(huge); !errors.Is(err, convention.ErrRange) {
+			t.Errorf("%s(1 MB) error = %v, want convention.ErrRange", tt.name, err)
+		}
+		if n := testing.AllocsPerRun(10, func() { _, _ = tt.parse(huge) }); n > 5 {
+			t.Errorf("%s(1 MB) allocates %v times, want at most 5", tt.name, n)
+		}
+	}
+}

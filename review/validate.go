@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/uncac-go/uncac/convention"
 )
@@ -48,18 +49,21 @@ var (
 //     is the State under review, they are distinct, and if the State under
 //     review belongs to a regional group, one of them belongs to the same
 //     group (ErrPairing);
-//   - LotsYear is set and not before the cycle's first drawing of lots
-//     (2010 for the first cycle, 2015 for the second), and the date of Drawn, if given, lies in it
-//     (ErrMissing, ErrInvalid);
+//   - LotsYear is set and not before the earliest year in which the
+//     cycle's reviews can have begun (see [Cycle.ReviewsBegan]: 2010 for
+//     the first cycle, 2015 for the second), and the date of Drawn, if
+//     given, lies in it (ErrMissing, ErrInvalid);
 //   - every step names a valid milestone, once (ErrMissing, ErrInvalid,
-//     ErrDuplicate); its date, if given, has both ends, the first not after
-//     the second, in years 0 to 9999 (ErrInvalid); Drawn is reached, every
+//     ErrDuplicate); its date, if given, is valid: both ends at midnight
+//     UTC, the first not after the second, in years 0 to 9999, so that it
+//     reads back from its text (see [convention.DateRange.IsValid];
+//     ErrInvalid); Drawn is reached, every
 //     milestone reached follows reached milestones only, and dates never go
 //     backwards (ErrMilestoneOrder);
 //   - every finding names this review or none (ErrInvalid), cites a
 //     provision (ErrMissing, ErrInvalid), has a kind (ErrMissing,
-//     ErrInvalid), and its provision lies in a chapter the cycle covers
-//     (ErrNotCovered);
+//     ErrInvalid), has a Text in UTF-8 (ErrInvalid), and its provision
+//     lies in a chapter the cycle covers (ErrNotCovered);
 //   - the State under review and both reviewers were parties when the lots
 //     were drawn ([convention.ErrNotParty], or ErrMaybeNotParty when the
 //     data cannot tell).
@@ -182,7 +186,7 @@ func (v *validator) validateSteps(r *Review) {
 	case r.LotsYear == 0:
 		v.add("LotsYear", convention.ErrMissing, "")
 	case r.LotsYear < from:
-		v.add("LotsYear", convention.ErrInvalid, "%d, before the cycle's first drawing of lots in %d", r.LotsYear, from)
+		v.add("LotsYear", convention.ErrInvalid, "%d, before the %v began in %d", r.LotsYear, r.ID.Cycle, from)
 	}
 	var at [numMilestones + 1]int // 1 + the index of each milestone's step
 	for i, s := range r.Steps {
@@ -200,14 +204,14 @@ func (v *validator) validateSteps(r *Review) {
 		}
 		at[m] = i + 1
 		if !validDate(s.Date) {
-			v.add(stepField(i, "Date"), convention.ErrInvalid, "%s", dateText(s.Date))
+			v.add(stepField(i, "Date"), convention.ErrInvalid, "%v", s.Date)
 			at[m] = -1 // reached, but its date cannot be read
 			continue
 		}
 		if m == Drawn && s.Date != (convention.DateRange{}) && r.LotsYear != 0 {
 			lo, hi := yearBounds(r.LotsYear)
 			if dayOf(s.Date.Earliest) < lo || dayOf(s.Date.Latest) > hi {
-				v.add(stepField(i, "Date"), convention.ErrInvalid, "drawn %s, not in LotsYear %d", dateText(s.Date), r.LotsYear)
+				v.add(stepField(i, "Date"), convention.ErrInvalid, "drawn %v, not in LotsYear %d", s.Date, r.LotsYear)
 			}
 		}
 	}
@@ -236,8 +240,8 @@ func (v *validator) validateSteps(r *Review) {
 			continue
 		}
 		if last != 0 && dayOf(d.Latest) < lastDay {
-			v.add(stepField(at[m]-1, "Date"), ErrMilestoneOrder, "%v %s, before %v %s", m, dateText(d),
-				last, dateText(r.Steps[at[last]-1].Date))
+			v.add(stepField(at[m]-1, "Date"), ErrMilestoneOrder, "%v %v, before %v %v", m, d,
+				last, r.Steps[at[last]-1].Date)
 		}
 		if e := dayOf(d.Earliest); e > lastDay {
 			last, lastDay = m, e
@@ -245,22 +249,10 @@ func (v *validator) validateSteps(r *Review) {
 	}
 }
 
-// validDate reports whether d is the zero DateRange or a range with both
-// ends, in order, in years that its text form can hold.
+// validDate reports whether d is the zero DateRange (no date known) or a
+// valid one, which its text form can hold and read back.
 func validDate(d convention.DateRange) bool {
-	if d == (convention.DateRange{}) {
-		return true
-	}
-	if d.Earliest.IsZero() || d.Latest.IsZero() {
-		return false
-	}
-	e, l := d.Earliest.Year(), d.Latest.Year()
-	return e >= 0 && l <= 9999 && dayOf(d.Earliest) <= dayOf(d.Latest)
-}
-
-// dateText prints d for a message, whether or not it is valid.
-func dateText(d convention.DateRange) string {
-	return d.Earliest.Format(time.DateOnly) + ".." + d.Latest.Format(time.DateOnly)
+	return d == (convention.DateRange{}) || d.IsValid()
 }
 
 func (v *validator) validateFindings(r *Review) {
@@ -282,6 +274,11 @@ func (v *validator) validateFindings(r *Review) {
 			v.add(field+"Kind", convention.ErrMissing, "")
 		case !f.Kind.IsValid():
 			v.add(field+"Kind", convention.ErrInvalid, "%v", f.Kind)
+		}
+		if !utf8.ValidString(f.Text) {
+			// encoding/json would replace the bad bytes: the text would not
+			// read back as it was written.
+			v.add(field+"Text", convention.ErrInvalid, "not UTF-8")
 		}
 	}
 }
@@ -315,14 +312,4 @@ func (v *validator) validateParties(r *Review) {
 // dateOfDay returns the day (see dayOf) as midnight UTC.
 func dateOfDay(d int64) time.Time {
 	return time.Unix(d*86400, 0).UTC()
-}
-
-// lotsFrom returns the earliest year of a drawing of lots for cycle c, or
-// that of the first cycle if c is invalid.
-func lotsFrom(c Cycle) int {
-	switch c {
-	case Second:
-		return 2015
-	}
-	return 2010
 }

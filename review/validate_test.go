@@ -153,6 +153,9 @@ func TestValidateBroken(t *testing.T) {
 		{"finding without provision, invalid kind", with(base("NER", First, "NGA", "ITA"), func(r *Review) {
 			r.Findings = []Finding{{Kind: 7}}
 		}), []fault{{"Findings[0].Ref", missing}, {"Findings[0].Kind", invalid}}},
+		{"finding whose text is not UTF-8", with(base("LSO", First, "NGA", "ITA"), func(r *Review) {
+			r.Findings = []Finding{finding("art. 36", GoodPractice, "caf\xe9")}
+		}), []fault{{"Findings[0].Text", invalid}}},
 		{"finding naming its own review", with(base("NAM", First, "NGA", "ITA"), func(r *Review) {
 			f := finding("art. 36", GoodPractice, "")
 			f.Review = r.ID

@@ -43,6 +43,7 @@ import (
 
 	"github.com/uncac-go/uncac/convention"
 	"github.com/uncac-go/uncac/needs"
+	"golang.org/x/exp/stats"
 )
 
 // sample is a small synthetic data set, used when no file is named.
@@ -194,9 +195,9 @@ func validate(batch []needs.Need, lines []int, problems []problem) ([]needs.Need
 	if err == nil {
 		return batch, problems
 	}
-	// Validate returns one *needs.ValidationError per fault. Its Index is
-	// the position in batch, which lines maps back to the file.
-	faults, _ := errors.AsType[needs.ValidationErrors](err)
+	// Validate returns one *convention.ValidationError per fault. Its Index
+	// is the position in batch, which lines maps back to the file.
+	faults, _ := errors.AsType[convention.ValidationErrors](err)
 	bad := map[int]bool{}
 	for _, e := range faults {
 		bad[e.Index] = true
@@ -215,19 +216,25 @@ func validate(batch []needs.Need, lines []int, problems []problem) ([]needs.Need
 
 // describe says what a ValidationError says, but without the record's
 // index, which counts the decoded rows rather than the lines of the file.
-func describe(e *needs.ValidationError) error {
-	what := e.Field
-	if e.Value != "" {
-		what += fmt.Sprintf(" %q", e.Value)
+func describe(e *convention.ValidationError) error {
+	if e.Field == "" {
+		return fmt.Errorf("needs: %w", e.Err)
 	}
-	return fmt.Errorf("needs: %s %w", what, e.Err)
+	return fmt.Errorf("needs: %s: %w", e.Field, e.Err)
+}
+
+// count is Summary.Count for the filters this program uses, all of which a
+// Summary answers.
+func count(s *needs.Summary, f needs.Filter) needs.Count {
+	c, _ := s.Count(f)
+	return c
 }
 
 // chapters returns the chapters under which s has needs, in order.
 func chapters(s *needs.Summary) []convention.Chapter {
 	var chs []convention.Chapter
 	for ch := range convention.Chapters() {
-		if s.Chapter(ch).Needs > 0 {
+		if count(s, needs.Filter{Chapter: ch}).Needs > 0 {
 			chs = append(chs, ch)
 		}
 	}
@@ -244,24 +251,28 @@ func groupsByChapter(w io.Writer, s *needs.Summary) {
 	}
 	fmt.Fprintf(w, "%8s\n", "all")
 	cell := func(c needs.Count) string { return fmt.Sprintf("%d/%d", c.Needs, c.States) }
-	line := func(label string, g convention.RegionalGroup) {
+	line := func(label string, f needs.Filter) {
 		fmt.Fprintf(w, "  %-35s", label)
 		for _, ch := range chs {
-			fmt.Fprintf(w, "%8s", cell(s.GroupChapter(g, ch)))
+			f.Chapter = ch
+			fmt.Fprintf(w, "%8s", cell(count(s, f)))
 		}
-		fmt.Fprintf(w, "%8s\n", cell(s.Group(g)))
+		f.Chapter = 0
+		fmt.Fprintf(w, "%8s\n", cell(count(s, f)))
 	}
 	for g := range convention.RegionalGroups() {
-		line(g.String(), g)
+		line(g.String(), needs.Filter{Group: g})
 	}
-	// The zero group holds parties outside the five, such as the European
-	// Union; show it only if it has needs.
-	if s.Group(0).Needs > 0 {
-		line("no regional group", 0)
+	// Parties outside the five groups, such as the European Union, each
+	// get a row of their own, if they have needs.
+	for _, e := range s.RankStates(needs.Filter{}) {
+		if !e.Key.Group().IsValid() {
+			line(e.Key.Name()+" (no regional group)", needs.Filter{State: e.Key})
+		}
 	}
 	fmt.Fprintf(w, "  %-35s", "all")
 	for _, ch := range chs {
-		fmt.Fprintf(w, "%8s", cell(s.Chapter(ch)))
+		fmt.Fprintf(w, "%8s", cell(count(s, needs.Filter{Chapter: ch})))
 	}
 	fmt.Fprintf(w, "%8s\n\n", cell(s.Total()))
 }
@@ -273,7 +284,7 @@ func topArticles(w io.Writer, s *needs.Summary, k int) {
 	fmt.Fprintf(w, "Leading articles by needs (top %d of each chapter, with ties):\n", k)
 	for _, ch := range chapters(s) {
 		fmt.Fprintf(w, "  %v, %s\n", ch, ch.Title())
-		for _, e := range s.RankArticlesIn(ch, needs.ByNeeds).Top(k) {
+		for _, e := range s.RankArticles(needs.Filter{Chapter: ch}).Top(k) {
 			fmt.Fprintf(w, "    %d. %-11v %-45s %2d %s, %d %s\n", e.Rank, e.Key, clip(e.Key.Title(), 45),
 				e.Count.Needs, plural(e.Count.Needs, "need"), e.Count.States, plural(e.Count.States, "State"))
 		}
@@ -284,10 +295,17 @@ func topArticles(w io.Writer, s *needs.Summary, k int) {
 // perState prints how many needs each State identified, and the
 // distribution of those numbers.
 func perState(w io.Writer, s *needs.Summary) {
-	d := s.PerState()
-	fmt.Fprintf(w, "Needs per State: %d States; min %d, Q1 %.6g, median %.6g, Q3 %.6g, max %d; mean %.2f\n",
-		d.States, d.Min, d.Q1, d.Median, d.Q3, d.Max, d.Mean)
-	for _, e := range s.RankStates(needs.ByNeeds) {
+	ranking := s.RankStates(needs.Filter{})
+	// The spread of needs over States, with golang.org/x/exp/stats, from
+	// the ranking's counts (highest first).
+	var per []float64
+	for _, e := range slices.Backward(ranking) {
+		per = append(per, float64(e.Count.Needs))
+	}
+	q := stats.Quantiles(per, 0, 0.25, 0.5, 0.75, 1)
+	fmt.Fprintf(w, "Needs per State: %d States; min %.6g, Q1 %.6g, median %.6g, Q3 %.6g, max %.6g; mean %.2f\n",
+		len(per), q[0], q[1], q[2], q[3], q[4], stats.Mean(per))
+	for _, e := range ranking {
 		fmt.Fprintf(w, "  %d. %v %-38s %-8s %2d %s\n", e.Rank, e.Key, clip(e.Key.Name(), 38),
 			e.Key.Group().Abbrev(), e.Count.Needs, plural(e.Count.Needs, "need"))
 	}

@@ -11,8 +11,16 @@
 //
 //	go run ./examples/irg2021            # seed 1
 //	go run ./examples/irg2021 -seed 7    # another synthetic world; the figures still hold
+//	go run ./examples/irg2021 -text irg-2021-technical-assistance.md
 //
-// It exits with status 1 if any figure fails.
+// With -text, given the report's text (Markdown or plain text, with the
+// paragraphs numbered "1. ", "2. " … at the start of a line), it also finds
+// every figure that paragraphs 1, 2 and 5 print and checks that each is
+// checked by a claim or waived with a reason, and reports that coverage.
+// The project ships no report text: point it at your own copy.
+//
+// It exits with status 1 if any figure fails or, with -text, if any figure
+// of the three paragraphs is neither checked nor waived.
 package main
 
 import (
@@ -21,6 +29,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -34,11 +43,36 @@ import (
 
 func main() {
 	seed := flag.Uint64("seed", 1, "seed of the synthetic data")
+	text := flag.String("text", "", "the report's text: check that every figure of paragraphs 1, 2 and 5 is checked or waived")
 	flag.Parse()
-	report := reproduce(os.Stdout, *seed)
+	os.Exit(run(os.Stdout, *seed, *text))
+}
+
+// run reproduces the section for seed and, given a text file, reports the
+// coverage of its figures; it returns the exit status.
+func run(w io.Writer, seed uint64, textFile string) int {
+	report := reproduce(w, seed)
+	status := 0
 	if !report.OK() {
-		os.Exit(1)
+		status = 1
 	}
+	if textFile == "" {
+		return status
+	}
+	text, err := os.ReadFile(textFile)
+	if err != nil {
+		fmt.Fprintln(w, "irg2021:", err)
+		return 1
+	}
+	f, err := compute(seed)
+	if err != nil {
+		fmt.Fprintln(w, "irg2021: the data is not valid:", err)
+		return 1
+	}
+	if !cover(w, string(text), paragraphs(f)) {
+		status = 1
+	}
+	return status
 }
 
 // figures are what the program computes from data, before any is compared
@@ -77,18 +111,18 @@ func compute(seed uint64) (figures, error) {
 	f.before = needs.TallySlice(needstest.FirstCycleAsOf(seed, earlier))
 	f.delta = needs.Diff(f.before, f.after)
 	for _, id := range f.newlyFinalized {
-		if f.after.State(id.State).Needs > 0 {
+		if count(f.after, needs.Filter{State: id.State}).Needs > 0 {
 			f.newWithNeeds++
 		}
 	}
 
 	f.assetRecovery = needs.TallySlice(needstest.SecondCycleAssetRecovery(seed))
-	f.cooperation = f.assetRecovery.StatesUnder(needstest.CooperationArticles()...)
+	f.cooperation = f.assetRecovery.StatesUnder(cooperationArticles()...)
 
 	start, end := needstest.StARPeriod()
 	f.star = needs.TallyAssistance(func(yield func(needs.Assistance) bool) {
 		for _, a := range needstest.StAR() {
-			if a.Provider == needstest.StARProvider && a.During(start, end) && !yield(a) {
+			if a.Provider == starProvider && a.During(start, end) && !yield(a) {
 				return
 			}
 		}
@@ -143,13 +177,13 @@ type paragraph struct {
 func paragraphs(f figures) []paragraph {
 	iv := convention.InternationalCooperation
 	byArticle := map[convention.Article]int{}
-	for _, e := range f.after.RankArticlesIn(iv, needs.ByNeeds) {
+	for _, e := range f.after.RankArticles(needs.Filter{Chapter: iv}) {
 		byArticle[e.Key] = e.Count.Needs
 	}
-	a44, a46, a50 := f.after.Article(44), f.after.Article(46), f.after.Article(50)
+	a44, a46, a50 := count(f.after, needs.Filter{Article: 44}), count(f.after, needs.Filter{Article: 46}), count(f.after, needs.Filter{Article: 50})
 	total := f.after.Total()
-	legislative := f.star.Outcome(needs.LegislativeDrafting, needs.LawAdopted)
-	coordination := f.star.Outcome(needs.InstitutionBuilding, needs.MechanismEstablished)
+	legislative := outcome(f.star, needs.LegislativeDrafting, needs.LawAdopted)
+	coordination := outcome(f.star, needs.InstitutionBuilding, needs.MechanismEstablished)
 	start, end := needstest.StARPeriod()
 
 	p1 := []claim.Claim{
@@ -160,11 +194,11 @@ func paragraphs(f figures) []paragraph {
 		claim.NoFewer("3,680 individual technical assistance needs", "118 States"),
 		claim.Change("only eight further needs", f.delta.Before.Needs, f.delta.After.Needs),
 		claim.Invariant("the overall substantive analysis remained unchanged",
-			"the leading article and the top three articles of chapter IV held", f.delta.LeaderHeld() && f.delta.TopHeldIn(iv, 3)),
+			"the leading article and the top three articles of chapter IV held", leaderHeld(f.before, f.after) && topHeldIn(f.before, f.after, iv, 3)),
 	}
 	for _, ch := range []convention.Chapter{convention.Criminalization, iv} {
 		byCategory := map[needs.Category]int{}
-		for _, e := range f.after.RankCategoriesIn(ch, needs.ByNeeds) {
+		for _, e := range f.after.RankCategories(needs.Filter{Chapter: ch}) {
 			byCategory[e.Key] = e.Count.Needs
 		}
 		p1 = append(p1, claim.Top("legislative drafting, capacity-building and information on good practices and lessons learned",
@@ -182,12 +216,37 @@ func paragraphs(f figures) []paragraph {
 	}
 	p5 := []claim.Claim{
 		claim.Range("2020–2021", start.Year(), end.Year()),
-		claim.Count("18 countries", f.star.States()),
+		claim.Count("18 countries", f.star.States(0, 0)),
 		claim.Share("four States", "the 11 States", legislative.Part, legislative.Whole),
 		claim.Share("two States", "the six States", coordination.Part, coordination.Whole),
 		claim.Money("$43 million", f.recovered.Currency().String(), f.recovered.Decimal()),
 	}
 	return []paragraph{{1, p1}, {2, p2}, {5, p5}}
+}
+
+// waivers accounts for the figures of paragraph n that the data does not
+// give, each with the reason it is not checked.
+func waivers(n int) []claim.Claim {
+	switch n {
+	case 1:
+		return []claim.Claim{
+			claim.Waive("CAC/COSP/2019/14", "the symbol of the document of the last update, not a figure"),
+			claim.Waive("first cycle", "names the review cycle the needs come from"),
+			claim.Waive("first review cycle", "names the review cycle the needs come from"),
+		}
+	case 2:
+		return []claim.Claim{
+			claim.Waive("ninth session", "names the session of the Conference at which the analysis is due, not a figure of the data"),
+		}
+	case 5:
+		return []claim.Claim{
+			claim.Waive("one example", "introduces the case whose recovery the paragraph then states"),
+			claim.Waive("two highlights", "counts the highlights the panellist lists next, not a figure of the data"),
+			claim.Waive("second edition", "the edition of the handbook the panellist cited"),
+			claim.Waive("December 2020", "the handbook's publication date, which the data does not hold"),
+		}
+	}
+	return nil
 }
 
 // claims returns the claims of every paragraph, in order.
@@ -216,12 +275,12 @@ func reproduce(w io.Writer, seed uint64) claim.Report {
 		total.Needs, total.States, f.delta.Before.Needs, f.delta.Before.States)
 
 	fmt.Fprintf(w, "%v (%s), articles by needs:\n", iv, iv.Title())
-	for _, e := range f.after.RankArticlesIn(iv, needs.ByNeeds) {
+	for _, e := range f.after.RankArticles(needs.Filter{Chapter: iv}) {
 		fmt.Fprintf(w, "  %d. %-11v %-40s %4d needs from %3d States\n", e.Rank, e.Key, e.Key.Title(), e.Count.Needs, e.Count.States)
 	}
 	for _, ch := range []convention.Chapter{convention.Criminalization, iv} {
 		var top []string
-		for _, e := range f.after.RankCategoriesIn(ch, needs.ByNeeds).Top(3) {
+		for _, e := range f.after.RankCategories(needs.Filter{Chapter: ch}).Top(3) {
 			top = append(top, fmt.Sprintf("%v (%d)", e.Key, e.Count.Needs))
 		}
 		fmt.Fprintf(w, "Leading kinds of assistance, %v: %s\n", ch, strings.Join(top, ", "))
@@ -231,15 +290,86 @@ func reproduce(w io.Writer, seed uint64) claim.Report {
 
 	start, end := needstest.StARPeriod()
 	fmt.Fprintf(w, "StAR Initiative, %s to %s: %d countries assisted; legislative reform %v adopted laws; coordination %v set up a mechanism.\n",
-		start.Format(time.DateOnly), end.Format(time.DateOnly), f.star.States(),
-		f.star.Outcome(needs.LegislativeDrafting, needs.LawAdopted),
-		f.star.Outcome(needs.InstitutionBuilding, needs.MechanismEstablished))
+		start.Format(time.DateOnly), end.Format(time.DateOnly), f.star.States(0, 0),
+		outcome(f.star, needs.LegislativeDrafting, needs.LawAdopted),
+		outcome(f.star, needs.InstitutionBuilding, needs.MechanismEstablished))
 	fmt.Fprintf(w, "Recovered in the case described: %v.\n\n", f.recovered)
 
 	report := claim.Check(claims(f)...)
 	fmt.Fprintln(w, "The report's figures, checked:")
 	fmt.Fprintln(w, report)
 	return report
+}
+
+// cover finds each paragraph in text, checks its claims and waivers
+// against it, and writes the figures it prints, the waived ones with their
+// reasons, and any figure that no claim checks. It reports whether every
+// figure of every paragraph is checked or waived and every claim holds.
+func cover(w io.Writer, text string, ps []paragraph) bool {
+	ok := true
+	fmt.Fprintln(w, "\nCoverage of the report's text:")
+	for _, p := range ps {
+		par, found := paragraphText(text, p.number)
+		if !found {
+			fmt.Fprintf(w, "paragraph %d: not found in the text\n", p.number)
+			ok = false
+			continue
+		}
+		cs := append(slices.Clone(p.claims), waivers(p.number)...)
+		report := claim.Check(cs...)
+		figures := slices.Collect(claim.Figures(par))
+		byClaims := claim.Unchecked(par, p.claims...) // what the waivers must account for
+		unchecked := claim.Unchecked(par, cs...)
+		fmt.Fprintf(w, "paragraph %d prints %d figures: %d checked, %d waived, %d unchecked\n",
+			p.number, len(figures), len(figures)-len(byClaims), len(byClaims)-len(unchecked), len(unchecked))
+		fmt.Fprintf(w, "  its claims: %s\n", report.Summary())
+		for _, e := range report.Entries {
+			if e.Verdict == claim.Waived {
+				fmt.Fprintf(w, "  waived    %q: %s\n", e.Literal, e.Value)
+			} else if !e.Verdict.OK() {
+				fmt.Fprintf(w, "  %-9s %s\n", e.Verdict, e)
+				ok = false
+			}
+		}
+		for _, u := range unchecked {
+			reading := u.Reading
+			if u.Err != nil {
+				reading = "unreadable: " + u.Err.Error()
+			}
+			fmt.Fprintf(w, "  unchecked %q at byte %d (%s)\n", u.Text, u.Start, reading)
+			ok = false
+		}
+	}
+	if ok {
+		fmt.Fprintln(w, "Every figure of the three paragraphs is checked or waived.")
+	}
+	return ok
+}
+
+// paragraphText returns the paragraph numbered n: the line that starts with
+// "n. ", without that number (which is no figure of the report's), and with
+// Markdown's backslash escapes ("\$43 million") undone.
+func paragraphText(text string, n int) (string, bool) {
+	prefix := strconv.Itoa(n) + ". "
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(line)
+		if rest, ok := strings.CutPrefix(line, prefix); ok {
+			return unescape(rest), true
+		}
+	}
+	return "", false
+}
+
+// unescape undoes Markdown's backslash escapes of ASCII punctuation.
+func unescape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 func ids(list []review.ID) string {

@@ -2,7 +2,8 @@
 // package sees it: every chapter and article, how many citable provisions
 // each has, and how many of them are mandatory, endeavour, consider,
 // optional or no obligation. It then parses a few citations as UN documents
-// write them.
+// write them, finds the citations in a paragraph of prose, and finds States
+// by the names datasets print.
 //
 //	go run ./examples/tour
 package main
@@ -55,6 +56,9 @@ func tour(w io.Writer) error {
 		"art. 57(3)(a)–(c)",
 		"art. 46(31)",
 		"article 15, paragraph 2",
+		"articles 46 and 55 of the Convention and paragraphs 1 and 2 of article 57",
+		"Art. 2(e) UNCAC",
+		"chapter VII",
 	} {
 		refs, err := convention.ParseRefs(s)
 		if err != nil {
@@ -66,6 +70,28 @@ func tour(w io.Writer) error {
 			fmt.Fprintf(w, " %v (%v)", r, r.Obligation())
 		}
 		fmt.Fprintln(w)
+	}
+
+	const prose = "In accordance with article 46 of this Convention and paragraph 2 of this article, " +
+		"and subject to chapter V, each State Party shall apply paragraphs 1 to 3 of article 31."
+	fmt.Fprintf(w, "\nCitations in prose (the text of article 57):\n  %s\n", prose)
+	for c := range convention.Citations(prose, 57) {
+		what := c.Ref.String()
+		if c.Chapter != 0 {
+			what = c.Chapter.String()
+		}
+		fmt.Fprintf(w, "  bytes %3d–%3d %-32q %s\n", c.Start, c.End, prose[c.Start:c.End], what)
+	}
+
+	fmt.Fprintln(w, "\nStates as datasets name them:")
+	for _, name := range []string{"Cote d'Ivoire", "the United States", "St. Kitts & Nevis", "Swaziland",
+		"Korea, Rep.", "Congo", "Korea", "Kenia"} {
+		s, err := convention.LookupState(name)
+		if err != nil {
+			fmt.Fprintf(w, "  %-20q error: %v\n", name, err)
+			continue
+		}
+		fmt.Fprintf(w, "  %-20q %v %s\n", name, s, s.Name())
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -65,7 +66,104 @@ type Period struct {
 	// writes once for both ends ("14–16 December 2005", "June–July 2019")
 	// are filled in on both.
 	To  Date
-	Sep string // between the two dates: "–", "to" or "and"; "" for one date
+	Sep string // between the two dates: "–", "to", "and" or "through"; "" for one date
+	// Ago is a date printed relative to the day of writing ("ten years
+	// ago today"); From and To are zero when it is set.
+	Ago Ago
+}
+
+// Ago is a date printed relative to the day of writing: N units before it,
+// the day itself when Today is set ("ten years ago today") or the unit
+// around it when not ("ten years ago").
+type Ago struct {
+	N     int    // 1 or more
+	Unit  string // "year", "month", "week" or "day"
+	Today bool   // "… ago today": that very day
+}
+
+// IsZero reports whether a holds nothing.
+func (a Ago) IsZero() bool { return a == Ago{} }
+
+// String returns "10 years ago today", "1 month ago".
+func (a Ago) String() string {
+	s := strconv.Itoa(a.N) + " " + a.Unit
+	if a.N != 1 {
+		s += "s"
+	}
+	s += " ago"
+	if a.Today {
+		s += " today"
+	}
+	return s
+}
+
+// Days returns the first and last day p covers, as UTC midnights: the day
+// of a day, the month of a month, the year of a year, from the first day of
+// From to the last of To for a span. year stands for a year the print
+// leaves out ("Friday, 27 September"); today is the day of writing, for a
+// relative date (N years ago today is today N years back, N years ago its
+// calendar year, N months ago its calendar month, N weeks ago its week from
+// Monday, N days ago that day). ok is false when a year is needed and year
+// is 0, or a relative date is read without today.
+func (p Period) Days(year int, today time.Time) (first, last time.Time, ok bool) {
+	if !p.Ago.IsZero() {
+		if today.IsZero() {
+			return time.Time{}, time.Time{}, false
+		}
+		day := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
+		n := p.Ago.N
+		switch p.Ago.Unit {
+		case "year":
+			day = day.AddDate(-n, 0, 0)
+			if p.Ago.Today {
+				return day, day, true
+			}
+			return Date{Year: day.Year()}.days()
+		case "month":
+			day = day.AddDate(0, -n, 0)
+			if p.Ago.Today {
+				return day, day, true
+			}
+			return Date{Year: day.Year(), Month: int(day.Month())}.days()
+		case "week":
+			day = day.AddDate(0, 0, -7*n)
+			if p.Ago.Today {
+				return day, day, true
+			}
+			monday := day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
+			return monday, monday.AddDate(0, 0, 6), true
+		}
+		day = day.AddDate(0, 0, -n)
+		return day, day, true
+	}
+	from, to := p.From, p.To
+	if from.Year == 0 {
+		from.Year = year
+	}
+	if to.IsZero() {
+		to = from
+	} else if to.Year == 0 {
+		to.Year = year
+	}
+	first, _, ok1 := from.days()
+	_, last, ok2 := to.days()
+	return first, last, ok1 && ok2
+}
+
+// days returns the first and last day of d.
+func (d Date) days() (first, last time.Time, ok bool) {
+	if d.Year == 0 {
+		return time.Time{}, time.Time{}, false
+	}
+	switch {
+	case d.Month == 0:
+		return time.Date(d.Year, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC), true
+	case d.Day == 0:
+		f := time.Date(d.Year, time.Month(d.Month), 1, 0, 0, 0, 0, time.UTC)
+		return f, f.AddDate(0, 1, -1), true
+	}
+	f := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+	return f, f, true
 }
 
 // IsSpan reports whether p is a span of two dates.
@@ -79,6 +177,10 @@ func (p Period) String() string {
 	if p.Prefix != "" {
 		b.WriteString(p.Prefix)
 		b.WriteByte(' ')
+	}
+	if !p.Ago.IsZero() {
+		b.WriteString(p.Ago.String())
+		return b.String()
 	}
 	b.WriteString(p.From.String())
 	if p.IsSpan() {
@@ -109,12 +211,16 @@ var datePrefixes = [...]string{"as at", "as of", "since", "by", "until", "before
 //   - a span: two of those joined by a dash, "to" or "and", or after
 //     "between … and" or "from … to": "2006–2009", "2010–June 2012", "2010
 //     and 2011", "14–16 December 2005", "June–July 2019";
+//   - a date relative to the day of writing: "ten years ago", "10 years ago
+//     today", "a month ago" (Period.Ago);
 //   - any of those after "as at", "as of", "since", "by", "until",
 //     "before" or "after" (kept in Period.Prefix), or "in" or "on"
 //     (dropped).
 //
-// Month names are capitalized ("March", not "march", which is a verb);
-// a weekday is kept as printed and not checked against the date. Slashed
+// Month and weekday names are English, full or abbreviated ("Sept."), in
+// any case ("Scan" reads only capitalized ones, as "may" is a verb); a
+// weekday is kept as printed and not checked against the date. "2016-03"
+// is March 2016, and "through" joins a span too. Slashed
 // dates ("01/03/2019") are refused: the order of day and month is not
 // known. The day must exist in its month (29 February only in a leap year
 // or without a year), and a span must not end before it starts. Text
@@ -153,6 +259,10 @@ func (p *parser) period() (Period, error) {
 			break
 		}
 	}
+	if a, ok := p.ago(); ok {
+		per.Ago = a
+		return per, nil
+	}
 	from, err := p.date(true)
 	if err != nil {
 		return per, err
@@ -174,7 +284,7 @@ func (p *parser) period() (Period, error) {
 		default:
 			return per, p.failHere(`expected "to" after the first date`)
 		}
-	case p.tok(0).kind == tDash || p.isWord(0, "to") || p.isWord(0, "and"):
+	case p.tok(0).kind == tDash || p.isWord(0, "to") || p.isWord(0, "and") || p.isWord(0, "through"):
 		// Only a date after it makes a span: "2010 and 2011", not "2010 and
 		// the next year".
 		save := p.i
@@ -264,7 +374,7 @@ func daysIn(month, year int) int {
 func (p *parser) date(first bool) (Date, error) {
 	var d Date
 	t := p.tok(0)
-	if t.kind == tWord && t.w.kind == wWeekday && isCapitalized(p.text(t)) {
+	if t.kind == tWord && t.w.kind == wWeekday && (!p.scanning || isCapitalized(p.text(t))) {
 		d.Weekday = int(t.w.val)
 		p.i++
 		if u := p.tok(0); u.kind == tPunct && p.text(u) == "," {
@@ -309,6 +419,12 @@ func (p *parser) date(first bool) (Date, error) {
 			d.Year, d.Month, d.Day = y, m, day
 			return d, nil
 		}
+		if y, m, ok := p.isoMonth(); ok && !p.scanning {
+			// "2016-03"; not in a scan, where "2010-11" may be two years.
+			p.i += 3
+			d.Year, d.Month = y, m
+			return d, nil
+		}
 		d.Year, _ = p.year(0)
 		p.i++
 		if d.Weekday != 0 {
@@ -343,11 +459,11 @@ func (p *parser) date(first bool) (Date, error) {
 	return d, p.failHere("expected a month after the day")
 }
 
-// isMonth reports whether the token k places on is a capitalized month
-// name.
+// isMonth reports whether the token k places on is a month name; in a scan,
+// only a capitalized one ("May", not "may", which is a verb).
 func (p *parser) isMonth(k int) bool {
 	t := p.tok(k)
-	return t.kind == tWord && t.w.kind == wMonth && isCapitalized(p.text(t))
+	return t.kind == tWord && t.w.kind == wMonth && (!p.scanning || isCapitalized(p.text(t)))
 }
 
 func isCapitalized(s string) bool {
@@ -430,4 +546,73 @@ func (p *parser) dottedDate(t token, d Date) (Date, error) {
 	p.i++
 	d.Day, d.Month, d.Year = day, month, year
 	return d, nil
+}
+
+// ago reads a date relative to the day of writing: a count ("ten", "10",
+// "a"), a unit ("years", "month") and "ago", then optionally "today".
+func (p *parser) ago() (Ago, bool) {
+	save := p.i
+	var n int64
+	t := p.tok(0)
+	switch {
+	case t.kind == tWord && (textEq(p.text(t), "a") || textEq(p.text(t), "an")):
+		n = 1
+		p.i++
+	case t.kind == tNum && len(p.text(t)) <= 3:
+		v, err := strconv.Atoi(p.text(t))
+		if err != nil {
+			return Ago{}, false
+		}
+		n = int64(v)
+		p.i++
+	case t.kind == tWord:
+		num, err := p.words()
+		if err != nil || num.Ordinal || num.Scale > 0 || !num.Coef.IsInt64() || num.Coef.Int64() > 999 {
+			p.i = save
+			return Ago{}, false
+		}
+		n = num.Coef.Int64()
+	default:
+		return Ago{}, false
+	}
+	var a Ago
+	u := strings.ToLower(p.text(p.tok(0)))
+	switch {
+	case p.tok(0).kind != tWord || n < 1:
+	case u == "year" || u == "years":
+		a.Unit = "year"
+	case u == "month" || u == "months":
+		a.Unit = "month"
+	case u == "week" || u == "weeks":
+		a.Unit = "week"
+	case u == "day" || u == "days":
+		a.Unit = "day"
+	}
+	if a.Unit == "" || (n == 1) != (u == a.Unit) || !p.isWord(1, "ago") {
+		p.i = save
+		return Ago{}, false
+	}
+	p.i += 2
+	a.N = int(n)
+	if p.isWord(0, "today") {
+		a.Today = true
+		p.i++
+	}
+	return a, true
+}
+
+// isoMonth matches YYYY-MM written without spaces and not followed by a
+// day.
+func (p *parser) isoMonth() (y, m int, ok bool) {
+	t0, t1, t2, t3 := p.tok(0), p.tok(1), p.tok(2), p.tok(3)
+	if t1.kind != tDash || p.text(t1) != "-" || t2.kind != tNum || t1.pos != t0.end || t2.pos != t1.end ||
+		len(p.text(t2)) != 2 || t3.kind == tDash && t3.pos == t2.end {
+		return 0, 0, false
+	}
+	y, _ = p.year(0)
+	m, err := strconv.Atoi(p.text(t2))
+	if err != nil || m < 1 || m > 12 {
+		return 0, 0, false
+	}
+	return y, m, true
 }

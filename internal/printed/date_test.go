@@ -2,6 +2,7 @@ package printed
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -34,6 +35,12 @@ func TestParseDate(t *testing.T) {
 		{"27 Sept. 2019", Period{From: d(2019, 9, 27)}},
 		{"since 2003", Period{Prefix: "since", From: d(2003, 0, 0)}},
 		{"29 February 2016", Period{From: d(2016, 2, 29)}},
+		{"ten years ago today", Period{Ago: Ago{N: 10, Unit: "year", Today: true}}},
+		{"a month ago", Period{Ago: Ago{N: 1, Unit: "month"}}},
+		{"3 weeks ago", Period{Ago: Ago{N: 3, Unit: "week"}}},
+		{"march 2016", Period{From: d(2016, 3, 0)}},
+		{"2016-03", Period{From: d(2016, 3, 0)}},
+		{"March 2016 through June 2017", Period{From: d(2016, 3, 0), To: d(2017, 6, 0), Sep: "through"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -50,10 +57,44 @@ func TestParseDate(t *testing.T) {
 			}
 		})
 	}
-	for _, in := range []string{"march 2016", "31 February 2015", "29 February 2015", "2012–2010", "01/03/2019",
-		"14 States", "Friday", "2008 States", "32 December 2005", "1st 2018", "2nd March 2018 x", "June 31, 2019", "1799"} {
+	for _, in := range []string{"31 February 2015", "29 February 2015", "2012–2010", "01/03/2019",
+		"14 States", "Friday", "2008 States", "32 December 2005", "1st 2018", "2nd March 2018 x", "June 31, 2019", "1799", "one years ago", "two year ago", "zero days ago", "ten years"} {
 		if got, err := ParseDate(in); err == nil {
 			t.Errorf("ParseDate(%q) = %+v, want error", in, got)
+		}
+	}
+}
+
+func TestPeriodDays(t *testing.T) {
+	today := time.Date(2013, 12, 9, 15, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in          string
+		year        int
+		first, last string
+		ok          bool
+	}{
+		{"14 December 2005", 0, "2005-12-14", "2005-12-14", true},
+		{"March 2016", 0, "2016-03-01", "2016-03-31", true},
+		{"February 2016", 0, "2016-02-01", "2016-02-29", true},
+		{"2008", 0, "2008-01-01", "2008-12-31", true},
+		{"2010–June 2012", 0, "2010-01-01", "2012-06-30", true},
+		{"Friday, 27 September", 2019, "2019-09-27", "2019-09-27", true},
+		{"Friday, 27 September", 0, "0001-01-01", "0001-01-01", false},
+		{"ten years ago today", 0, "2003-12-09", "2003-12-09", true},
+		{"ten years ago", 0, "2003-01-01", "2003-12-31", true},
+		{"a month ago", 0, "2013-11-01", "2013-11-30", true},
+		{"2 weeks ago", 0, "2013-11-25", "2013-12-01", true},
+		{"5 days ago", 0, "2013-12-04", "2013-12-04", true},
+	}
+	for _, tt := range tests {
+		p, err := ParseDate(tt.in)
+		if err != nil {
+			t.Fatalf("ParseDate(%q): %v", tt.in, err)
+		}
+		first, last, ok := p.Days(tt.year, today)
+		got := first.Format(time.DateOnly) + " " + last.Format(time.DateOnly)
+		if ok != tt.ok || ok && got != tt.first+" "+tt.last {
+			t.Errorf("ParseDate(%q).Days(%d) = %s, %v, want %s %s, %v", tt.in, tt.year, got, ok, tt.first, tt.last, tt.ok)
 		}
 	}
 }

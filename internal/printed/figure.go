@@ -11,8 +11,11 @@ import (
 // printed digits and their precision, Qual and QualText the qualifier as
 // printed.
 type Figure struct {
-	Qual     Qualifier // Plain when none is printed; Plain for ranges
-	QualText string    // the qualifier phrase as printed ("approximately", "or more"), "" for none
+	Qual Qualifier // Plain when none is printed; Plain for ranges
+	// QualText is the qualifier phrase as printed ("approximately", "or
+	// more"): the one that gives Qual, or the plain phrases ("a total of",
+	// "only") when no other is printed; "" for none.
+	QualText string
 	// QualAfter is set when the qualifier was printed after the number
 	// ("3,680 or more", "500 or so").
 	QualAfter bool
@@ -129,6 +132,8 @@ type parser struct {
 	in    string
 	money bool // reading money: any three upper-case letters by a number are a code
 	inAlt bool // reading the amount in parentheses, which takes none of its own
+	// scanning is set by Scan: month names must be capitalized there.
+	scanning bool
 	// sawNumber is set when a number has been read, so that Scan can tell
 	// a figure it cannot read from words that merely could start one.
 	sawNumber bool
@@ -218,15 +223,17 @@ func (p *parser) figure() (Figure, error) {
 			qualStart = start.pos
 		}
 		p.i += n
-		// QualText keeps every phrase, "a total of" and "only" too.
-		f.QualText = p.in[qualStart:p.tok(-1).end]
 		if q == Plain {
+			if f.Qual == Plain {
+				// "a total of", "only": kept when no other qualifier is printed.
+				f.QualText = p.in[qualStart:p.tok(-1).end]
+			}
 			continue
 		}
 		if f.Qual != Plain {
 			return f, syntaxError(start.pos, "a second qualifier")
 		}
-		f.Qual = q
+		f.Qual, f.QualText = q, p.in[start.pos:p.tok(-1).end]
 	}
 	for _, ph := range [...]string{"an additional", "a further", "additional", "another", "further"} {
 		if p.acceptPhrase(ph) {

@@ -140,3 +140,13 @@ func TestMaxLenDigits(t *testing.T) {
 		t.Errorf("Parse(%d nines) = %.20s…, want the digits back", MaxLen, got)
 	}
 }
+
+// TestQualifierPhrasesSorted checks the order qualifier's binary search
+// relies on.
+func TestQualifierPhrasesSorted(t *testing.T) {
+	for i := 1; i < len(qualifierPhrases); i++ {
+		if qualifierPhrases[i-1].phrase >= qualifierPhrases[i].phrase {
+			t.Errorf("qualifierPhrases: %q before %q", qualifierPhrases[i-1].phrase, qualifierPhrases[i].phrase)
+		}
+	}
+}

@@ -140,3 +140,34 @@ func FuzzScan(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseDate checks that ParseDate never panics, that its errors are
+// *Error with an offset inside the text, and that every period it reads
+// round-trips through String.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{
+		"14 December 2005", "June 7, 2019", "1st March 2018", "31.12.2015", "2019-03-01", "2008", "2010 and 2011",
+		"March 2016", "Friday, 27 September", "as at 30 November 2007", "in 2009", "2010–June 2012", "2006–2009",
+		"14–16 December 2005", "between 2006 and 2012", "ten years ago today", "01/03/2019",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		p, err := ParseDate(in)
+		if err != nil {
+			e, ok := err.(*Error)
+			if !ok {
+				t.Fatalf("ParseDate(%q) error %T, want *Error", in, err)
+			}
+			if e.Offset < 0 || e.Offset > len(in) {
+				t.Fatalf("ParseDate(%q) error offset %d outside the text", in, e.Offset)
+			}
+			return
+		}
+		s := p.String()
+		back, err := ParseDate(s)
+		if err != nil || back != p {
+			t.Fatalf("ParseDate(%q) = %+v, String %q reads back as %+v, %v", in, p, s, back, err)
+		}
+	})
+}

@@ -96,11 +96,11 @@ func (l *lexer) next() (token, bool) {
 			if t.w.abbrev && j < len(s) && s[j] == '.' {
 				t.end++ // "approx.", "ca.", "est."
 			}
-		case unicode.IsDigit(r):
+		case unicode.IsNumber(r):
 			j := i + w
 			for j < len(s) {
 				r2, w2 := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsDigit(r2) {
+				if !unicode.IsNumber(r2) || r2 < utf8.RuneSelf {
 					break
 				}
 				j += w2

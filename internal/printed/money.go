@@ -67,8 +67,10 @@ func moneyOf(f Figure) Money {
 // sign ("5 €") or a name ("Swiss francs", "US dollars", "naira", "pounds
 // sterling", "euros"); the number in digits with thousands separators and
 // any number of decimals, or in words; a scale word or abbreviation
-// ("thousand", "k", "million", "m", "mn", "bn", "billion", "trillion",
-// "tn"); and the same amount in another currency in parentheses.
+// ("thousand", "k", "million", "m", "mn", "mln", "Mio.", "billion", "bn",
+// "bln", "trillion", "tn"); and the same amount in another currency in
+// parentheses. Decimal commas ("1,5 Mio") are not read: a comma separates
+// thousands.
 //
 // "$" is US dollars, as in UN documents; every other sign is the currency
 // whose English CLDR symbol it is ("¥" yen, "£" pounds sterling), or, when

@@ -68,6 +68,9 @@ func TestParseMoney(t *testing.T) {
 		{"approximately", "approximately USD 1.2 billion", moneyReading{About, "approximately", "12e8 s3 f1", "1200000000", "USD", "USD", ""}},
 		{"nearly", "nearly €2bn", moneyReading{Nearly, "nearly", "2e9 s3", "2000000000", "EUR", "€", ""}},
 		{"up to", "up to £5m", moneyReading{AtMost, "up to", "5e6 s2", "5000000", "GBP", "£", ""}},
+		{"Mio.", "CHF 1.5 Mio.", moneyReading{Plain, "", "15e5 s2 f1", "1500000", "CHF", "CHF", ""}},
+		{"mln", "EUR 5 mln", moneyReading{Plain, "", "5e6 s2", "5000000", "EUR", "EUR", ""}},
+		{"bn.", "$1.2 bn.", moneyReading{Plain, "", "12e8 s3 f1", "1200000000", "USD", "$", ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

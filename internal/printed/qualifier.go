@@ -1,6 +1,7 @@
 package printed
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -65,30 +66,77 @@ type qualifierPhrase struct {
 	q      Qualifier
 }
 
-// qualifierPhrases lists every phrase written before a number. The list is
+// qualifierPhrases lists every phrase written before a number, sorted, so
+// that the phrases of a first word are found by binary search. The list is
 // the documentation of claim.Qualifier; keep them in step.
 var qualifierPhrases = [...]qualifierPhrase{
-	{"a total of", Plain}, {"only", Plain}, {"just", Plain},
-	{"exactly", Exactly}, {"precisely", Exactly},
-	{"about", About}, {"some", About}, {"around", About}, {"approximately", About},
-	{"approx.", About}, {"approx", About}, {"roughly", About}, {"an estimated", About},
-	{"estimated", About}, {"close to", About}, {"circa", About}, {"ca.", About}, {"c.", About},
-	{"in the region of", About}, {"of the order of", About}, {"on the order of", About},
-	{"nearly", Nearly}, {"almost", Nearly}, {"just under", Nearly}, {"just below", Nearly},
-	{"just short of", Nearly}, {"not quite", Nearly}, {"slightly less than", Nearly},
-	{"slightly fewer than", Nearly}, {"slightly under", Nearly}, {"slightly below", Nearly},
-	{"just over", JustOver}, {"just above", JustOver}, {"slightly more than", JustOver},
-	{"slightly over", JustOver}, {"slightly above", JustOver}, {"a little over", JustOver},
 	{"a little more than", JustOver},
-	{"over", Over}, {"more than", Over}, {"above", Over}, {"in excess of", Over},
-	{"exceeding", Over}, {"upwards of", Over}, {"greater than", Over}, {"well over", Over},
-	{"well above", Over}, {"well in excess of", Over},
-	{"at least", AtLeast}, {"no fewer than", AtLeast}, {"no less than", AtLeast},
-	{"not fewer than", AtLeast}, {"not less than", AtLeast}, {"a minimum of", AtLeast},
-	{"fewer than", Under}, {"less than", Under}, {"under", Under}, {"below", Under},
-	{"well under", Under}, {"well below", Under},
-	{"up to", AtMost}, {"at most", AtMost}, {"no more than", AtMost}, {"not more than", AtMost},
-	{"a maximum of", AtMost}, {"not exceeding", AtMost}, {"no greater than", AtMost},
+	{"a little over", JustOver},
+	{"a maximum of", AtMost},
+	{"a minimum of", AtLeast},
+	{"a total of", Plain},
+	{"about", About},
+	{"above", Over},
+	{"almost", Nearly},
+	{"an estimated", About},
+	{"approx", About},
+	{"approx.", About},
+	{"approximately", About},
+	{"around", About},
+	{"at least", AtLeast},
+	{"at most", AtMost},
+	{"below", Under},
+	{"c.", About},
+	{"ca.", About},
+	{"circa", About},
+	{"close to", About},
+	{"estimated", About},
+	{"exactly", Exactly},
+	{"exceeding", Over},
+	{"fewer than", Under},
+	{"greater than", Over},
+	{"in excess of", Over},
+	{"in the region of", About},
+	{"just", Plain},
+	{"just above", JustOver},
+	{"just below", Nearly},
+	{"just over", JustOver},
+	{"just short of", Nearly},
+	{"just under", Nearly},
+	{"less than", Under},
+	{"more than", Over},
+	{"nearly", Nearly},
+	{"no fewer than", AtLeast},
+	{"no greater than", AtMost},
+	{"no less than", AtLeast},
+	{"no more than", AtMost},
+	{"not exceeding", AtMost},
+	{"not fewer than", AtLeast},
+	{"not less than", AtLeast},
+	{"not more than", AtMost},
+	{"not quite", Nearly},
+	{"of the order of", About},
+	{"on the order of", About},
+	{"only", Plain},
+	{"over", Over},
+	{"precisely", Exactly},
+	{"roughly", About},
+	{"slightly above", JustOver},
+	{"slightly below", Nearly},
+	{"slightly fewer than", Nearly},
+	{"slightly less than", Nearly},
+	{"slightly more than", JustOver},
+	{"slightly over", JustOver},
+	{"slightly under", Nearly},
+	{"some", About},
+	{"under", Under},
+	{"up to", AtMost},
+	{"upwards of", Over},
+	{"well above", Over},
+	{"well below", Under},
+	{"well in excess of", Over},
+	{"well over", Over},
+	{"well under", Under},
 }
 
 // afterPhrases lists every qualifier phrase written after a number.
@@ -104,6 +152,15 @@ var afterPhrases = [...]qualifierPhrase{
 // phrase (words separated by single spaces, compared under ASCII case
 // folding; a word may end in "." to match a word token that does), or 0.
 func (p *parser) matchPhrase(phrase string) int {
+	// Fail fast on the first word, which is where most phrases differ.
+	t := p.tok(0)
+	if t.kind != tWord {
+		return 0
+	}
+	first := p.text(t)
+	if !textnorm.HasPrefixFold(phrase, first) || len(phrase) > len(first) && phrase[len(first)] != ' ' {
+		return 0
+	}
 	n := 0
 	for w := range strings.SplitSeq(phrase, " ") {
 		t := p.tok(n)
@@ -130,15 +187,22 @@ func (p *parser) qualifier() (Qualifier, int) {
 	if t.kind != tWord || !t.w.qual {
 		return 0, 0
 	}
+	var buf [32]byte
 	first := p.text(t)
+	if len(first) > len(buf) {
+		return 0, 0
+	}
+	key := foldInto(buf[:0], first)
+	phrases := qualifierPhrases[:]
+	i := sort.Search(len(phrases), func(i int) bool { return phrases[i].phrase >= string(key) })
 	best, bestLen := Qualifier(0), 0
-	for _, ph := range qualifierPhrases {
-		// Most phrases differ in their first word: compare it alone first.
-		if !textnorm.HasPrefixFold(ph.phrase, first) || len(ph.phrase) > len(first) && ph.phrase[len(first)] != ' ' {
-			continue
+	for ; i < len(phrases); i++ {
+		ph := phrases[i].phrase
+		if len(ph) < len(key) || ph[:len(key)] != string(key) {
+			break
 		}
-		if n := p.matchPhrase(ph.phrase); n > bestLen {
-			best, bestLen = ph.q, n
+		if n := p.matchPhrase(ph); n > bestLen {
+			best, bestLen = phrases[i].q, n
 		}
 	}
 	return best, bestLen

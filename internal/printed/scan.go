@@ -17,7 +17,7 @@ const (
 	KindPercent                    // a percentage: "36 per cent", "less than three percent"
 	KindRange                      // a range of numbers, amounts or percentages: "2–15", "$2–3 million"
 	KindYear                       // a year: "2009"
-	KindDate                       // a day or a month: "14 December 2005", "March 2016", "Friday, 27 September"
+	KindDate                       // a day, a month or a relative date: "14 December 2005", "March 2016", "Friday, 27 September", "ten years ago"
 	KindPeriod                     // a span of dates or years: "2006–2009", "2010–June 2012", "2010 and 2011"
 	KindUnreadable                 // something printed as a figure that the grammar cannot read; Found.Err says why
 )
@@ -75,6 +75,7 @@ type Found struct {
 func Scan(text string) iter.Seq[Found] {
 	return func(yield func(Found) bool) {
 		p := newParser(text)
+		p.scanning = true
 		for p.tok(0).kind != 0 {
 			f, ok := p.scanOne()
 			if ok && !yield(f) {
@@ -98,7 +99,14 @@ func (p *parser) scanOne() (Found, bool) {
 	if t.kind == tDigitOther {
 		p.i++
 		return Found{Start: t.pos, End: t.end, Kind: KindUnreadable,
-			Err: syntaxError(t.pos, "digits other than 0 to 9")}, true
+			Err: syntaxError(t.pos, "numerals other than the digits 0 to 9")}, true
+	}
+	if n := p.tok(1); t.kind == tDash && p.text(t) == "−" && n.kind == tNum && n.pos == t.end && t.spaceBef {
+		// "−5": the grammar reads no negative numbers, and the minus sign
+		// is not a dash between two figures.
+		p.i += 2
+		return Found{Start: t.pos, End: n.end, Kind: KindUnreadable,
+			Err: syntaxError(t.pos, "a negative number")}, true
 	}
 
 	// Try a date and a figure; keep the longer.
@@ -139,7 +147,7 @@ func (p *parser) scanOne() (Found, bool) {
 		switch {
 		case per.IsSpan():
 			found.Kind = KindPeriod
-		case per.Prefix == "" && per.From.Month == 0:
+		case per.Prefix == "" && per.From.Month == 0 && per.Ago.IsZero():
 			found.Kind = KindYear
 			found.Figure, _ = Parse(p.in[t.pos:dateEnd])
 		}
@@ -209,6 +217,9 @@ func (p *parser) mayStartDate() bool {
 	case tWord:
 		if (t.w.kind == wMonth || t.w.kind == wWeekday) && isCapitalized(p.text(t)) {
 			return true
+		}
+		if _, _, ok := numberWord(p.text(t), t.w); ok || textEq(p.text(t), "a") || textEq(p.text(t), "an") {
+			return true // "ten years ago"
 		}
 		for _, ph := range datePrefixes {
 			if p.matchPhrase(ph) > 0 {

@@ -114,12 +114,14 @@ func lookup(w string) word {
 		return word{kind: wScale, val: 4}
 	case "k":
 		return word{kind: wScaleAbbr, val: 1}
-	case "m", "mn", "mio":
+	case "m":
 		return word{kind: wScaleAbbr, val: 2}
-	case "bn":
-		return word{kind: wScaleAbbr, val: 3}
+	case "mn", "mio", "mln":
+		return word{kind: wScaleAbbr, val: 2, abbrev: true}
+	case "bn", "bln":
+		return word{kind: wScaleAbbr, val: 3, abbrev: true}
 	case "tn":
-		return word{kind: wScaleAbbr, val: 4}
+		return word{kind: wScaleAbbr, val: 4, abbrev: true}
 	case "first":
 		return word{kind: wOrdUnit, val: 1}
 	case "second":

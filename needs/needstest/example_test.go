@@ -14,10 +14,13 @@ import (
 func ExampleFirstCycle() {
 	s := needs.TallySlice(needstest.FirstCycle(1))
 	fmt.Println(s.Total())
-	fmt.Println(s.Article(46), s.Article(44), s.Article(50))
+	for _, e := range s.RankArticles(needs.Filter{}).Top(3) {
+		fmt.Print(e.Key, " ", e.Count, "; ")
+	}
+	fmt.Println()
 	// Output:
 	// {3680 118}
-	// {200 74} {185 63} {182 63}
+	// article 46 {200 74}; article 44 {185 63}; article 50 {182 63};
 }
 
 func ExampleFirstCycleReviews() {
@@ -26,7 +29,7 @@ func ExampleFirstCycleReviews() {
 	finalized := review.Diff(slices.Values(reviews), review.SummaryFinalized, needstest.EarlierReport(), needstest.Report())
 	withNeeds := 0
 	for _, id := range finalized {
-		if now.State(id.State).Needs > 0 {
+		if c, _ := now.Count(needs.Filter{State: id.State}); c.Needs > 0 {
 			withNeeds++
 		}
 	}
@@ -61,7 +64,8 @@ func ExampleEarlierReport() {
 		needs.TallySlice(needstest.FirstCycleAsOf(1, needstest.Report())),
 	)
 	fmt.Printf("from %s to %s: %d further needs, leader held: %v\n",
-		needstest.EarlierReport().Format(time.DateOnly), needstest.Report().Format(time.DateOnly), d.Added, d.LeaderHeld())
+		needstest.EarlierReport().Format(time.DateOnly), needstest.Report().Format(time.DateOnly), d.Added,
+		d.ArticlesBefore.SameTop(d.ArticlesAfter, 1))
 	// Output: from 2019-09-01 to 2021-09-06: 8 further needs, leader held: true
 }
 
@@ -82,42 +86,30 @@ func ExampleReport() {
 // paragraph 2.
 func ExampleSecondCycleAssetRecovery() {
 	s := needs.TallySlice(needstest.SecondCycleAssetRecovery(1))
-	coop := needs.Share{Part: s.StatesUnder(needstest.CooperationArticles()...), Whole: s.Chapter(convention.AssetRecovery).States}
+	// The articles of chapter V on international cooperation, as the
+	// package reads the report.
+	coop := s.StatesUnder(54, 55, 56, 59)
 	fmt.Println("States with chapter V needs:", s.Total().States)
 	fmt.Println("of which on international cooperation:", coop)
 	// Output:
 	// States with chapter V needs: 8
-	// of which on international cooperation: 5 of 8
+	// of which on international cooperation: 5
 }
 
-// CooperationArticles are the articles of chapter V counted as
-// international cooperation.
-func ExampleCooperationArticles() {
-	for _, a := range needstest.CooperationArticles() {
-		fmt.Printf("%v: %s\n", a, a.Title())
-	}
-	// Output:
-	// article 54: Mechanisms for recovery of property through international cooperation in confiscation
-	// article 55: International cooperation for purposes of confiscation
-	// article 56: Special cooperation
-	// article 59: Bilateral and multilateral agreements and arrangements
-}
-
-// StAR records agree with paragraph 5 once filtered by StARProvider and
-// StARPeriod.
 func ExampleStAR() {
 	start, end := needstest.StARPeriod()
 	all := needstest.StAR()
-	var s needs.AssistanceSummary
-	for _, a := range all {
-		if a.Provider == needstest.StARProvider && a.During(start, end) {
-			s.Add(a)
+	s := needs.TallyAssistance(func(yield func(needs.Assistance) bool) {
+		for _, a := range all {
+			if a.Provider == "StAR Initiative" && a.During(start, end) && !yield(a) {
+				return
+			}
 		}
-	}
+	})
 	fmt.Println(len(all), "records;", s.Records(), "by the StAR Initiative in the period")
-	fmt.Println("countries:", s.States())
-	fmt.Println("laws adopted:", s.Outcome(needs.LegislativeDrafting, needs.LawAdopted))
-	fmt.Println("mechanisms set up:", s.Outcome(needs.InstitutionBuilding, needs.MechanismEstablished))
+	fmt.Println("countries:", s.States(0, 0))
+	fmt.Println("laws adopted:", s.States(needs.LegislativeDrafting, needs.LawAdopted), "of", s.States(needs.LegislativeDrafting, 0))
+	fmt.Println("mechanisms set up:", s.States(needs.InstitutionBuilding, needs.MechanismEstablished), "of", s.States(needs.InstitutionBuilding, 0))
 	// Output:
 	// 30 records; 26 by the StAR Initiative in the period
 	// countries: 18

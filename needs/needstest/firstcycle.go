@@ -16,19 +16,13 @@ import (
 // report of the resumed twelfth session of the Implementation Review Group,
 // Vienna, 6–10 September 2021, section VI, paragraphs 1 and 2).
 const (
-	// FirstCycleNeeds is the number of needs identified in the first cycle
-	// as of the 2021 report.
-	FirstCycleNeeds = 3680
-	// FirstCycleStates is the number of States that identified them.
-	FirstCycleStates = 118
-	// LateNeeds is the number of needs identified by the reviews finalized
-	// between the two reports ("only eight further needs").
-	LateNeeds = 8
-	// LateStates is the number of those reviews that identified needs.
-	LateStates = 2
-	// LateReviews is the number of reviews finalized between the two
+	// firstCycleStates is the number of States that identified them.
+	firstCycleStates = 118
+	// lateStates is the number of those reviews that identified needs.
+	lateStates = 2
+	// lateReviews is the number of reviews finalized between the two
 	// reports ("an additional four reviews").
-	LateReviews = 4
+	lateReviews = 4
 )
 
 // EarlierReport returns the date that stands for the secretariat's earlier
@@ -51,7 +45,7 @@ type target struct {
 // articleTargets returns the first-cycle figures per article. Articles 44, 46 and 50
 // are the published ones; the rest are invented to be plausible (a long
 // tail, chapter III's largest articles below chapter IV's top three) and to
-// sum to FirstCycleNeeds.
+// sum to 3,680.
 func articleTargets() [36]target {
 	return [36]target{
 		{15, 62, 40}, {16, 120, 70}, {17, 48, 33}, {18, 96, 55}, {19, 52, 35},
@@ -73,8 +67,8 @@ type lateNeed struct {
 	n   int
 }
 
-func late() [LateStates][]lateNeed {
-	return [LateStates][]lateNeed{
+func late() [lateStates][]lateNeed {
+	return [lateStates][]lateNeed{
 		{{46, 2}, {31, 1}, {23, 2}},
 		{{36, 2}, {46, 1}},
 	}
@@ -83,8 +77,8 @@ func late() [LateStates][]lateNeed {
 // categoryWeights returns the relative frequencies of the kinds of assistance
 // in chapters III and IV, in per mille. Legislative drafting,
 // capacity-building and good practices lead in both, as published.
-func categoryWeights() [2][needs.NumCategories + 1]float64 {
-	return [2][needs.NumCategories + 1]float64{
+func categoryWeights() [2][numCategories + 1]float64 {
+	return [2][numCategories + 1]float64{
 		{0, 270, 60, 50, 150, 10, 210, 50, 30, 50, 40, 50, 30},
 		{0, 250, 60, 40, 140, 70, 220, 50, 20, 40, 20, 60, 30},
 	}
@@ -105,7 +99,7 @@ func pool() []convention.State {
 
 // firstCycle is the whole synthetic first cycle for one seed.
 type firstCycle struct {
-	needy []convention.State // the FirstCycleStates States with needs; the last LateStates are the late ones
+	needy []convention.State // the firstCycleStates States with needs; the last lateStates are the late ones
 	quiet []convention.State // the other eligible States: reviews without needs
 	needs []needs.Need       // sorted by Need.Compare
 }
@@ -121,8 +115,8 @@ func build(seed uint64) *firstCycle {
 	r := newRand(seed, 1)
 	all := pool()
 	r.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
-	fc := &firstCycle{needy: all[:FirstCycleStates], quiet: all[FirstCycleStates:]}
-	regular := fc.needy[:FirstCycleStates-LateStates]
+	fc := &firstCycle{needy: all[:firstCycleStates], quiet: all[firstCycleStates:]}
+	regular := fc.needy[:firstCycleStates-lateStates]
 	targets := articleTargets()
 	cw := categoryWeights()
 
@@ -208,7 +202,7 @@ func build(seed uint64) *firstCycle {
 			for ; k < len(groups[i])-1 && x >= weight[groups[i][k].state]; k++ {
 				x -= weight[groups[i][k].state]
 			}
-			if groups[i][k].n < needs.NumCategories {
+			if groups[i][k].n < numCategories {
 				groups[i][k].n++
 				extra--
 			}
@@ -249,7 +243,7 @@ func build(seed uint64) *firstCycle {
 
 // drawCategories draws k distinct categories with probabilities
 // proportional to w, without replacement.
-func drawCategories(r *rand.Rand, w *[needs.NumCategories + 1]float64, k int) []needs.Category {
+func drawCategories(r *rand.Rand, w *[numCategories + 1]float64, k int) []needs.Category {
 	left := *w
 	out := make([]needs.Category, 0, k)
 	for range k {
@@ -259,7 +253,7 @@ func drawCategories(r *rand.Rand, w *[needs.NumCategories + 1]float64, k int) []
 		}
 		x := r.Float64() * sum
 		c := needs.Category(1)
-		for ; c < needs.NumCategories && x >= left[c]; c++ {
+		for ; c < numCategories && x >= left[c]; c++ {
 			x -= left[c]
 		}
 		for left[c] == 0 { // rounding at the end of the range
@@ -278,7 +272,7 @@ func categoriesLead(ns []needs.Need) bool {
 	s := needs.TallySlice(ns)
 	want := []needs.Category{needs.LegislativeDrafting, needs.CapacityBuilding, needs.GoodPractices}
 	for _, ch := range []convention.Chapter{convention.Criminalization, convention.InternationalCooperation} {
-		r := s.RankCategoriesIn(ch, needs.ByNeeds)
+		r := s.RankCategories(needs.Filter{Chapter: ch})
 		if len(r) < 4 || r[3].Rank != 4 {
 			return false
 		}
@@ -293,7 +287,7 @@ func categoriesLead(ns []needs.Need) bool {
 
 // FirstCycle returns synthetic first-cycle needs as of the 2021 report,
 // sorted by Need.Compare. For every seed they agree exactly with the
-// published figures: FirstCycleNeeds needs from FirstCycleStates States;
+// published figures: 3,680 needs from 118 States;
 // article 46, 200 needs from 74 States; article 44, 185 from 63; article
 // 50, 182 from 63; those three first, second and third by needs in chapter
 // IV and overall; legislative drafting, capacity-building and good
@@ -306,7 +300,7 @@ func FirstCycle(seed uint64) []needs.Need { return build(seed).needs }
 // FirstCycleAsOf returns the needs of FirstCycle(seed) identified by the
 // reviews whose executive summaries were finalized on or before the date
 // of t (see FirstCycleReviews). As of EarlierReport it gives the earlier
-// snapshot: LateNeeds fewer needs, from LateStates fewer States, with the
+// snapshot: 8 fewer needs, from 2 fewer States, with the
 // same top three articles.
 func FirstCycleAsOf(seed uint64, t time.Time) []needs.Need {
 	fc := build(seed)
@@ -318,3 +312,7 @@ func FirstCycleAsOf(seed uint64, t time.Time) []needs.Need {
 	}
 	return slices.DeleteFunc(fc.needs, func(n needs.Need) bool { return !done[n.State] })
 }
+
+// numCategories is the number of categories of package needs, which the
+// category weights above are laid out by; a test checks it.
+const numCategories = 12

@@ -10,8 +10,6 @@ import (
 
 var seeds = []uint64{0, 1, 2, 42, 2021}
 
-func art(n int) convention.Article { return convention.Article(n) }
-
 // TestFirstCycleAgrees tallies the synthetic first cycle with package needs
 // and checks every figure of paragraphs 1 and 2 of the 2021 report.
 func TestFirstCycleAgrees(t *testing.T) {
@@ -28,12 +26,12 @@ func TestFirstCycleAgrees(t *testing.T) {
 			}
 		}
 		check("Total", s.Total(), needs.Count{Needs: 3680, States: 118})
-		check("Article(46)", s.Article(art(46)), needs.Count{Needs: 200, States: 74})
-		check("Article(44)", s.Article(art(44)), needs.Count{Needs: 185, States: 63})
-		check("Article(50)", s.Article(art(50)), needs.Count{Needs: 182, States: 63})
+		check("Article(46)", count(s, needs.Filter{Article: 46}), needs.Count{Needs: 200, States: 74})
+		check("Article(44)", count(s, needs.Filter{Article: 44}), needs.Count{Needs: 185, States: 63})
+		check("Article(50)", count(s, needs.Filter{Article: 50}), needs.Count{Needs: 182, States: 63})
 		for _, r := range []needs.Ranking[convention.Article]{
-			s.RankArticlesIn(convention.InternationalCooperation, needs.ByNeeds),
-			s.RankArticles(needs.ByNeeds),
+			s.RankArticles(needs.Filter{Chapter: convention.InternationalCooperation}),
+			s.RankArticles(needs.Filter{}),
 		} {
 			top := r.Top(3)
 			if len(top) != 3 || top[0].Key != 46 || top[1].Key != 44 || top[2].Key != 50 ||
@@ -42,7 +40,7 @@ func TestFirstCycleAgrees(t *testing.T) {
 			}
 		}
 		for _, ch := range []convention.Chapter{convention.Criminalization, convention.InternationalCooperation} {
-			top := s.RankCategoriesIn(ch, needs.ByNeeds).Top(3)
+			top := s.RankCategories(needs.Filter{Chapter: ch}).Top(3)
 			want := []needs.Category{needs.LegislativeDrafting, needs.CapacityBuilding, needs.GoodPractices}
 			if len(top) != 3 {
 				t.Fatalf("seed %d: %v: Top(3) = %v", seed, ch, top)
@@ -54,16 +52,15 @@ func TestFirstCycleAgrees(t *testing.T) {
 			}
 		}
 		// Only chapters III and IV, every State at least one need.
-		if got := s.Chapter(convention.Criminalization).Needs + s.Chapter(convention.InternationalCooperation).Needs; got != 3680 {
+		if got := count(s, needs.Filter{Chapter: convention.Criminalization}).Needs + count(s, needs.Filter{Chapter: convention.InternationalCooperation}).Needs; got != 3680 {
 			t.Errorf("seed %d: needs in chapters III and IV = %d, want 3680", seed, got)
 		}
-		for st := range s.States() {
+		for _, e := range s.RankStates(needs.Filter{}) {
+			st := e.Key
 			if p, ok := st.Party(); !ok || p.Date.Latest.Year() >= 2015 || !st.Group().IsValid() {
 				t.Errorf("seed %d: %v is not a State party in a regional group by 2015", seed, st)
 			}
 		}
-		d := s.PerState()
-		t.Logf("seed %d: per State %+v; chapter III %v, IV %v", seed, d, s.Chapter(3), s.Chapter(4))
-		t.Logf("seed %d: top articles %v", seed, s.RankArticles(needs.ByNeeds).Top(8))
+		t.Logf("seed %d: top articles %v", seed, s.RankArticles(needs.Filter{}).Top(8))
 	}
 }

@@ -13,17 +13,17 @@ import (
 // no needs, still not finalized by Report.
 const unfinished = 5
 
-// lateDates are the days on which the LateReviews reviews were finalized,
-// between EarlierReport and Report; the first LateStates belong to the
+// lateDates are the days on which the lateReviews reviews were finalized,
+// between EarlierReport and Report; the first lateStates belong to the
 // States with late needs.
-func lateDates() [LateReviews]time.Time {
+func lateDates() [lateReviews]time.Time {
 	d := func(y int, m time.Month, day int) time.Time { return time.Date(y, m, day, 0, 0, 0, 0, time.UTC) }
-	return [LateReviews]time.Time{d(2020, 3, 5), d(2021, 6, 22), d(2019, 11, 14), d(2020, 12, 10)}
+	return [lateReviews]time.Time{d(2020, 3, 5), d(2021, 6, 22), d(2019, 11, 14), d(2020, 12, 10)}
 }
 
 // FirstCycleReviews returns synthetic first-cycle country reviews, sorted
 // by ID, for every State party in place by 1 January 2015 that belongs to a
-// regional group: the FirstCycleStates States of FirstCycle(seed) and the
+// regional group: the 118 States of FirstCycle(seed) and the
 // States whose reviews found no needs. Each review's findings include an
 // assistance-need finding for every provision under which FirstCycle(seed)
 // has a need of its State.
@@ -31,13 +31,13 @@ func lateDates() [LateReviews]time.Time {
 // The milestones are dated so that, for every seed:
 //
 //   - every review of a State with needs was finalized (its executive
-//     summary) before EarlierReport, except the LateStates reviews whose
+//     summary) before EarlierReport, except the two reviews whose
 //     needs FirstCycleAsOf(seed, EarlierReport()) leaves out;
-//   - exactly LateReviews reviews were finalized after EarlierReport and by
-//     Report, LateStates of them with needs ("an additional four reviews
+//   - exactly four reviews were finalized after EarlierReport and by
+//     Report, two of them with needs ("an additional four reviews
 //     had been finalized, of which two had identified technical assistance
 //     needs");
-//   - of the reviews without needs, LateReviews-LateStates are among those
+//   - of the reviews without needs, two are among those
 //     late ones, five were still unfinished at Report, and the rest were
 //     finalized before EarlierReport.
 //
@@ -64,8 +64,8 @@ func (fc *firstCycle) reviews(seed uint64) []review.Review {
 	}
 	ld := lateDates()
 	finalDay := map[convention.State]time.Time{
-		fc.needy[FirstCycleStates-2]: ld[0],
-		fc.needy[FirstCycleStates-1]: ld[1],
+		fc.needy[firstCycleStates-2]: ld[0],
+		fc.needy[firstCycleStates-1]: ld[1],
 		fc.quiet[0]:                  ld[2],
 		fc.quiet[1]:                  ld[3],
 	}

@@ -13,31 +13,32 @@ import (
 // of the 2021 report): "five of the eight States that had identified needs
 // for assistance had done so in relation to ... international cooperation".
 const (
-	// AssetRecoveryStates is the number of States with second-cycle needs
+	// assetRecoveryStates is the number of States with second-cycle needs
 	// under chapter V.
-	AssetRecoveryStates = 8
-	// CooperationStates is how many of them had needs concerning
-	// international cooperation (see CooperationArticles).
-	CooperationStates = 5
+	assetRecoveryStates = 8
+	// cooperationStates is how many of them had needs concerning
+	// international cooperation (see cooperationArticles).
+	cooperationStates = 5
 )
 
-// CooperationArticles returns the articles of chapter V that this package
+// cooperationArticles returns the articles of chapter V that this package
 // takes as concerning international cooperation: 54 (mechanisms for
 // recovery of property through international cooperation in confiscation),
 // 55 (international cooperation for purposes of confiscation), 56 (special
 // cooperation) and 59 (bilateral and multilateral agreements and
 // arrangements). The report does not list them; this is the package's
 // reading.
-func CooperationArticles() []convention.Article {
+func cooperationArticles() []convention.Article {
 	return []convention.Article{54, 55, 56, 59}
 }
 
 // SecondCycleAssetRecovery returns synthetic second-cycle needs under
-// chapter V (asset recovery), sorted by Need.Compare: AssetRecoveryStates
-// States identified them, and CooperationStates of those had at least one
-// need under CooperationArticles; the others only under articles 52, 53, 57
-// and 58. The States are drawn from the parties in place by 1 January 2016
-// that belong to a regional group.
+// chapter V (asset recovery), sorted by Need.Compare: eight States
+// identified them, and five of those had at least one need under articles
+// 54, 55, 56 or 59, which this package takes as the articles on
+// international cooperation (the report does not list them); the others
+// only under articles 52, 53, 57 and 58. The States are drawn from the
+// parties in place by 1 January 2016 that belong to a regional group.
 func SecondCycleAssetRecovery(seed uint64) []needs.Need {
 	r := newRand(seed, 200)
 	var states []convention.State
@@ -47,9 +48,9 @@ func SecondCycleAssetRecovery(seed uint64) []needs.Need {
 		}
 	}
 	r.Shuffle(len(states), func(i, j int) { states[i], states[j] = states[j], states[i] })
-	states = states[:AssetRecoveryStates]
+	states = states[:assetRecoveryStates]
 
-	coop := CooperationArticles()
+	coop := cooperationArticles()
 	domestic := []convention.Article{52, 53, 57, 58}
 	cats := []needs.Category{
 		needs.LegislativeDrafting, needs.CapacityBuilding, needs.GoodPractices,
@@ -67,7 +68,7 @@ func SecondCycleAssetRecovery(seed uint64) []needs.Need {
 		}
 	}
 	for i, st := range states {
-		if i < CooperationStates {
+		if i < cooperationStates {
 			add(st, coop, 1+r.IntN(4))
 			add(st, domestic, r.IntN(3))
 		} else {

@@ -7,27 +7,16 @@ import (
 	"github.com/uncac-go/uncac/needs"
 )
 
-// The published figures that the StAR records reproduce (paragraph 5 of the
-// 2021 report, on the StAR Initiative's work in 2020–2021).
-const (
-	// StARStates is the number of countries the StAR Initiative supported
-	// in 2020–2021.
-	StARStates = 18
-	// LegislativeStates is the number that received assistance on
-	// legislative reform (category LegislativeDrafting), and LawsAdopted
-	// how many of them adopted new laws or amendments (outcome LawAdopted).
-	LegislativeStates = 11
-	LawsAdopted       = 4
-	// CoordinationStates is the number that received support on domestic
-	// coordination mechanisms (category InstitutionBuilding), and
-	// MechanismsEstablished how many of them set up a new agency or
-	// mechanism (outcome MechanismEstablished).
-	CoordinationStates    = 6
-	MechanismsEstablished = 2
-)
+// The StAR records reproduce the published figures of paragraph 5 of the
+// 2021 report, on the StAR Initiative's work in 2020–2021: 18 countries
+// supported; 11 received assistance on legislative reform
+// (LegislativeDrafting), of which 4 adopted new laws or amendments
+// (LawAdopted); 6 received support on domestic coordination mechanisms
+// (InstitutionBuilding), of which 2 set up a new agency or mechanism
+// (MechanismEstablished). The tests of this package check them.
 
-// StARProvider is the provider named in the StAR records.
-const StARProvider = "StAR Initiative"
+// starProvider is the provider named in the StAR records.
+const starProvider = "StAR Initiative"
 
 // StARPeriod returns the period the report covers, 1 January 2020 to 31
 // December 2021, for filtering with needs.Assistance.During.
@@ -36,13 +25,12 @@ func StARPeriod() (start, end time.Time) {
 }
 
 // StAR returns synthetic records of assistance delivered by the StAR
-// Initiative and others. Those of StARProvider within StARPeriod agree with
-// the published figures: StARStates countries; LegislativeStates received
-// assistance on legislative reform, LawsAdopted of which adopted laws;
-// CoordinationStates received support on coordination mechanisms,
-// MechanismsEstablished of which set one up. A few records fall outside the
-// period or come from another provider, so that the figures hold only
-// after filtering.
+// Initiative and others. Those whose Provider is "StAR Initiative" within
+// StARPeriod agree with the published figures: 18 countries; 11 received
+// assistance on legislative reform, 4 of which adopted laws; 6 received
+// support on coordination mechanisms, 2 of which set one up. A few records
+// fall outside the period or come from another provider, so that the
+// figures hold only after filtering.
 //
 // The five States the report names (Ecuador, Mongolia, the Sudan, Ukraine,
 // Uzbekistan) appear with the assistance it describes; the other thirteen
@@ -51,7 +39,7 @@ func StAR() []needs.Assistance {
 	d := func(y int, m time.Month, day int) time.Time { return time.Date(y, m, day, 0, 0, 0, 0, time.UTC) }
 	st := convention.MustParseState
 	rec := func(code string, c needs.Category, o needs.Outcome, start, end time.Time) needs.Assistance {
-		return needs.Assistance{State: st(code), Provider: StARProvider, Category: c, Start: start, End: end, Outcome: o}
+		return needs.Assistance{State: st(code), Provider: starProvider, Category: c, Start: start, End: end, Outcome: o}
 	}
 	const (
 		law   = needs.LegislativeDrafting
