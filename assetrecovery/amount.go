@@ -132,7 +132,9 @@ func (a Amount) Round(places int32) Amount {
 }
 
 // Equal reports whether a and b are the same amount in the same currency.
-// USD 1.5 equals USD 1.50; USD 0 does not equal EUR 0 or the zero Amount.
+// USD 1.5 equals USD 1.50, and "USD 6.5 million" equals USD 6,500,000.00:
+// what a print said beyond the value (Qualifier, Step, Alt) is not
+// compared. USD 0 does not equal EUR 0 or the zero Amount.
 func (a Amount) Equal(b Amount) bool { return a.cur == b.cur && a.value.Equal(b.value) }
 
 // common returns the currency that an operation on a and b takes place in,

@@ -561,3 +561,36 @@ func ExampleRates_Quotes() {
 	// CHF USD 1.1128
 	// GBP USD 1.2645
 }
+
+// A part of another event's amount (Event.Within) is never counted twice:
+// funds held in Jersey within a United States forfeiture judgment count in
+// Jersey, the judgment in the United States only for the rest, and the two
+// add up to the judgment. The figures are illustrative.
+func Example_parts() {
+	usd := assetrecovery.MustParseCurrency("USD")
+	usa, jey := convention.MustParseState("USA"), convention.MustParseState("JEY")
+	c := assetrecovery.Case{
+		ID: "parts", Origin: convention.MustParseState("NGA"), Holders: []convention.State{usa, jey},
+		Events: []assetrecovery.Event{
+			{Stage: assetrecovery.Confiscated, Date: on("2014-08-07"), Jurisdiction: usa,
+				Amount: assetrecovery.MustParseAmount("about USD 500 million")},
+			{Stage: assetrecovery.Confiscated, Date: on("2014-08-07"), Jurisdiction: jey, Within: 1,
+				Amount: assetrecovery.MustParseAmount("USD 308 million")},
+		},
+	}
+	cases := []assetrecovery.Case{c}
+	fmt.Println("problems:", assetrecovery.Validate(cases))
+	for _, f := range []assetrecovery.Filter{{}, {Holder: usa}, {Holder: jey}} {
+		t := assetrecovery.SumSlice(cases, f)
+		name := "all"
+		if f.Holder.IsValid() {
+			name = f.Holder.String()
+		}
+		fmt.Printf("%-4s %s\n", name, t.Amount(assetrecovery.Confiscated, usd))
+	}
+	// Output:
+	// problems: <nil>
+	// all  USD 500,000,000.00
+	// USA  USD 192,000,000.00
+	// JEY  USD 308,000,000.00
+}

@@ -34,6 +34,10 @@ func TestParseAmountPrinted(t *testing.T) {
 		{"CHF 1,234.5678", want{"1234.5678 CHF", "", "0.0001", "", "CHF 1,234.5678"}},
 		{"USD 43,000,000.00", want{"43000000 USD", "", "0.01", "", "USD 43,000,000.00"}},
 		{"DEM 5 million", want{"5000000 DEM", "", "1000000", "", "DEM 5 million"}},
+		{"US $17.7 million", want{"17700000 USD", "", "100000", "", "USD 17.7 million"}},
+		{"USD 5.2m", want{"5200000 USD", "", "100000", "", "USD 5.2 million"}},
+		{"2 million US dollars", want{"2000000 USD", "", "1000000", "", "USD 2 million"}},
+		{"over 2,000 Swiss francs", want{"2000 CHF", "over", "1", "", "over CHF 2,000"}},
 		{"approximately 1.2 billion naira", want{"1200000000 NGN", "approximately", "100000000", "", "approximately NGN 1.2 billion"}},
 	}
 	for _, tt := range tests {
