@@ -9,6 +9,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/uncac-go/uncac/assetrecovery"
+	"github.com/uncac-go/uncac/claim"
 	"github.com/uncac-go/uncac/convention"
 )
 
@@ -537,9 +538,16 @@ func ExampleAggregate() {
 	d := assetrecovery.Diff(before.Totals(), after.Totals())
 	fmt.Println("change:", d.Amount(assetrecovery.Frozen, usd))
 	fmt.Println("placed in one year:", after.Totals().Unplaced().Events() == 0)
+	// A report's sentence about the change, checked with package claim.
+	change := d.Amount(assetrecovery.Frozen, usd).Decimal()
+	for _, stated := range []string{"US$173 million", "US$170 million"} {
+		fmt.Println(stated, "holds:", claim.Check(claim.Money(stated, "USD", change)).OK())
+	}
 	// Output:
 	// change: USD 173,000,000.00
 	// placed in one year: false
+	// US$173 million holds: true
+	// US$170 million holds: false
 }
 
 func ExampleTotals_MarshalJSON() {
