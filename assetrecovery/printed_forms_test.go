@@ -38,6 +38,8 @@ func TestParseAmountPrinted(t *testing.T) {
 		{"USD 5.2m", want{"5200000 USD", "", "100000", "", "USD 5.2 million"}},
 		{"2 million US dollars", want{"2000000 USD", "", "1000000", "", "USD 2 million"}},
 		{"over 2,000 Swiss francs", want{"2000 CHF", "over", "1", "", "over CHF 2,000"}},
+		{"usd 6.5 million", want{"6500000 USD", "", "100000", "", "USD 6.5 million"}},
+		{"6.5 million usd", want{"6500000 USD", "", "100000", "", "USD 6.5 million"}},
 		{"approximately 1.2 billion naira", want{"1200000000 NGN", "approximately", "100000000", "", "approximately NGN 1.2 billion"}},
 	}
 	for _, tt := range tests {
