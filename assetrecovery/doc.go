@@ -19,7 +19,8 @@
 //   - case.go: Case and Event. date.go: ParseDate, for dates as printed.
 //   - validate.go: Validate. totals.go: Totals, Sum, SumSlice, Filter,
 //     Diff. aggregate.go: Aggregate, a published total.
-//   - errors.go: the package's error values and types.
+//   - errors.go: the package's error values and types. day.go: the
+//     calendar arithmetic Sum uses to place events in years.
 //
 // # Cases
 //
