@@ -132,7 +132,9 @@ func (a Amount) Round(places int32) Amount {
 }
 
 // Equal reports whether a and b are the same amount in the same currency.
-// USD 1.5 equals USD 1.50; USD 0 does not equal EUR 0 or the zero Amount.
+// USD 1.5 equals USD 1.50, and "USD 6.5 million" equals USD 6,500,000.00:
+// what a print said beyond the value (Qualifier, Step, Alt) is not
+// compared. USD 0 does not equal EUR 0 or the zero Amount.
 func (a Amount) Equal(b Amount) bool { return a.cur == b.cur && a.value.Equal(b.value) }
 
 // common returns the currency that an operation on a and b takes place in,
@@ -325,7 +327,8 @@ const maxAmountLen = 256
 // Every other money form that package claim reads is read too, through the
 // one grammar of printed figures the two packages share: symbols ("$",
 // "US$", "€", "£", "₦"…; "$" is the US dollar, as in UN documents), ISO
-// codes before or after with or without a space ("USD43 million"), currency
+// codes before or after with or without a space ("USD43 million"; a code
+// at either end in any case, "usd 6.5 million"), currency
 // names ("Swiss francs", "naira"), scale words and abbreviations ("6.5
 // million", "1.2bn"), a qualifier ("about", "around", "over", "more than"),
 // kept by Qualifier, and a second amount in parentheses, kept by Alt. The
@@ -401,11 +404,46 @@ func parsePlainAmount(s string) (Amount, bool, error) {
 	return mkAmount(v, c), true, nil
 }
 
+// upperCodes returns s with a known ISO 4217 code in any case at its start
+// or end (a word of three ASCII letters) in capitals, and whether it changed
+// anything.
+func upperCodes(s string) (string, bool) {
+	t, off := textnorm.Trim(s)
+	b := []byte(s)
+	changed := false
+	try := func(i int) {
+		if _, ok, bad := parseCode(string(b[i : i+3])); ok && bad < 0 {
+			for k := i; k < i+3; k++ {
+				if u := textnorm.Upper(b[k]); u != b[k] {
+					b[k], changed = u, true
+				}
+			}
+		}
+	}
+	if len(t) >= 3 && (len(t) == 3 || !isLetter(t[3])) {
+		try(off)
+	}
+	if n := len(t); n > 3 && !isLetter(t[n-4]) {
+		try(off + n - 3)
+	}
+	return string(b), changed
+}
+
 func isLetter(c byte) bool { c = textnorm.Upper(c); return 'A' <= c && c <= 'Z' }
 
 // parsePrintedAmount reads s with the shared grammar of printed money.
 func parsePrintedAmount(s string) (Amount, int, error) {
 	m, err := printed.ParseMoney(s)
+	if err != nil {
+		// The printed grammar reads ISO codes in capitals; this package
+		// reads them in any case ("usd 6.5 million"), so try again with a
+		// code at either end in capitals.
+		if u, ok := upperCodes(s); ok {
+			if m2, err2 := printed.ParseMoney(u); err2 == nil {
+				m, err = m2, nil
+			}
+		}
+	}
 	if err != nil {
 		pe, _ := err.(*printed.Error)
 		if pe == nil {

@@ -39,7 +39,7 @@ func benchCasesN(n, perCase int, mixed bool) []Case {
 	return cases
 }
 
-// BenchmarkSum measures Sum over a million amounts, and SumSeq over the
+// BenchmarkSum measures SumSlice over a million amounts, and Sum over the
 // same cases (MixedSeq). Divide ns/op by 1e6 for the cost per amount.
 func BenchmarkSum(b *testing.B) {
 	for _, bm := range []struct {

@@ -6,18 +6,11 @@ import (
 
 // An Event is a step of a case as a source reports it: assets identified,
 // frozen, confiscated, agreed to be returned, returned or transferred, when
-// (as precisely as the source says), where, and how much.
+// (as precisely as the source says), where, and how much. (The fields that
+// Sum reads for every event come first, so that an event takes two cache
+// lines to read.)
 type Event struct {
 	Stage Stage
-	// Date is when the event happened, as precisely as the source says: a
-	// day, a month, a year or a span of years ("2010 and 2011"). Read
-	// printed dates with ParseDate. Totals place an event in a year only
-	// when its whole span lies in that year.
-	Date convention.DateRange
-	// Amount is the value of the assets at this stage. For a return it is
-	// the amount disposed of for return before any deduction of expenses;
-	// Net gives what the State of origin received.
-	Amount Amount
 	// Jurisdiction is where the event happened: the jurisdiction that froze,
 	// confiscated or returned the assets, or that holds them; for a
 	// transfer, the one that sent them. Zero means the source does not say;
@@ -26,6 +19,9 @@ type Event struct {
 	// To is the jurisdiction that received the assets in a transfer
 	// (required) or a return (zero means the case's State of origin).
 	To convention.State
+	// Basis is the ground of a return under article 57(3). It applies only
+	// to returns; zero means not recorded.
+	Basis Basis
 	// Within marks this event's amount as part of another event's amount,
 	// as funds held in Jersey can be part of a United States forfeiture
 	// judgment: it is 1 + the index in Case.Events of the containing event,
@@ -35,9 +31,15 @@ type Event struct {
 	// same money is never counted twice and the totals by jurisdiction add
 	// up to the overall total.
 	Within int
-	// Basis is the ground of a return under article 57(3). It applies only
-	// to returns; zero means not recorded.
-	Basis Basis
+	// Date is when the event happened, as precisely as the source says: a
+	// day, a month, a year or a span of years ("2010 and 2011"). Read
+	// printed dates with ParseDate. Totals place an event in a year only
+	// when its whole span lies in that year.
+	Date convention.DateRange
+	// Amount is the value of the assets at this stage. For a return it is
+	// the amount disposed of for return before any deduction of expenses;
+	// Net gives what the State of origin received.
+	Amount Amount
 	// Expenses is the amount of reasonable expenses deducted from a return
 	// under article 57(4), in the currency of Amount. It applies only to
 	// returns; the zero Amount means no deduction.

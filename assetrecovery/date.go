@@ -21,7 +21,7 @@ const maxDateLen = 64
 // 2011", "2010–June 2012", "between 2006 and 2012", "14–16 December 2005"),
 // which runs from the start of the first to the end of the second. It reads
 // them with the grammar of printed dates that package claim shares, so
-// month names are English and capitalized. It also reads the form
+// month names are English. It also reads the form
 // convention.DateRange prints ("2014-07-11..2018-06-30").
 //
 // Text in no such form is an error wrapping convention.ErrSyntax, and so is

@@ -8,14 +8,19 @@ import "time"
 // which records almost always hold, take a path of plain arithmetic; other
 // locations and years go through t.Date.
 func dayNumber(t time.Time) (days int64, year int) {
-	if sec := t.Unix(); sec >= cycleFirst*86400 && sec < cycleEnd*86400 && t.Location() == time.UTC {
+	if sec := t.Unix() - cycleFirst*86400; uint64(sec) < (cycleEnd-cycleFirst)*86400 && t.Location() == time.UTC {
 		// In these years every fourth year is a leap year, so the years
 		// run in cycles of 1461 days, each starting on 1 January of a
 		// year after a leap year, as 1901 is: the year of day d of a
 		// cycle is (4d+3)/1461.
-		d := (sec - cycleFirst*86400) / 86400 // days since 1901-01-01, not negative
+		d := sec / 86400 // days since 1901-01-01, not negative
 		return d + cycleFirst, 1901 + int((4*d+3)/1461)
 	}
+	return dayNumberSlow(t)
+}
+
+// dayNumberSlow is dayNumber for other locations and years.
+func dayNumberSlow(t time.Time) (days int64, year int) {
 	y, m, d := t.Date()
 	return civilDays(y, m, d), y
 }

@@ -19,7 +19,8 @@
 //   - case.go: Case and Event. date.go: ParseDate, for dates as printed.
 //   - validate.go: Validate. totals.go: Totals, Sum, SumSlice, Filter,
 //     Diff. aggregate.go: Aggregate, a published total.
-//   - errors.go: the package's error values and types.
+//   - errors.go: the package's error values and types. day.go: the
+//     calendar arithmetic Sum uses to place events in years.
 //
 // # Cases
 //
@@ -42,7 +43,13 @@
 // parts add up with Merge, and Diff gives what changed between two
 // snapshots: "a further US$ N million returned since the last report".
 // Totals by year count an event only when its date lies in that year for
-// certain; Unplaced holds the rest.
+// certain; Unplaced holds the rest. A Filter gives the totals of one State
+// of origin (Filter.Origin) or of one holding jurisdiction (Filter.Holder,
+// by the jurisdiction of each event), and the totals by holding
+// jurisdiction add up to the whole because a part (Event.Within) counts
+// in its own jurisdiction and its whole only for what remains. Aggregate
+// holds a figure published for a period and a set of jurisdictions, whose
+// Totals merge with those of cases and compare between periods with Diff.
 //
 // # Money
 //

@@ -1,6 +1,7 @@
 package assetrecovery_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/uncac-go/uncac/assetrecovery"
+	"github.com/uncac-go/uncac/claim"
 	"github.com/uncac-go/uncac/convention"
 )
 
@@ -443,4 +445,160 @@ func must[T any](v T, err error) T {
 func on(s string) convention.DateRange {
 	t := date(s)
 	return convention.DateRange{Earliest: t, Latest: t}
+}
+
+// ParseAmount reads money as reports print it, at face value, and keeps
+// what the print says beyond the value.
+func ExampleAmount_Qualifier() {
+	a, err := assetrecovery.ParseAmount("around 800 million Swiss francs ($842 million)")
+	fmt.Println(a, err)
+	fmt.Println(a.Decimal(), a.Currency())
+	fmt.Printf("qualifier %q, printed to the nearest %s, also %s\n", a.Qualifier(), a.Step(), a.Alt().Decimal())
+	// Output:
+	// around CHF 800 million (USD 842 million) <nil>
+	// 800000000 CHF
+	// qualifier "around", printed to the nearest 1000000, also 842000000
+}
+
+func ExampleAmount_Step() {
+	for _, s := range []string{"USD 6.5 million", "USD 43,000,000", "JPY 1,500"} {
+		a := assetrecovery.MustParseAmount(s)
+		fmt.Println(a, "±", a.Step().Div(decimal.NewFromInt(2)))
+	}
+	// Output:
+	// USD 6.5 million ± 50000
+	// USD 43,000,000.00 ± 0.005
+	// JPY 1,500 ± 0.5
+}
+
+func ExampleAmount_Alt() {
+	a := assetrecovery.MustParseAmount("EUR 1.2 billion (US$1.3 billion)")
+	fmt.Println(a.Alt())
+	fmt.Println(assetrecovery.MustParseAmount("EUR 5").Alt().IsZero())
+	// Output:
+	// USD 1.3 billion
+	// true
+}
+
+func ExampleParseDate() {
+	for _, s := range []string{"14 December 2005", "June 7, 2019", "March 2016", "2008", "2010 and 2011", "as at 30 November 2007"} {
+		r, err := assetrecovery.ParseDate(s)
+		fmt.Println(r, err)
+	}
+	// Output:
+	// 2005-12-14 <nil>
+	// 2019-06-07 <nil>
+	// 2016-03-01..2016-03-31 <nil>
+	// 2008-01-01..2008-12-31 <nil>
+	// 2010-01-01..2011-12-31 <nil>
+	// %!DateRange(0) assetrecovery.ParseDate: parsing "as at 30 November 2007": at offset 0: invalid syntax: "as at" bounds a date rather than giving one
+}
+
+func ExampleCurrency_Withdrawn() {
+	for _, code := range []string{"DEM", "VEF", "USD"} {
+		c := assetrecovery.MustParseCurrency(code)
+		w, ok := c.Withdrawn()
+		fmt.Println(c, c.Name(), ok, w)
+	}
+	// Output:
+	// DEM Deutsche Mark true 2002-03-01..2002-03-31
+	// VEF Bolívar true 2018-08-01..2018-08-31
+	// USD US Dollar false %!DateRange(0)
+}
+
+func ExampleEuroRates() {
+	dem := assetrecovery.MustParseCurrency("DEM")
+	eur := assetrecovery.MustParseCurrency("EUR")
+	r, _ := assetrecovery.EuroRates(dem)
+	rate, _ := r.Rate(eur, dem)
+	fmt.Println("EUR 1 =", rate, dem, "from", r.AsOf().Format(time.DateOnly))
+	a, _ := r.Convert(assetrecovery.MustParseAmount("DEM 10,000,000"), eur, 2)
+	fmt.Println(a)
+	// Output:
+	// EUR 1 = 1.95583 DEM from 1999-01-01
+	// EUR 5,112,918.81
+}
+
+// Published totals (per period, not per case) sit beside cases: as Totals
+// they merge, compare between periods and can be checked with package claim.
+func ExampleAggregate() {
+	usd := assetrecovery.MustParseCurrency("USD")
+	period := func(s string) convention.DateRange {
+		r, err := assetrecovery.ParseDate(s)
+		if err != nil {
+			panic(err)
+		}
+		return r
+	}
+	// Illustrative figures in the form surveys print them.
+	before := assetrecovery.Aggregate{Stage: assetrecovery.Frozen, Period: period("2006–2009"),
+		Amount: assetrecovery.MustParseAmount("US$1.225 billion"), Source: "illustrative"}
+	after := assetrecovery.Aggregate{Stage: assetrecovery.Frozen, Period: period("2010–June 2012"),
+		Amount: assetrecovery.MustParseAmount("US$1.398 billion"), Source: "illustrative"}
+	d := assetrecovery.Diff(before.Totals(), after.Totals())
+	fmt.Println("change:", d.Amount(assetrecovery.Frozen, usd))
+	fmt.Println("placed in one year:", after.Totals().Unplaced().Events() == 0)
+	// A report's sentence about the change, checked with package claim.
+	change := d.Amount(assetrecovery.Frozen, usd).Decimal()
+	for _, stated := range []string{"US$173 million", "US$170 million"} {
+		fmt.Println(stated, "holds:", claim.Check(claim.Money(stated, "USD", change)).OK())
+	}
+	// Output:
+	// change: USD 173,000,000.00
+	// placed in one year: false
+	// US$173 million holds: true
+	// US$170 million holds: false
+}
+
+func ExampleTotals_MarshalJSON() {
+	t := assetrecovery.SumSlice(exampleCases(), assetrecovery.Filter{})
+	_, err := json.Marshal(t)
+	fmt.Println(err)
+	// Output:
+	// json: error calling MarshalJSON for type assetrecovery.Totals: assetrecovery: Totals are not serialized; store the cases and Sum them
+}
+
+func ExampleRates_Quotes() {
+	r, _ := assetrecovery.NewRates(date("2024-12-31"),
+		assetrecovery.Quote{From: assetrecovery.MustParseCurrency("GBP"), To: assetrecovery.MustParseCurrency("USD"), Rate: decimal.RequireFromString("1.2645")},
+		assetrecovery.Quote{From: assetrecovery.MustParseCurrency("CHF"), To: assetrecovery.MustParseCurrency("USD"), Rate: decimal.RequireFromString("1.1128")})
+	for q := range r.Quotes() {
+		fmt.Println(q.From, q.To, q.Rate)
+	}
+	// Output:
+	// CHF USD 1.1128
+	// GBP USD 1.2645
+}
+
+// A part of another event's amount (Event.Within) is never counted twice:
+// funds held in Jersey within a United States forfeiture judgment count in
+// Jersey, the judgment in the United States only for the rest, and the two
+// add up to the judgment. The figures are illustrative.
+func Example_parts() {
+	usd := assetrecovery.MustParseCurrency("USD")
+	usa, jey := convention.MustParseState("USA"), convention.MustParseState("JEY")
+	c := assetrecovery.Case{
+		ID: "parts", Origin: convention.MustParseState("NGA"), Holders: []convention.State{usa, jey},
+		Events: []assetrecovery.Event{
+			{Stage: assetrecovery.Confiscated, Date: on("2014-08-07"), Jurisdiction: usa,
+				Amount: assetrecovery.MustParseAmount("about USD 500 million")},
+			{Stage: assetrecovery.Confiscated, Date: on("2014-08-07"), Jurisdiction: jey, Within: 1,
+				Amount: assetrecovery.MustParseAmount("USD 308 million")},
+		},
+	}
+	cases := []assetrecovery.Case{c}
+	fmt.Println("problems:", assetrecovery.Validate(cases))
+	for _, f := range []assetrecovery.Filter{{}, {Holder: usa}, {Holder: jey}} {
+		t := assetrecovery.SumSlice(cases, f)
+		name := "all"
+		if f.Holder.IsValid() {
+			name = f.Holder.String()
+		}
+		fmt.Printf("%-4s %s\n", name, t.Amount(assetrecovery.Confiscated, usd))
+	}
+	// Output:
+	// problems: <nil>
+	// all  USD 500,000,000.00
+	// USA  USD 192,000,000.00
+	// JEY  USD 308,000,000.00
 }

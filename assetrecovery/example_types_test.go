@@ -512,7 +512,7 @@ func ExampleTotals_Equal() {
 	// false
 }
 
-// SumSeq sums cases as an iterator produces them, without collecting them
+// Sum sums cases as an iterator produces them, without collecting them
 // first: here the cases in which some jurisdiction holds assets of Nigeria.
 func ExampleSum() {
 	fromNigeria := func(cases []assetrecovery.Case) iter.Seq[assetrecovery.Case] {

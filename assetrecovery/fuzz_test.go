@@ -9,6 +9,8 @@ func FuzzParseAmount(f *testing.F) {
 		"USD 43000000", "43,000,000.00 USD", "EUR 1.5", "usd 43000000", "USD -0.50", "JPY 1,500",
 		"XAU 12.5", "USD 1.005", "USD 43,000,000.00", "  chf\t+7 ", "USD\u00a07", "XYZ 1", "USD 1e6",
 		"USD 1,00", "USD", "", "1 2 3", "USD 123456789012345678901234567890.123456789",
+		"USD 6.5 million", "1.3 million USD", "US$17.7 million", "around 800 million Swiss francs ($842 million)",
+		"about €2.5 billion", "more than £10 million", "5 kr", "DEM 1,5 Mio", "₦5 billion", "USD43 million",
 	} {
 		f.Add(s)
 	}
@@ -31,6 +33,10 @@ func FuzzParseAmount(f *testing.F) {
 		}
 		if b.String() != str {
 			t.Fatalf("String not stable: %q then %q", str, b.String())
+		}
+		if b.Qualifier() != a.Qualifier() || !b.Step().Equal(a.Step()) || !b.Alt().Equal(a.Alt()) {
+			t.Fatalf("ParseAmount(%q) lost what the print said: %q %v %v, want %q %v %v",
+				str, b.Qualifier(), b.Step(), b.Alt(), a.Qualifier(), a.Step(), a.Alt())
 		}
 		text, err := a.MarshalText()
 		if err != nil {

@@ -233,3 +233,35 @@ func TestTotalsJSON(t *testing.T) {
 		t.Errorf("json.Marshal(Totals) = %s, want an error", b)
 	}
 }
+
+// BenchmarkParseWorst measures each parser on the worst inputs tried: a
+// megabyte of text (refused by the length limit before any other work), and
+// the longest accepted or most expensive text within the limit.
+func BenchmarkParseWorst(b *testing.B) {
+	mb := strings.Repeat("9", 1<<20)
+	usdMB := "USD " + mb
+	longest := "approximately " + strings.Repeat("1", 30) + "." + strings.Repeat("1", 30) + " Swiss francs (US$" + strings.Repeat("2", 30) + " million)"
+	nested := strings.Repeat("(", 120) + "USD 1" + strings.Repeat(")", 120)
+	for _, bm := range []struct {
+		name string
+		fn   func()
+	}{
+		{"ParseAmount/1MB", func() { _, _ = ParseAmount(usdMB) }},
+		{"ParseAmount/printed-longest", func() { _, _ = ParseAmount(longest) }},
+		{"ParseAmount/nested", func() { _, _ = ParseAmount(nested) }},
+		{"ParseCurrency/1MB", func() { _, _ = ParseCurrency(mb) }},
+		{"ParseStage/1MB", func() { _, _ = ParseStage(mb) }},
+		{"ParseAvenue/1MB", func() { _, _ = ParseAvenue(mb) }},
+		{"ParseBasis/1MB", func() { _, _ = ParseBasis(mb) }},
+		{"ParseBasis/citation", func() { _, _ = ParseBasis("article 57, paragraph 3, subparagraph (c)") }},
+		{"ParseDate/1MB", func() { _, _ = ParseDate(mb) }},
+		{"ParseDate/longest", func() { _, _ = ParseDate("between 14 December 2005 and 31 December 2015") }},
+	} {
+		b.Run(bm.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				bm.fn()
+			}
+		})
+	}
+}

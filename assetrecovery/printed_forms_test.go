@@ -2,6 +2,7 @@ package assetrecovery
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -33,6 +34,12 @@ func TestParseAmountPrinted(t *testing.T) {
 		{"CHF 1,234.5678", want{"1234.5678 CHF", "", "0.0001", "", "CHF 1,234.5678"}},
 		{"USD 43,000,000.00", want{"43000000 USD", "", "0.01", "", "USD 43,000,000.00"}},
 		{"DEM 5 million", want{"5000000 DEM", "", "1000000", "", "DEM 5 million"}},
+		{"US $17.7 million", want{"17700000 USD", "", "100000", "", "USD 17.7 million"}},
+		{"USD 5.2m", want{"5200000 USD", "", "100000", "", "USD 5.2 million"}},
+		{"2 million US dollars", want{"2000000 USD", "", "1000000", "", "USD 2 million"}},
+		{"over 2,000 Swiss francs", want{"2000 CHF", "over", "1", "", "over CHF 2,000"}},
+		{"usd 6.5 million", want{"6500000 USD", "", "100000", "", "USD 6.5 million"}},
+		{"6.5 million usd", want{"6500000 USD", "", "100000", "", "USD 6.5 million"}},
 		{"approximately 1.2 billion naira", want{"1200000000 NGN", "approximately", "100000000", "", "approximately NGN 1.2 billion"}},
 	}
 	for _, tt := range tests {
@@ -60,16 +67,18 @@ func TestParseAmountPrinted(t *testing.T) {
 
 func TestParseAmountPrintedErrors(t *testing.T) {
 	tests := []struct {
-		in  string
-		err error
+		in   string
+		err  error
+		says string // the message names the candidates
 	}{
-		{"43 million", convention.ErrSyntax},        // no currency
-		{"5 kr", convention.ErrAmbiguous},           // several currencies use kr
-		{"10 Swiss frnacs", convention.ErrUnknown},  // a name of no currency
-		{"USD 5–6 million", convention.ErrSyntax},   // a range is not an amount
-		{"XYZ 5 million", convention.ErrUnknown},    // no such code
-		{"EUR 5 USD", convention.ErrSyntax},         // two currencies
-		{"USD 1e400 million", convention.ErrSyntax}, // no exponents
+		{"43 million", convention.ErrSyntax, ""}, // no currency
+		{"5 kr", convention.ErrAmbiguous, "DKK, ISK, NOK, SEK"},
+		{"Rs 5 million", convention.ErrAmbiguous, "LKR, MUR, NPR, PKR"},
+		{"10 Swiss frnacs", convention.ErrUnknown, "swiss francs (CHF)"},
+		{"USD 5–6 million", convention.ErrSyntax, ""},   // a range is not an amount
+		{"XYZ 5 million", convention.ErrUnknown, "XYZ"}, // no such code
+		{"EUR 5 USD", convention.ErrSyntax, ""},         // two currencies
+		{"USD 1e400 million", convention.ErrSyntax, ""}, // no exponents
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -79,6 +88,9 @@ func TestParseAmountPrintedErrors(t *testing.T) {
 			}
 			if _, ok := errors.AsType[*convention.ParseError](err); !ok {
 				t.Errorf("ParseAmount(%q) error %T is not a *convention.ParseError", tt.in, err)
+			}
+			if err != nil && !strings.Contains(err.Error(), tt.says) {
+				t.Errorf("ParseAmount(%q) error %q does not name %q", tt.in, err, tt.says)
 			}
 		})
 	}

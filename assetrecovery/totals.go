@@ -161,6 +161,18 @@ func (a *accum) addWhole(x *Amount) bool {
 	return false
 }
 
+// sub subtracts x without counting an event.
+func (a *accum) sub(x *Amount) {
+	if x.whole {
+		a.addMinor(-x.units)
+		return
+	}
+	if a.ext == nil {
+		a.ext = new(accumExt)
+	}
+	a.ext.rest = a.ext.rest.Sub(x.value)
+}
+
 // addExact adds x when addWhole cannot.
 func (a *accum) addExact(x *Amount) {
 	a.n++
@@ -291,45 +303,18 @@ func (s *summer) add(c *Case) {
 	if !s.f.matchCase(c) {
 		return
 	}
-	hasParts := false
-	for ei := range c.Events {
-		if c.Events[ei].Within != 0 {
-			hasParts = true
-			break
-		}
-	}
 	counted := false
 	for ei := range c.Events {
 		e := &c.Events[ei]
-		cur := e.Amount.cur
-		if s.f.Holder.IsValid() && c.holder(e) != s.f.Holder {
-			continue
+		acc, st := s.place(c, e)
+		if e.Within != 0 && st != unplaceable {
+			s.takeFromWhole(c, ei) // whether or not the part itself counts
 		}
-		if !e.Stage.IsValid() || !cur.IsValid() || e.Date.Earliest.IsZero() || e.Date.Latest.IsZero() {
-			s.skipped++
-			continue
-		}
-		first, y := dayNumber(e.Date.Earliest)
-		lastDay, y2 := first, y
-		if e.Date.Latest != e.Date.Earliest {
-			lastDay, y2 = dayNumber(e.Date.Latest)
-		}
-		if first < s.from || lastDay > s.to {
-			if lastDay >= s.from && first <= s.to {
-				s.skipped++ // may or may not lie in the period
+		if st != placed {
+			if st == unplaceable {
+				s.skipped++
 			}
 			continue
-		}
-		acc := s.last
-		switch {
-		case y != y2:
-			if s.unplaced == nil {
-				s.unplaced = &yearAccum{lastCase: -1}
-			}
-			acc = s.unplaced
-		case acc == nil || acc.year != y || acc == s.unplaced:
-			acc = s.years.get(y)
-			s.last = acc
 		}
 		if acc.lastCase != ci {
 			acc.lastCase = ci
@@ -337,15 +322,9 @@ func (s *summer) add(c *Case) {
 		}
 		acc.events++
 		counted = true
-		amt := &e.Amount
-		if hasParts {
-			if rest, ok := remainder(c, ei); ok {
-				amt = &rest
-			}
-		}
 		// add, written out so that the common case is inlined.
-		if a := s.slot(acc, slotIndex(uint8(e.Stage), cur)); !a.addWhole(amt) {
-			a.addExact(amt)
+		if a := s.slot(acc, slotIndex(uint8(e.Stage), e.Amount.cur)); !a.addWhole(&e.Amount) {
+			a.addExact(&e.Amount)
 		}
 		if e.Stage == Returned && e.Expenses.cur.IsValid() {
 			s.slot(acc, slotIndex(expensesSlot, e.Expenses.cur)).add(&e.Expenses)
@@ -353,6 +332,77 @@ func (s *summer) add(c *Case) {
 	}
 	if counted {
 		s.cases++
+	}
+}
+
+// The outcomes of summer.place.
+const (
+	placed      = iota // the event counts, in the accumulators returned
+	notSelected        // the filter leaves the event out
+	unplaceable        // the event cannot be counted (Skipped)
+)
+
+// place returns the accumulators an event counts in, or why it does not
+// count.
+func (s *summer) place(c *Case, e *Event) (*yearAccum, int) {
+	if s.f.Holder.IsValid() && c.holder(e) != s.f.Holder {
+		return nil, notSelected
+	}
+	if !e.Stage.IsValid() || !e.Amount.cur.IsValid() {
+		return nil, unplaceable
+	}
+	// The zero time.Time (no date) is in year 1, so IsZero is only asked
+	// of dates that early.
+	first, y := dayNumber(e.Date.Earliest)
+	if y <= 1 && e.Date.Earliest.IsZero() {
+		return nil, unplaceable
+	}
+	lastDay, y2 := first, y
+	if e.Date.Latest != e.Date.Earliest {
+		if lastDay, y2 = dayNumber(e.Date.Latest); y2 <= 1 && e.Date.Latest.IsZero() {
+			return nil, unplaceable
+		}
+	}
+	if first < s.from || lastDay > s.to {
+		if lastDay >= s.from && first <= s.to {
+			return nil, unplaceable // may or may not lie in the period
+		}
+		return nil, notSelected
+	}
+	if y != y2 {
+		if s.unplaced == nil {
+			s.unplaced = &yearAccum{lastCase: -1}
+		}
+		return s.unplaced, placed
+	}
+	acc := s.last
+	if acc == nil || acc.year != y {
+		acc = s.years.get(y)
+		s.last = acc
+	}
+	return acc, placed
+}
+
+// takeFromWhole subtracts the amount of event ei of c, a part of another
+// event (Event.Within), from that event's sum, if that event counts: the
+// whole then counts only for what its parts leave. A part whose whole is
+// not an event of the same stage and currency changes nothing (Validate
+// reports it).
+func (s *summer) takeFromWhole(c *Case, ei int) {
+	e := &c.Events[ei]
+	w := e.Within - 1
+	if w < 0 || w >= len(c.Events) || w == ei {
+		return
+	}
+	whole := &c.Events[w]
+	if whole.Stage != e.Stage || whole.Amount.cur != e.Amount.cur || whole.Within != 0 {
+		return
+	}
+	last := s.last
+	acc, st := s.place(c, whole)
+	s.last = last
+	if st == placed {
+		s.slot(acc, slotIndex(uint8(e.Stage), e.Amount.cur)).sub(&e.Amount)
 	}
 }
 
@@ -368,23 +418,6 @@ func (s *summer) slot(acc *yearAccum, i int) *accum {
 		acc.slots = append(acc.slots, make([]accum, len(s.pairs)-len(acc.slots))...)
 	}
 	return &acc.slots[k-1]
-}
-
-// remainder returns the amount of event ei of c less the amounts of the
-// events that are parts of it (Event.Within), and false if it has none or
-// they cannot be subtracted (another currency, which Validate reports).
-func remainder(c *Case, ei int) (Amount, bool) {
-	rest, found := c.Events[ei].Amount, false
-	for j := range c.Events {
-		if c.Events[j].Within == ei+1 && j != ei {
-			r, err := rest.Sub(c.Events[j].Amount)
-			if err != nil {
-				return Amount{}, false
-			}
-			rest, found = r, true
-		}
-	}
-	return rest, found
 }
 
 // totals returns the sums so far, year by year and overall.

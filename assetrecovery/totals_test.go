@@ -147,7 +147,7 @@ func TestSum(t *testing.T) {
 			}
 			got = flatten(Sum(slices.Values(fixture()), tt.filter))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("SumSeq (-want +got):\n%s", diff)
+				t.Errorf("Sum (-want +got):\n%s", diff)
 			}
 		})
 	}
@@ -226,7 +226,7 @@ func TestMerge(t *testing.T) {
 
 // TestSumExact checks Sum against a plain decimal sum on amounts that take
 // every path: whole cents, finer fractions, int64 overflow, and negatives.
-func TestSumSeqNil(t *testing.T) {
+func TestSumNil(t *testing.T) {
 	if got := Sum(nil, Filter{}); !got.Equal(Totals{}) {
 		t.Errorf("Sum(nil) = %+v, want the zero Totals", flatten(got))
 	}
