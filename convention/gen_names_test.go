@@ -51,7 +51,8 @@ func readNames() ([]nameRow, error) {
 	for i, rec := range recs[1:] {
 		row := nameRow{rec[0], rec[1], rec[2], rec[3], rec[4]}
 		switch row.kind {
-		case "un-short", "un-formal", "iso-short", "iso-official", "iso-common", "cldr", "common", "former", "ambiguous":
+		case "un-short", "un-formal", "iso-short", "iso-official", "iso-common", "cldr", "common", "former", "ambiguous",
+			"wb", "imf", "ioc", "genc", "fao", "unhcr", "eurostat", "wvs", "abbrev":
 		default:
 			return nil, fmt.Errorf("%s row %d: unknown kind %q", namesSource, i+2, row.kind)
 		}

@@ -28,7 +28,11 @@ const maxNameInput = 200
 //     "the Plurinational State of Bolivia"), ISO 3166-1's short, common and
 //     official names ("Bolivia, Plurinational State of", "Bolivia"), and
 //     the English names of the Unicode CLDR ("Russia", "St. Kitts & Nevis",
-//     "Congo - Kinshasa");
+//     "Congo - Kinshasa", "Congo (DRC)");
+//   - the names that the World Bank, the IMF, the IOC, US GENC, FAO, UNHCR,
+//     Eurostat and the World Values Survey print ("Venezuela, RB", "West
+//     Bank and Gaza", "Great Britain", "MACAU"), and the abbreviations "DRC"
+//     and "UAE";
 //   - former names of the same State ("Turkey", "Swaziland", "Cape Verde",
 //     "Burma", "Zaire", "The former Yugoslav Republic of Macedonia").
 //
