@@ -62,7 +62,7 @@ func TestLookupState(t *testing.T) {
 		{"Aotearoa New Zealand", "NZL"}, {"Falkland Islands (Islas Malvinas)", "FLK"}, {"Chagos Archipelago", "IOT"},
 		// The IMF's names.
 		{"Venezuela, Bolivarian Republic of", "VEN"}, {"Gambia (Islamic Republic of the)", "GMB"},
-		{"Taiwan, Province of China", "TWN"},
+		{"Taiwan, Province of China", "TWN"}, {"Lao P.D.R.", "LAO"},
 		// The UN's names, as the Treaty Collection lists the participants.
 		{"Micronesia (Federated States of)", "FSM"}, {"Venezuela (Bolivarian Republic of)", "VEN"},
 		{"Democratic People’s Republic of Korea", "PRK"}, {"Iran (Islamic Republic of)", "IRN"},
@@ -165,6 +165,9 @@ func TestNameKey(t *testing.T) {
 		{"Korea, Republic of", "korea republic", 5},
 		{"Congo, The Democratic Republic of the", "congo democratic republic", 5},
 		{"U.S.A.", "usa", 0},
+		{"Lao P.D.R.", "lao peoples democratic republic", 0}, // joined, then written out
+		{"Hong Kong S.A.R., China", "hong kong special administrative region china", 39},
+		{"P.D.R. X", "peoples democratic republic x", 0}, // no letter joins a written-out run
 		{"Virgin Islands, U.S.", "virgin islands us", 14},
 		{"Straße", "strasse", 0},
 		{"ÅLAND", "aland", 0},
