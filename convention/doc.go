@@ -120,6 +120,7 @@
 //   - CLDR English alt="short"/"variant" names: cldr-json territories.json (mieg@464b4109).
 //   - IMF, IOC, GENC, FAO, UNHCR, Eurostat and WVS names: countrycode@284d6a2f dictionary.
 //   - "DRC" and "UAE": Correlates of War and IOC codes, in countrycode@284d6a2f dictionary.
+//   - IMF WEO names ("Hong Kong SAR"): WEO database groups and aggregates, October 2024.
 //   - UN regional groups: openclimatedata/countrygroups (CC0), from the UN
 //     DGACM list of regional groups. Türkiye, Israel and the United States
 //     are counted in the Western European and Others Group, as for electoral

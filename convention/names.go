@@ -31,8 +31,8 @@ const maxNameInput = 200
 //     "Congo - Kinshasa", "Congo (DRC)");
 //   - the names that the World Bank, the IMF, the IOC, US GENC, FAO, UNHCR,
 //     Eurostat and the World Values Survey print ("Venezuela, RB", "West
-//     Bank and Gaza", "Great Britain", "MACAU"), and the abbreviations "DRC"
-//     and "UAE";
+//     Bank and Gaza", "Hong Kong SAR", "Great Britain", "MACAU"), and the
+//     abbreviations "DRC" and "UAE" (the IMF's "Korea" stays ambiguous);
 //   - former names of the same State ("Turkey", "Swaziland", "Cape Verde",
 //     "Burma", "Zaire", "The former Yugoslav Republic of Macedonia").
 //

@@ -62,7 +62,10 @@ func TestLookupState(t *testing.T) {
 		{"Aotearoa New Zealand", "NZL"}, {"Falkland Islands (Islas Malvinas)", "FLK"}, {"Chagos Archipelago", "IOT"},
 		// The IMF's names.
 		{"Venezuela, Bolivarian Republic of", "VEN"}, {"Gambia (Islamic Republic of the)", "GMB"},
-		{"Taiwan, Province of China", "TWN"}, {"Lao P.D.R.", "LAO"},
+		{"Taiwan, Province of China", "TWN"},
+		// The IMF World Economic Outlook's names ("Korea" stays ambiguous).
+		{"Hong Kong SAR", "HKG"}, {"Macao SAR", "MAC"}, {"Lao P.D.R.", "LAO"},
+		{"Taiwan Province of China", "TWN"}, {"The Netherlands", "NLD"}, {"Slovak Republic", "SVK"},
 		// The UN's names, as the Treaty Collection lists the participants.
 		{"Micronesia (Federated States of)", "FSM"}, {"Venezuela (Bolivarian Republic of)", "VEN"},
 		{"Democratic People’s Republic of Korea", "PRK"}, {"Iran (Islamic Republic of)", "IRN"},

@@ -2,7 +2,7 @@
 
 package convention
 
-// stateNameTable holds the lookup keys of the 533 names of testdata/state_names.csv, sorted by key
+// stateNameTable holds the lookup keys of the 535 names of testdata/state_names.csv, sorted by key
 // (see appendNameKey); a key given to several States is ambiguous.
 var stateNameTable = [...]stateName{
 	{"afghanistan", "Afghanistan", "AFG"},
@@ -178,6 +178,7 @@ var stateNameTable = [...]stateName{
 	{"honduras", "Honduras", "HND"},
 	{"hong kong", "Hong Kong", "HKG"},
 	{"hong kong china", "Hong Kong, China", "HKG"},
+	{"hong kong special administrative region", "Hong Kong SAR", "HKG"},
 	{"hong kong special administrative region china", "Hong Kong SAR China", "HKG"},
 	{"hungary", "Hungary", "HUN"},
 	{"iceland", "Iceland", "ISL"},
@@ -244,6 +245,7 @@ var stateNameTable = [...]stateName{
 	{"lithuania", "Lithuania", "LTU"},
 	{"luxembourg", "Luxembourg", "LUX"},
 	{"macao", "Macao", "MAC"},
+	{"macao special administrative region", "Macao SAR", "MAC"},
 	{"macao special administrative region china", "Macao Special Administrative Region of China", "MAC"},
 	{"macau", "MACAU", "MAC"},
 	{"macau special administrative region china", "Macau SAR China", "MAC"},
