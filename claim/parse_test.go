@@ -249,6 +249,8 @@ func TestParseRefusesLeftovers(t *testing.T) {
 		{"trailing to", "5 to", 2},
 		{"and zero", "one hundred and zero", 12},
 		{"connective then a noun", "one hundred and States", 12},
+		{"trailing one-word qualifier", "5 about", 2},
+		{"trailing qualifier after a unit", "36% nearly", 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -264,6 +266,10 @@ func TestParseRefusesLeftovers(t *testing.T) {
 				t.Errorf("Parse(%q) error at %d, want %d (%v)", tt.in, pe.Offset, tt.pos, err)
 			}
 		})
+	}
+	// A one-word qualifier that does not end the literal starts a noun.
+	if s, err := claim.Parse("12 under review"); err != nil || s.Noun() != "under review" {
+		t.Errorf("Parse(%q) = noun %q, %v; want the noun %q", "12 under review", s.Noun(), err, "under review")
 	}
 }
 

@@ -57,6 +57,8 @@ func BenchmarkScanHostile(b *testing.B) {
 		{"ordinals", repeat("1st ", 1<<20)},
 		{"months", repeat("14 December ", 1<<20)},
 		{"currencyNames", repeat("5 Bosnia-Herzegovina convertible ", 1<<20)},
+		{"longestNumbers", repeat(strings.Repeat("9", MaxLen)+" ", 1<<20)},
+		{"longestDecimals", repeat("0."+strings.Repeat("1", MaxLen-2)+" ", 1<<20)},
 	} {
 		b.Run(c.name, func(b *testing.B) { benchScan(b, c.text) })
 	}
@@ -83,5 +85,14 @@ func BenchmarkParseMoney(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_, _ = ParseMoney("around 800 million Swiss francs ($842 million)")
+	}
+}
+
+// BenchmarkParseMoneyUnknown measures the worst error: an unknown currency
+// name compared with every known one.
+func BenchmarkParseMoneyUnknown(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = ParseMoney("800 million Swiss frnacs of the Confederation")
 	}
 }

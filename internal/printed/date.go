@@ -217,10 +217,11 @@ var datePrefixes = [...]string{"as at", "as of", "since", "by", "until", "before
 //     "before" or "after" (kept in Period.Prefix), or "in" or "on"
 //     (dropped).
 //
-// Month and weekday names are English, full or abbreviated ("Sept."), in
-// any case ("Scan" reads only capitalized ones, as "may" is a verb); a
-// weekday is kept as printed and not checked against the date. "2016-03"
-// is March 2016, and "through" joins a span too. Slashed
+// Month and weekday names are English, full or abbreviated ("Sept."), and
+// capitalized ("March", not "march": "may" is a verb); a weekday is kept as
+// printed and not checked against the date. "2016-03" is March 2016 (but
+// not in Scan, where "2010-11" may be two years), and "through" joins a
+// span too. Slashed
 // dates ("01/03/2019") are refused: the order of day and month is not
 // known. The day must exist in its month (29 February only in a leap year
 // or without a year), and a span must not end before it starts. Text
@@ -291,7 +292,7 @@ func (p *parser) period() (Period, error) {
 		p.i++
 		if _, err := p.date(false); err != nil {
 			p.i = save
-			return per, per.check(from, sepPos)
+			return per, p.check(per, sepPos)
 		}
 		p.i = save
 		per.Sep = "–"
@@ -299,7 +300,7 @@ func (p *parser) period() (Period, error) {
 			per.Sep = strings.ToLower(p.text(p.tok(0)))
 		}
 	default:
-		return per, per.check(from, sepPos)
+		return per, p.check(per, sepPos)
 	}
 	p.i++
 	to, err := p.date(false)
@@ -308,7 +309,7 @@ func (p *parser) period() (Period, error) {
 	}
 	per.To = to
 	per.carry()
-	return per, per.check(from, sepPos)
+	return per, p.check(per, sepPos)
 }
 
 // carry fills in the parts a span writes once: "14–16 December 2005",
@@ -323,9 +324,17 @@ func (per *Period) carry() {
 	}
 }
 
+// check validates the dates of per, and marks the parser when they are
+// invalid.
+func (p *parser) check(per Period, pos int) error {
+	err := per.check(pos)
+	p.invalidDate = err != nil
+	return err
+}
+
 // check validates the dates of per: each one complete enough, days in
 // their months, and a span in order.
-func (per Period) check(from Date, pos int) error {
+func (per Period) check(pos int) error {
 	for _, d := range []Date{per.From, per.To} {
 		if d.IsZero() {
 			continue
@@ -374,7 +383,7 @@ func daysIn(month, year int) int {
 func (p *parser) date(first bool) (Date, error) {
 	var d Date
 	t := p.tok(0)
-	if t.kind == tWord && t.w.kind == wWeekday && (!p.scanning || isCapitalized(p.text(t))) {
+	if t.kind == tWord && t.w.kind == wWeekday && isCapitalized(p.text(t)) {
 		d.Weekday = int(t.w.val)
 		p.i++
 		if u := p.tok(0); u.kind == tPunct && p.text(u) == "," {
@@ -459,11 +468,11 @@ func (p *parser) date(first bool) (Date, error) {
 	return d, p.failHere("expected a month after the day")
 }
 
-// isMonth reports whether the token k places on is a month name; in a scan,
-// only a capitalized one ("May", not "may", which is a verb).
+// isMonth reports whether the token k places on is a capitalized month name
+// ("May", not "may", which is a verb).
 func (p *parser) isMonth(k int) bool {
 	t := p.tok(k)
-	return t.kind == tWord && t.w.kind == wMonth && (!p.scanning || isCapitalized(p.text(t)))
+	return t.kind == tWord && t.w.kind == wMonth && isCapitalized(p.text(t))
 }
 
 func isCapitalized(s string) bool {

@@ -38,7 +38,6 @@ func TestParseDate(t *testing.T) {
 		{"ten years ago today", Period{Ago: Ago{N: 10, Unit: "year", Today: true}}},
 		{"a month ago", Period{Ago: Ago{N: 1, Unit: "month"}}},
 		{"3 weeks ago", Period{Ago: Ago{N: 3, Unit: "week"}}},
-		{"march 2016", Period{From: d(2016, 3, 0)}},
 		{"2016-03", Period{From: d(2016, 3, 0)}},
 		{"March 2016 through June 2017", Period{From: d(2016, 3, 0), To: d(2017, 6, 0), Sep: "through"}},
 	}
@@ -57,7 +56,7 @@ func TestParseDate(t *testing.T) {
 			}
 		})
 	}
-	for _, in := range []string{"31 February 2015", "29 February 2015", "2012–2010", "01/03/2019",
+	for _, in := range []string{"march 2016", "31 February 2015", "29 February 2015", "2012–2010", "01/03/2019",
 		"14 States", "Friday", "2008 States", "32 December 2005", "1st 2018", "2nd March 2018 x", "June 31, 2019", "1799", "one years ago", "two year ago", "zero days ago", "ten years"} {
 		if got, err := ParseDate(in); err == nil {
 			t.Errorf("ParseDate(%q) = %+v, want error", in, got)

@@ -132,8 +132,11 @@ type parser struct {
 	in    string
 	money bool // reading money: any three upper-case letters by a number are a code
 	inAlt bool // reading the amount in parentheses, which takes none of its own
-	// scanning is set by Scan: month names must be capitalized there.
+	// scanning is set by Scan, which reads no "2016-03" (it may be two years).
 	scanning bool
+	// invalidDate is set when a date was read whole but is no date (31
+	// February, a span that runs backwards).
+	invalidDate bool
 	// sawNumber is set when a number has been read, so that Scan can tell
 	// a figure it cannot read from words that merely could start one.
 	sawNumber bool
@@ -308,7 +311,7 @@ func (p *parser) alt(f *Figure) error {
 // per cent sign written only once ("$2–3 million", "10–15%") to both ends.
 func (p *parser) makeRange(f *Figure, a, b quantity) error {
 	if a.n.Scale == 0 && b.n.Scale > 0 && !a.n.Words {
-		if sa := a.n.withScale(b.n.Scale); sa.Value().Cmp(b.n.Value()) <= 0 {
+		if sa := a.n.withScale(b.n.Scale); cmpNumbers(sa, b.n) <= 0 {
 			a.n = sa
 		}
 	}
@@ -329,7 +332,7 @@ func (p *parser) makeRange(f *Figure, a, b quantity) error {
 		}
 		a.pct = true
 	}
-	if a.n.Value().Cmp(b.n.Value()) > 0 {
+	if cmpNumbers(a.n, b.n) > 0 {
 		return syntaxError(b.pos, "the range ends in a smaller number than it starts")
 	}
 	f.Range = true
@@ -437,7 +440,9 @@ func (p *parser) notAfterFigure() error {
 				return p.failHere(`"` + text + `" after a complete figure`)
 			}
 		}
-		if _, n := p.qualifier(); n > 1 {
+		// A qualifier phrase after the figure: "5 more than", or one word
+		// that ends the text ("5 about"); "12 under review" is a noun.
+		if _, n := p.qualifier(); n > 1 || n == 1 && p.tok(1).kind == 0 {
 			return p.failHere("a qualifier after the figure")
 		}
 	}

@@ -140,31 +140,37 @@ func (p *parser) unknownCurrency() *Error {
 // closestNames returns up to n currency names closest to s by edit
 // distance, each with its code: "Swiss francs (CHF)".
 func closestNames(s string, n int) []string {
-	type cand struct {
-		d    int
-		name string
-	}
-	var best []cand
-	for _, f := range currencyNames {
-		if strings.Contains(f.codes, " ") {
+	type cand struct{ d, i int }
+	best := make([]cand, 0, n+1)
+	var rows [2][maxNameGuess + 48]int
+	for i, f := range currencyNames {
+		if strings.Contains(f.codes, " ") || len(f.form) >= len(rows[0]) {
 			continue
 		}
-		d := editDistance(s, f.form)
-		best = append(best, cand{d, f.form + " (" + f.codes + ")"})
+		d := editDistance(s, f.form, rows[0][:len(f.form)+1], rows[1][:len(f.form)+1])
+		// Keep the n closest, the first found among equals.
+		k := len(best)
+		for k > 0 && best[k-1].d > d {
+			k--
+		}
+		if k < n {
+			best = slices.Insert(best, k, cand{d, i})
+			if len(best) > n {
+				best = best[:n]
+			}
+		}
 	}
-	slices.SortStableFunc(best, func(a, b cand) int { return a.d - b.d })
-	var out []string
-	for _, c := range best[:min(n, len(best))] {
-		out = append(out, c.name)
+	out := make([]string, len(best))
+	for k, c := range best {
+		out[k] = currencyNames[c.i].form + " (" + currencyNames[c.i].codes + ")"
 	}
 	return out
 }
 
-// editDistance is the Levenshtein distance between a and b in bytes; both
-// are bounded by the callers (maxNameGuess and the longest name).
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+// editDistance is the Levenshtein distance between a and b in bytes, using
+// prev and cur, of length len(b)+1, as its rows; both strings are bounded
+// by the callers (maxNameGuess and the longest name).
+func editDistance(a, b string, prev, cur []int) int {
 	for j := range prev {
 		prev[j] = j
 	}

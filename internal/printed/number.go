@@ -181,7 +181,7 @@ func (p *parser) digits() (Number, error) {
 		}
 		intPart = strings.ReplaceAll(intPart, ",", "")
 	}
-	coef, ok := new(big.Int).SetString(intPart+frac, 10)
+	coef, ok := parseCoef(intPart, frac)
 	if !ok {
 		return Number{}, syntaxError(t.pos, "malformed number")
 	}
@@ -398,4 +398,31 @@ func OrdinalSuffix(n *big.Int) string {
 		return "rd"
 	}
 	return "th"
+}
+
+// parseCoef returns the integer the digits of intPart and frac spell;
+// short ones without going through a string.
+func parseCoef(intPart, frac string) (*big.Int, bool) {
+	if len(intPart)+len(frac) <= 18 {
+		var v int64
+		for _, part := range [2]string{intPart, frac} {
+			for i := 0; i < len(part); i++ {
+				c := part[i]
+				if c < '0' || c > '9' {
+					return nil, false
+				}
+				v = v*10 + int64(c-'0')
+			}
+		}
+		return big.NewInt(v), true
+	}
+	return new(big.Int).SetString(intPart+frac, 10)
+}
+
+// cmpNumbers compares the values of a and b.
+func cmpNumbers(a, b Number) int {
+	if a.Exp == b.Exp {
+		return a.Coef.Cmp(b.Coef)
+	}
+	return a.Value().Cmp(b.Value())
 }

@@ -115,9 +115,14 @@ func (p *parser) scanOne() (Found, bool) {
 		dateEnd = -1
 		dateI   int
 	)
+	dateFailI := start // how far a date read whole but invalid got
+	var dateErr error
 	if p.mayStartDate() {
+		p.invalidDate = false
 		if d, err := p.period(); err == nil {
 			per, dateEnd, dateI = d, p.tok(-1).end, p.i
+		} else if p.invalidDate {
+			dateFailI, dateErr = p.i, err
 		}
 		p.i = start
 	}
@@ -152,6 +157,12 @@ func (p *parser) scanOne() (Found, bool) {
 			found.Figure, _ = Parse(p.in[t.pos:dateEnd])
 		}
 		return found, true
+	case dateErr != nil && dateFailI > figI:
+		// "31 February 2015", "2015–2012": a date read whole but invalid
+		// is unreadable as a whole, not a number and a month.
+		end := p.toks[dateFailI-1].end
+		p.i = dateFailI
+		return Found{Start: t.pos, End: end, Kind: KindUnreadable, Err: dateErr}, true
 	case figEnd >= 0:
 		p.i = figI
 		found := Found{Start: t.pos, End: figEnd, Figure: fig, Kind: figureKind(fig)}
@@ -163,6 +174,9 @@ func (p *parser) scanOne() (Found, bool) {
 		end := max(t.end, p.tokenEndAt(figErr.(*Error).Offset))
 		if figI > start {
 			end = max(end, p.toks[figI-1].end)
+		}
+		if dateFailI > start {
+			end = max(end, p.toks[dateFailI-1].end)
 		}
 		for p.tok(0).kind != 0 && p.tok(0).pos < end {
 			p.i++

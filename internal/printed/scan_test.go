@@ -57,6 +57,8 @@ func TestScan(t *testing.T) {
 			[]string{`money "around 800 million Swiss francs ($842 million)" = around CHF 800 million (USD 842 million)`}},
 		{"unreadable separator", "a total of 3,68 needs", []string{`unreadable "3,68"`}},
 		{"unreadable backwards range", "in 2015–2012", []string{`unreadable "2015–2012"`}},
+		{"unreadable day", "on 31 February 2015 it", []string{`unreadable "31 February 2015"`}},
+		{"unreadable backwards dates", "1.1.2010 and 2000", []string{`unreadable "1.1.2010 and 2000"`}},
 		{"unreadable ambiguous sign", "kr 500 was paid", []string{`unreadable "kr 500"`}},
 		{"unreadable other digits", "٣ States", []string{`unreadable "٣"`}},
 		{"unreadable fraction", "½ of them", []string{`unreadable "½"`}},
