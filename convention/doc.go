@@ -116,6 +116,11 @@
 //     trailing "(the)"; for every other code the ISO 3166-1 English short
 //     name ("Falkland Islands (Malvinas)", "Taiwan, Province of China"), from
 //     iso-codes 4.15.
+//   - World Bank names ("Venezuela, RB"): countrycode@284d6a2f data_world_bank_api.csv.
+//   - CLDR English alt="short"/"variant" names: cldr-json territories.json (mieg@464b4109).
+//   - IMF, IOC, GENC, FAO, UNHCR, Eurostat and WVS names: countrycode@284d6a2f dictionary.
+//   - "DRC" and "UAE": Correlates of War and IOC codes, in countrycode@284d6a2f dictionary.
+//   - IMF WEO names ("Hong Kong SAR"): WEO database groups and aggregates, October 2024.
 //   - UN regional groups: openclimatedata/countrygroups (CC0), from the UN
 //     DGACM list of regional groups. Türkiye, Israel and the United States
 //     are counted in the Western European and Others Group, as for electoral

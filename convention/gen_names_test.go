@@ -51,7 +51,8 @@ func readNames() ([]nameRow, error) {
 	for i, rec := range recs[1:] {
 		row := nameRow{rec[0], rec[1], rec[2], rec[3], rec[4]}
 		switch row.kind {
-		case "un-short", "un-formal", "iso-short", "iso-official", "iso-common", "cldr", "common", "former", "ambiguous":
+		case "un-short", "un-formal", "iso-short", "iso-official", "iso-common", "cldr", "common", "former", "ambiguous",
+			"wb", "imf", "ioc", "genc", "fao", "unhcr", "eurostat", "wvs", "abbrev":
 		default:
 			return nil, fmt.Errorf("%s row %d: unknown kind %q", namesSource, i+2, row.kind)
 		}
@@ -87,6 +88,34 @@ func genNames() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	return genNamesFrom(rows)
+}
+
+// TestGenNamesShared checks that the generator refuses a name, or an
+// abbreviation, that two States share unless every row giving it is marked
+// ambiguous.
+func TestGenNamesShared(t *testing.T) {
+	tests := []struct {
+		name string
+		rows []nameRow
+		ok   bool
+	}{
+		{"one State", []nameRow{{"COD", "DRC", "abbrev", "", "s"}, {"COD", "D.R.C.", "common", "", "s"}}, true},
+		{"two States", []nameRow{{"COD", "DRC", "abbrev", "", "s"}, {"DOM", "D.R.", "abbrev", "", "s"}, {"COG", "D. R. C.", "abbrev", "", "s"}}, false},
+		{"one marked", []nameRow{{"KOR", "Korea", "ambiguous", "", "s"}, {"PRK", "Korea", "wb", "", "s"}}, false},
+		{"both marked", []nameRow{{"KOR", "Korea", "ambiguous", "", "s"}, {"PRK", "KOREA", "ambiguous", "", "s"}}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := genNamesFrom(tt.rows)
+			if (err == nil) != tt.ok {
+				t.Errorf("genNamesFrom(%v) error = %v, want ok %v", tt.rows, err, tt.ok)
+			}
+		})
+	}
+}
+
+func genNamesFrom(rows []nameRow) ([]byte, error) {
 	type entry struct {
 		key  string
 		row  nameRow

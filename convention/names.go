@@ -28,7 +28,11 @@ const maxNameInput = 200
 //     "the Plurinational State of Bolivia"), ISO 3166-1's short, common and
 //     official names ("Bolivia, Plurinational State of", "Bolivia"), and
 //     the English names of the Unicode CLDR ("Russia", "St. Kitts & Nevis",
-//     "Congo - Kinshasa");
+//     "Congo - Kinshasa", "Congo (DRC)");
+//   - the names that the World Bank, the IMF, the IOC, US GENC, FAO, UNHCR,
+//     Eurostat and the World Values Survey print ("Venezuela, RB", "West
+//     Bank and Gaza", "Hong Kong SAR", "Great Britain", "MACAU"), and the
+//     abbreviations "DRC" and "UAE" (the IMF's "Korea" stays ambiguous);
 //   - former names of the same State ("Turkey", "Swaziland", "Cape Verde",
 //     "Burma", "Zaire", "The former Yugoslav Republic of Macedonia").
 //
@@ -251,8 +255,9 @@ type stateName struct {
 // without accents, separated by one space, without "the", "of", "and" and
 // "&", with "saint" for "st", the abbreviations "rep", "dem", "sts", "sar"
 // and "pdr" written out, "fed" for "federal", "federated" and "federation",
-// apostrophes dropped, and runs of single letters ("U. S. A.") joined. Any other character that is neither letter nor digit
-// separates words. It notes the length of the part of the key before the
+// apostrophes dropped, and runs of single letters ("U. S. A.", "P.D.R.")
+// joined, and written out if they are one of those abbreviations. Any other
+// character that is neither letter nor digit separates words. It notes the length of the part of the key before the
 // first comma or opening parenthesis (0 if there is none), so that "Korea,
 // Republic of" can be tried as "Republic of Korea". It works in a fixed
 // array, so a keyer on the stack allocates nothing; a name of up to
@@ -262,12 +267,13 @@ type nameKeyer struct {
 	n      int  // the key is b[:n]
 	word   int  // where the current word starts in b, or -1 between words
 	single bool // the last finished word was a single letter
+	run    int  // where the last run of single letters starts
 	split  int
 }
 
 // fold sets the key to that of s.
 func (k *nameKeyer) fold(s string) {
-	k.n, k.word, k.single, k.split = 0, -1, false, 0
+	k.n, k.word, k.single, k.split, k.run = 0, -1, false, 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -385,11 +391,33 @@ func (k *nameKeyer) end() {
 	}
 	start := k.word
 	k.word = -1
-	var repl string
 	switch string(k.b[start:k.n]) { // no allocation: compared only
 	case "the", "of", "and":
 		k.drop(start)
 		return
+	}
+	k.expand(start)
+	single := k.n-start == 1
+	if single && k.single && start >= 2 && k.b[start-1] == ' ' {
+		// "u s a" → "usa"; "p d r" → "pdr", which is then written out.
+		k.b[start-1] = k.b[start]
+		k.n = start
+		if k.expand(k.run) {
+			k.single = false
+		}
+		return
+	}
+	k.single = single
+	if single {
+		k.run = start
+	}
+}
+
+// expand writes out the abbreviation that the word at start is, if it is
+// one, and reports whether it was.
+func (k *nameKeyer) expand(start int) bool {
+	var repl string
+	switch string(k.b[start:k.n]) { // no allocation: compared only
 	case "st":
 		repl = "saint"
 	case "rep":
@@ -406,21 +434,14 @@ func (k *nameKeyer) end() {
 		repl = "special administrative region"
 	case "pdr":
 		repl = "peoples democratic republic"
+	default:
+		return false
 	}
-	if repl != "" {
-		k.n = start
-		for i := 0; i < len(repl); i++ {
-			k.put(repl[i])
-		}
+	k.n = start
+	for i := 0; i < len(repl); i++ {
+		k.put(repl[i])
 	}
-	single := k.n-start == 1
-	if single && k.single && start >= 2 && k.b[start-1] == ' ' {
-		// "u s a" → "usa"
-		k.b[start-1] = k.b[start]
-		k.n = start
-		return
-	}
-	k.single = single
+	return true
 }
 
 // drop removes the word at start and the space before it.
