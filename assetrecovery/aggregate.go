@@ -31,7 +31,7 @@ func (a Aggregate) Totals() Totals {
 	if !a.Stage.IsValid() || !a.Amount.cur.IsValid() || a.Period.Earliest.IsZero() || a.Period.Latest.IsZero() {
 		return Totals{skipped: 1}
 	}
-	r := []row{{slot: uint8(a.Stage), cur: a.Amount.cur, value: a.Amount.value, n: 1}}
+	r := []row{rowOf(uint8(a.Stage), a.Amount.cur, a.Amount.value, 1)}
 	t := Totals{rows: r, events: 1}
 	_, y1 := dayNumber(a.Period.Earliest)
 	_, y2 := dayNumber(a.Period.Latest)

@@ -39,100 +39,120 @@ func benchCasesN(n, perCase int, mixed bool) []Case {
 	return cases
 }
 
-// BenchmarkSum measures SumSlice over a million amounts, and Sum over the
-// same cases (MixedSeq). Divide ns/op by 1e6 for the cost per amount.
+// benchSizes are the numbers of events the Sum benchmarks add, in cases of
+// ten events each: a researcher's table, a large collection, and a million
+// amounts.
+var benchSizes = []struct {
+	name   string
+	events int
+}{{"1e3", 1_000}, {"1e5", 100_000}, {"1e6", benchAmounts}}
+
+// benchEachSize runs bench for each of benchSizes on the mixed cases it
+// builds, and reports the cost per amount.
+func benchEachSize(b *testing.B, mixed bool, bench func(b *testing.B, cases []Case)) {
+	for _, sz := range benchSizes {
+		b.Run(sz.name, func(b *testing.B) {
+			cases := benchCasesN(sz.events/10, 10, mixed)
+			b.ReportAllocs()
+			bench(b, cases)
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(sz.events), "ns/amount")
+		})
+	}
+}
+
+// BenchmarkSum measures SumSlice, and Sum over the same cases (MixedSeq),
+// at each of benchSizes. Compare ns/amount with BenchmarkSumFieldsReference
+// of the same size, in the same run.
 func BenchmarkSum(b *testing.B) {
 	for _, bm := range []struct {
 		name       string
 		mixed, seq bool
 	}{{"OneCurrency", false, false}, {"Mixed", true, false}, {"MixedSeq", true, true}} {
 		b.Run(bm.name, func(b *testing.B) {
-			cases := benchCases(bm.mixed)
-			b.ReportAllocs()
-			var t Totals
-			for b.Loop() {
-				if bm.seq {
-					t = Sum(slices.Values(cases), Filter{})
-				} else {
-					t = SumSlice(cases, Filter{})
+			benchEachSize(b, bm.mixed, func(b *testing.B, cases []Case) {
+				var t Totals
+				for b.Loop() {
+					if bm.seq {
+						t = Sum(slices.Values(cases), Filter{})
+					} else {
+						t = SumSlice(cases, Filter{})
+					}
 				}
-			}
-			if t.Events() != benchAmounts {
-				b.Fatalf("Sum counted %d events, want %d", t.Events(), benchAmounts)
-			}
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/benchAmounts, "ns/amount")
+				if t.Events() != 10*len(cases) {
+					b.Fatalf("Sum counted %d events, want %d", t.Events(), 10*len(cases))
+				}
+			})
 		})
 	}
 }
 
-// BenchmarkSumInt64Reference is the floor Sum is measured against: a plain
-// loop adding a million int64 minor units.
+// BenchmarkSumInt64Reference is a floor below any Sum: a plain loop adding
+// as many int64 minor units as there are events.
 func BenchmarkSumInt64Reference(b *testing.B) {
-	units := make([]int64, benchAmounts)
-	for k := range units {
-		units[k] = int64(k%100_000) * 101
-	}
-	b.ReportAllocs()
-	var total int64
-	for b.Loop() {
-		total = 0
-		for _, u := range units {
-			total += u
+	benchEachSize(b, true, func(b *testing.B, cases []Case) {
+		units := make([]int64, 10*len(cases))
+		for k := range units {
+			units[k] = int64(k%100_000) * 101
 		}
-	}
-	if total == 0 {
-		b.Fatal("zero total")
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/benchAmounts, "ns/amount")
-}
-
-// BenchmarkSumEventsReference is the floor for any Sum over []Case: a plain
-// loop over the same cases as BenchmarkSum/Mixed that adds the cached minor
-// units of each event's amount and does nothing else. The gap between it
-// and BenchmarkSumInt64Reference is the cost of reading events (about 100
-// bytes each, with their dates and expenses) instead of packed int64s.
-func BenchmarkSumEventsReference(b *testing.B) {
-	cases := benchCases(true)
-	b.ReportAllocs()
-	var total int64
-	for b.Loop() {
-		total = 0
-		for ci := range cases {
-			for ei := range cases[ci].Events {
-				total += cases[ci].Events[ei].Amount.units
+		var total int64
+		for b.Loop() {
+			total = 0
+			for _, u := range units {
+				total += u
 			}
 		}
-	}
-	if total == 0 {
-		b.Fatal("zero total")
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/benchAmounts, "ns/amount")
+		if total == 0 {
+			b.Fatal("zero total")
+		}
+	})
 }
 
-// BenchmarkSumFieldsReference is the floor for a Sum that must look at
-// every field it uses: a loop over the same cases that reads each event's
-// stage, dates, amount, part marker and expenses currency and adds the
-// amount's minor units. Sum's own work is the gap between it and
-// BenchmarkSum/Mixed.
-func BenchmarkSumFieldsReference(b *testing.B) {
-	cases := benchCases(true)
-	b.ReportAllocs()
-	var total int64
-	for b.Loop() {
-		total = 0
-		for ci := range cases {
-			evs := cases[ci].Events
-			for ei := range evs {
-				e := &evs[ei]
-				if e.Stage != 0 && e.Amount.cur.idx != 0 && e.Within == 0 && e.Expenses.cur.idx == 0 &&
-					e.Date.Earliest.Unix() <= e.Date.Latest.Unix() {
-					total += e.Amount.units
+// BenchmarkSumEventsReference is a loop over the same cases as
+// BenchmarkSum/Mixed that adds the cached minor units of each event's
+// amount and does nothing else. The gap between it and
+// BenchmarkSumInt64Reference is the cost of reading events (144 bytes
+// each, with their dates and expenses) instead of packed int64s.
+func BenchmarkSumEventsReference(b *testing.B) {
+	benchEachSize(b, true, func(b *testing.B, cases []Case) {
+		var total int64
+		for b.Loop() {
+			total = 0
+			for ci := range cases {
+				for ei := range cases[ci].Events {
+					total += cases[ci].Events[ei].Amount.units
 				}
 			}
 		}
-	}
-	if total == 0 {
-		b.Fatal("zero total")
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/benchAmounts, "ns/amount")
+		if total == 0 {
+			b.Fatal("zero total")
+		}
+	})
+}
+
+// BenchmarkSumFieldsReference is the cost of reading Sum's input, which Sum
+// is measured against: a loop over the same cases as BenchmarkSum/Mixed
+// that reads every field of each event that Sum reads (stage, part marker,
+// both dates with their locations, the amount's currency, units and
+// wholeness, the expenses' currency) and adds the amount's minor units.
+// Sum's own work is the gap between it and BenchmarkSum/Mixed.
+func BenchmarkSumFieldsReference(b *testing.B) {
+	benchEachSize(b, true, func(b *testing.B, cases []Case) {
+		var total int64
+		for b.Loop() {
+			total = 0
+			for ci := range cases {
+				evs := cases[ci].Events
+				for ei := range evs {
+					e := &evs[ei]
+					if e.Stage != 0 && e.Amount.cur.idx != 0 && e.Amount.whole && e.Within == 0 && e.Expenses.cur.idx == 0 &&
+						e.Date.Earliest.Location() == e.Date.Latest.Location() && e.Date.Earliest.Unix() <= e.Date.Latest.Unix() {
+						total += e.Amount.units
+					}
+				}
+			}
+		}
+		if total == 0 {
+			b.Fatal("zero total")
+		}
+	})
 }

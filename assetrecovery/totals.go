@@ -74,12 +74,64 @@ type yearRows struct {
 	rows          []row
 }
 
-// A row is one sum: slot is a Stage, or expensesSlot.
+// A row is one sum: slot is a Stage, or expensesSlot. The sum is kept in
+// minor units of cur while it is a whole number of them that fits in an
+// int64, so that Sum makes no decimal per row; exact holds it otherwise
+// (and minor is then zero). Each value has one form, so rows compare by
+// their fields.
 type row struct {
 	slot  uint8
 	cur   Currency
-	value decimal.Decimal
 	n     int
+	minor int64
+	exact *decimal.Decimal
+}
+
+// rowOf returns the row for the sum v.
+func rowOf(slot uint8, c Currency, v decimal.Decimal, n int) row {
+	if m, ok := toMinor(v, c.scale()); ok {
+		return row{slot: slot, cur: c, n: n, minor: m}
+	}
+	return row{slot: slot, cur: c, n: n, exact: &v}
+}
+
+// value returns the sum of r.
+func (r *row) value() decimal.Decimal {
+	if r.exact != nil {
+		return *r.exact
+	}
+	return decimal.New(r.minor, -r.cur.scale())
+}
+
+// amount returns the sum of r as an Amount.
+func (r *row) amount() Amount {
+	if r.exact != nil {
+		return mkAmount(*r.exact, r.cur)
+	}
+	return Amount{value: decimal.New(r.minor, -r.cur.scale()), units: r.minor, cur: r.cur, whole: true}
+}
+
+func (r *row) sign() int {
+	if r.exact != nil {
+		return r.exact.Sign()
+	}
+	return cmp.Compare(r.minor, 0)
+}
+
+// plus returns the sum of r and u, rows of the same slot and currency.
+func (r *row) plus(u *row) row {
+	if s := r.minor + u.minor; r.exact == nil && u.exact == nil && (r.minor^s)&(u.minor^s) >= 0 {
+		return row{slot: r.slot, cur: r.cur, n: r.n + u.n, minor: s}
+	}
+	return rowOf(r.slot, r.cur, r.value().Add(u.value()), r.n+u.n)
+}
+
+// neg returns r with its sum and count negated.
+func (r *row) neg() row {
+	if r.exact == nil && r.minor != math.MinInt64 {
+		return row{slot: r.slot, cur: r.cur, n: -r.n, minor: -r.minor}
+	}
+	return rowOf(r.slot, r.cur, r.value().Neg(), -r.n)
 }
 
 const (
@@ -228,12 +280,10 @@ type yearAccum struct {
 	year          int
 	cases, events int
 	lastCase      int
-	// slots holds one accumulator per pair of slot and currency that the
-	// pass has met, in the compact order of summer.compact.
+	// slots holds numSlots accumulators, one per slot, for each currency
+	// that the pass has met, in the order of summer.curs.
 	slots []accum
 }
-
-func slotIndex(slot uint8, c Currency) int { return (int(slot)-1)*NumCurrencies + int(c.idx) - 1 }
 
 // Sum adds up the amounts of the events that f selects in the cases seq
 // yields, per stage and per currency, overall and by year, in one pass.
@@ -273,25 +323,34 @@ func SumSlice(cases []Case, f Filter) Totals {
 type summer struct {
 	f        Filter
 	from, to int64 // the period of f in days, ends included
-	years    yearIndex
-	unplaced *yearAccum
-	last     *yearAccum // the accumulators of the last event's year
-	// compact maps a slotIndex to 1 + its position among the pairs met so
-	// far, so that each year keeps only the pairs in use, close together.
-	compact [numSlots * NumCurrencies]int32
-	pairs   []int32 // the slotIndex of each compact position
-	seen    int     // cases added so far, matched or not
-	cases   int     // cases with at least one event summed
+	byHolder bool  // whether f selects by holding jurisdiction
+	// loSec and hiSec bound the period of f in Unix seconds, up to but
+	// not including hiSec, within the fast path of dayNumber.
+	loSec, hiSec int64
+	years        yearIndex
+	unplaced     *yearAccum
+	last         *yearAccum // the accumulators of the last event's year
+	// curPos maps a currency's idx to 1 + its position among the
+	// currencies met so far, so that each year keeps accumulators only for
+	// those, close together.
+	curPos  [NumCurrencies + 1]uint16
+	curs    []Currency // the currencies met, by position
+	seen    int        // cases added so far, matched or not
+	cases   int        // cases with at least one event summed
 	skipped int
 }
 
 func newSummer(f Filter) summer {
-	s := summer{f: f, from: math.MinInt64, to: math.MaxInt64}
+	s := summer{f: f, from: math.MinInt64, to: math.MaxInt64, byHolder: f.Holder.IsValid()}
 	if !f.From.IsZero() {
 		s.from, _ = dayNumber(f.From)
 	}
 	if !f.To.IsZero() {
 		s.to, _ = dayNumber(f.To)
+	}
+	s.loSec, s.hiSec = max(s.from, cycleFirst)*86400, cycleEnd*86400
+	if s.to < cycleEnd-1 {
+		s.hiSec = (s.to + 1) * 86400
 	}
 	return s
 }
@@ -306,6 +365,36 @@ func (s *summer) add(c *Case) {
 	counted := false
 	for ei := range c.Events {
 		e := &c.Events[ei]
+		// The fast path, for nearly every event: dated by UTC days from
+		// 1901 to February 2100 within one year and within the period, of
+		// a valid stage, in a currency and a year met before, not a part,
+		// and no Holder to match. It decides as place would, from the Unix
+		// seconds of the dates alone (see dayNumber).
+		e0, e1 := e.Date.Earliest.Unix(), e.Date.Latest.Unix()
+		d0, d1 := e0-cycleFirst*86400, e1-cycleFirst*86400
+		if uint64(d0) < (cycleEnd-cycleFirst)*86400 && uint64(d1) < (cycleEnd-cycleFirst)*86400 &&
+			e0 <= e1 && e0 >= s.loSec && e1 < s.hiSec && e.Within == 0 && !s.byHolder {
+			y := int((4*(d0/86400) + 3) / 1461)
+			acc := s.years.dense[y+1901-firstDenseYear]
+			if p := int(s.curPos[e.Amount.cur.idx]); acc != nil && p != 0 && y == int((4*(d1/86400)+3)/1461) && e.Stage.IsValid() &&
+				e.Date.Earliest.Location() == time.UTC && e.Date.Latest.Location() == time.UTC {
+				if i := (p-1)*numSlots + int(e.Stage) - 1; i < len(acc.slots) {
+					if acc.lastCase != ci {
+						acc.lastCase = ci
+						acc.cases++
+					}
+					acc.events++
+					counted = true
+					if a := &acc.slots[i]; !a.addWhole(&e.Amount) {
+						a.addExact(&e.Amount)
+					}
+					if e.Stage == Returned && e.Expenses.cur.IsValid() {
+						s.slot(acc, expensesSlot, e.Expenses.cur).add(&e.Expenses)
+					}
+					continue
+				}
+			}
+		}
 		acc, st := s.place(c, e)
 		if e.Within != 0 && st != unplaceable {
 			s.takeFromWhole(c, ei) // whether or not the part itself counts
@@ -322,12 +411,9 @@ func (s *summer) add(c *Case) {
 		}
 		acc.events++
 		counted = true
-		// add, written out so that the common case is inlined.
-		if a := s.slot(acc, slotIndex(uint8(e.Stage), e.Amount.cur)); !a.addWhole(&e.Amount) {
-			a.addExact(&e.Amount)
-		}
+		s.slot(acc, uint8(e.Stage), e.Amount.cur).add(&e.Amount)
 		if e.Stage == Returned && e.Expenses.cur.IsValid() {
-			s.slot(acc, slotIndex(expensesSlot, e.Expenses.cur)).add(&e.Expenses)
+			s.slot(acc, expensesSlot, e.Expenses.cur).add(&e.Expenses)
 		}
 	}
 	if counted {
@@ -345,7 +431,7 @@ const (
 // place returns the accumulators an event counts in, or why it does not
 // count.
 func (s *summer) place(c *Case, e *Event) (*yearAccum, int) {
-	if s.f.Holder.IsValid() && c.holder(e) != s.f.Holder {
+	if s.byHolder && c.holder(e) != s.f.Holder {
 		return nil, notSelected
 	}
 	if !e.Stage.IsValid() || !e.Amount.cur.IsValid() {
@@ -402,43 +488,70 @@ func (s *summer) takeFromWhole(c *Case, ei int) {
 	acc, st := s.place(c, whole)
 	s.last = last
 	if st == placed {
-		s.slot(acc, slotIndex(uint8(e.Stage), e.Amount.cur)).sub(&e.Amount)
+		s.slot(acc, uint8(e.Stage), e.Amount.cur).sub(&e.Amount)
 	}
 }
 
-// slot returns the accumulator of acc for the pair with slotIndex i.
-func (s *summer) slot(acc *yearAccum, i int) *accum {
-	k := s.compact[i]
-	if k == 0 {
-		s.pairs = append(s.pairs, int32(i))
-		k = int32(len(s.pairs))
-		s.compact[i] = k
+// slot returns the accumulator of acc for slot and the valid currency c.
+func (s *summer) slot(acc *yearAccum, slot uint8, c Currency) *accum {
+	p := s.curPos[c.idx]
+	if p == 0 {
+		s.curs = append(s.curs, c)
+		p = uint16(len(s.curs))
+		s.curPos[c.idx] = p
 	}
-	if int(k) > len(acc.slots) {
-		acc.slots = append(acc.slots, make([]accum, len(s.pairs)-len(acc.slots))...)
+	i := int(p-1)*numSlots + int(slot) - 1
+	if i >= len(acc.slots) {
+		acc.slots = append(acc.slots, make([]accum, len(s.curs)*numSlots-len(acc.slots))...)
 	}
-	return &acc.slots[k-1]
+	return &acc.slots[i]
 }
 
 // totals returns the sums so far, year by year and overall.
 func (s *summer) totals() Totals {
 	t := Totals{cases: s.cases, skipped: s.skipped}
-	// The compact positions in the order of rows: by slot, then currency.
-	order := make([]int, len(s.pairs))
-	for k := range order {
-		order[k] = k
+	// The positions of the currencies in the order of rows: by code.
+	order := make([]int, len(s.curs))
+	for p := range order {
+		order[p] = p
 	}
-	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(s.pairs[a], s.pairs[b]) })
-	all := make([]accum, len(s.pairs))
-	rowsOf := func(ya *yearAccum) []row {
-		var rows []row
-		for _, k := range order {
-			if k < len(ya.slots) && ya.slots[k].n > 0 {
-				all[k].merge(&ya.slots[k])
-				rows = append(rows, slotRow(int(s.pairs[k]), &ya.slots[k]))
+	slices.SortFunc(order, func(a, b int) int { return s.curs[a].Compare(s.curs[b]) })
+	// Rows go, by slot then currency, into one array shared by the years.
+	nyears, nrows := 0, 0
+	count := func(ya *yearAccum) {
+		for i := range ya.slots {
+			if ya.slots[i].n > 0 {
+				nrows++
 			}
 		}
-		return rows
+	}
+	for ya := range s.years.all() {
+		nyears++
+		count(ya)
+	}
+	if s.unplaced != nil {
+		count(s.unplaced)
+	}
+	buf := make([]row, 0, nrows)
+	all := make([]accum, len(s.curs)*numSlots)
+	rowsOf := func(ya *yearAccum) []row {
+		start := len(buf)
+		for slot := range numSlots {
+			for _, p := range order {
+				i := p*numSlots + slot
+				if i < len(ya.slots) && ya.slots[i].n > 0 {
+					all[i].merge(&ya.slots[i])
+					buf = append(buf, slotRow(uint8(slot+1), s.curs[p], &ya.slots[i]))
+				}
+			}
+		}
+		if len(buf) == start {
+			return nil
+		}
+		return buf[start:len(buf):len(buf)]
+	}
+	if nyears > 0 {
+		t.years = make([]yearRows, 0, nyears)
 	}
 	for ya := range s.years.all() {
 		t.events += ya.events
@@ -448,9 +561,11 @@ func (s *summer) totals() Totals {
 		t.events += ya.events
 		t.unplaced = yearRows{cases: ya.cases, events: ya.events, rows: rowsOf(ya)}
 	}
-	for _, k := range order {
-		if all[k].n > 0 {
-			t.rows = append(t.rows, slotRow(int(s.pairs[k]), &all[k]))
+	for slot := range numSlots {
+		for _, p := range order {
+			if i := p*numSlots + slot; all[i].n > 0 {
+				t.rows = append(t.rows, slotRow(uint8(slot+1), s.curs[p], &all[i]))
+			}
 		}
 	}
 	return t
@@ -514,9 +629,11 @@ func (x *yearIndex) all() iter.Seq[*yearAccum] {
 	}
 }
 
-func slotRow(i int, a *accum) row {
-	cur := Currency{uint16(i%NumCurrencies + 1)}
-	return row{slot: uint8(i/NumCurrencies + 1), cur: cur, value: a.value(cur.scale()), n: a.n}
+func slotRow(slot uint8, c Currency, a *accum) row {
+	if a.ext == nil {
+		return row{slot: slot, cur: c, n: a.n, minor: a.minor}
+	}
+	return rowOf(slot, c, a.value(c.scale()), a.n)
 }
 
 // find returns the row for slot and currency.
@@ -536,7 +653,7 @@ func (t Totals) amount(slot uint8, c Currency) Amount {
 	if !ok {
 		return mkAmount(decimal.Decimal{}, c)
 	}
-	return mkAmount(r.value, c)
+	return r.amount()
 }
 
 // Amount returns the sum at stage s in currency c: zero in c if nothing was
@@ -556,16 +673,23 @@ func (t Totals) Expenses(c Currency) Amount { return t.amount(expensesSlot, c) }
 // NetReturned returns the amounts returned in currency c less the expenses
 // deducted from them: what the States of origin received.
 func (t Totals) NetReturned(c Currency) Amount {
-	a := t.amount(uint8(Returned), c)
-	return mkAmount(a.value.Sub(t.amount(expensesSlot, c).value), a.cur)
+	if !c.IsValid() {
+		return mkAmount(decimal.Decimal{}, c)
+	}
+	a, _ := t.find(uint8(Returned), c)
+	x, _ := t.find(expensesSlot, c)
+	a.cur, x.cur = c, c // for sums that are not there
+	x = x.neg()
+	n := a.plus(&x)
+	return n.amount()
 }
 
 // All returns an iterator over every sum, by stage and then by currency.
 // Expenses are not among them; see Expenses.
 func (t Totals) All() iter.Seq[Total] {
 	return func(yield func(Total) bool) {
-		for _, r := range t.rows {
-			if r.slot < expensesSlot && !yield(Total{Stage(r.slot), mkAmount(r.value, r.cur), r.n}) {
+		for i := range t.rows {
+			if r := &t.rows[i]; r.slot < expensesSlot && !yield(Total{Stage(r.slot), r.amount(), r.n}) {
 				return
 			}
 		}
@@ -689,8 +813,8 @@ func mergeRows(a, b []row) []row {
 			out = append(out, b[j])
 			j++
 		default:
-			r := row{slot: a[i].slot, cur: a[i].cur, value: a[i].value.Add(b[j].value), n: a[i].n + b[j].n}
-			if r.n != 0 || r.value.Sign() != 0 {
+			r := a[i].plus(&b[j])
+			if r.n != 0 || r.sign() != 0 {
 				out = append(out, r)
 			}
 			i++
@@ -734,8 +858,8 @@ func negRows(rs []row) []row {
 		return nil
 	}
 	out := make([]row, len(rs))
-	for i, r := range rs {
-		out[i] = row{slot: r.slot, cur: r.cur, value: r.value.Neg(), n: -r.n}
+	for i := range rs {
+		out[i] = rs[i].neg()
 	}
 	return out
 }
@@ -758,7 +882,8 @@ func (t Totals) Equal(u Totals) bool {
 
 func rowsEqual(a, b []row) bool {
 	return slices.EqualFunc(a, b, func(x, y row) bool {
-		return x.slot == y.slot && x.cur == y.cur && x.n == y.n && x.value.Equal(y.value)
+		return x.slot == y.slot && x.cur == y.cur && x.n == y.n && x.minor == y.minor &&
+			(x.exact == nil) == (y.exact == nil) && (x.exact == nil || x.exact.Equal(*y.exact))
 	})
 }
 
@@ -792,7 +917,7 @@ func (t Totals) in(s Stage, to Currency, r Rates) (*big.Rat, error) {
 		if row.slot != slot {
 			continue
 		}
-		v, err := r.exact(mkAmount(row.value, row.cur), to)
+		v, err := r.exact(row.amount(), to)
 		if err != nil {
 			errs = append(errs, err)
 			continue
