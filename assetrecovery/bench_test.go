@@ -10,11 +10,6 @@ import (
 
 const benchAmounts = 1_000_000
 
-// benchCases returns 1,000 cases of 1,000 events each, every event an amount
-// in whole minor units, dated over 20 years. With mixed set, the events cycle
-// through four currencies (USD, EUR, CHF, JPY) and all four stages.
-func benchCases(mixed bool) []Case { return benchCasesN(benchAmounts/1000, 1000, mixed) }
-
 // benchCasesN returns n cases of perCase events each.
 func benchCasesN(n, perCase int, mixed bool) []Case {
 	curs := []Currency{MustParseCurrency("USD"), MustParseCurrency("EUR"), MustParseCurrency("CHF"), MustParseCurrency("JPY")}

@@ -89,7 +89,14 @@ type row struct {
 
 // rowOf returns the row for the sum v.
 func rowOf(slot uint8, c Currency, v decimal.Decimal, n int) row {
-	if m, ok := toMinor(v, c.scale()); ok {
+	m, ok := toMinor(v, c.scale())
+	if !ok && v.NumDigits() <= 19+int(c.scale()) {
+		// toMinor leaves out values of 19 digits that fit in an int64.
+		if w := v.Shift(c.scale()); w.IsInteger() && w.BigInt().IsInt64() {
+			m, ok = w.BigInt().Int64(), true
+		}
+	}
+	if ok {
 		return row{slot: slot, cur: c, n: n, minor: m}
 	}
 	return row{slot: slot, cur: c, n: n, exact: &v}
@@ -148,11 +155,14 @@ func compareRows(a, b row) int {
 
 // accum adds amounts of one currency exactly, in integer minor units while
 // they fit in an int64. Only values that are not whole minor units (or are
-// too large for an int64) and overflows go to the slow exact path.
+// too large for an int64) and overflows go to the slow exact path, which
+// keeps the rest of the sum in an accumExt of the summer. An accum holds no
+// pointer, so that the accumulators of a pass cost the garbage collector
+// nothing.
 type accum struct {
 	n     int
 	minor int64
-	ext   *accumExt
+	ext   int // 1 + the index in summer.exts of the rest of the sum, or 0
 }
 
 type accumExt struct {
@@ -192,13 +202,6 @@ func toMinor(v decimal.Decimal, scale int32) (int64, bool) {
 	return 0, false
 }
 
-// add adds x.
-func (a *accum) add(x *Amount) {
-	if !a.addWhole(x) {
-		a.addExact(x)
-	}
-}
-
 // addWhole adds x and reports true if x is a whole number of minor units
 // and the sum stays within an int64, as nearly every amount does; otherwise
 // it changes nothing. It is small enough to be inlined into Sum's loop.
@@ -213,75 +216,85 @@ func (a *accum) addWhole(x *Amount) bool {
 	return false
 }
 
-// sub subtracts x without counting an event.
-func (a *accum) sub(x *Amount) {
-	if x.whole {
-		a.addMinor(-x.units)
-		return
+// ext returns the rest of the sum of a, making it if a has none.
+func (s *summer) ext(a *accum) *accumExt {
+	if a.ext == 0 {
+		s.exts = append(s.exts, accumExt{})
+		a.ext = len(s.exts)
 	}
-	if a.ext == nil {
-		a.ext = new(accumExt)
-	}
-	a.ext.rest = a.ext.rest.Sub(x.value)
+	return &s.exts[a.ext-1]
 }
 
-// addExact adds x when addWhole cannot.
-func (a *accum) addExact(x *Amount) {
+// addAmount adds x to a.
+func (s *summer) addAmount(a *accum, x *Amount) {
+	if !a.addWhole(x) {
+		s.addExact(a, x)
+	}
+}
+
+// addExact adds x to a when addWhole cannot.
+func (s *summer) addExact(a *accum, x *Amount) {
 	a.n++
 	if x.whole {
-		a.addMinor(x.units)
+		s.addMinor(a, x.units)
 		return
 	}
-	if a.ext == nil {
-		a.ext = new(accumExt)
-	}
-	a.ext.rest = a.ext.rest.Add(x.value)
+	e := s.ext(a)
+	e.rest = e.rest.Add(x.value)
 }
 
-func (a *accum) addMinor(m int64) {
-	s := a.minor + m
-	if (m > 0 && s < a.minor) || (m < 0 && s > a.minor) {
-		if a.ext == nil {
-			a.ext = new(accumExt)
-		}
-		var t big.Int
-		a.ext.over.Add(&a.ext.over, t.SetInt64(a.minor))
-		s = m
+// sub subtracts x from a without counting an event.
+func (s *summer) sub(a *accum, x *Amount) {
+	if x.whole && x.units != math.MinInt64 {
+		s.addMinor(a, -x.units)
+		return
 	}
-	a.minor = s
+	e := s.ext(a)
+	e.rest = e.rest.Sub(x.value)
+}
+
+func (s *summer) addMinor(a *accum, m int64) {
+	sum := a.minor + m
+	if (m > 0 && sum < a.minor) || (m < 0 && sum > a.minor) {
+		e := s.ext(a)
+		var t big.Int
+		e.over.Add(&e.over, t.SetInt64(a.minor))
+		sum = m
+	}
+	a.minor = sum
 }
 
 // merge adds b into a.
-func (a *accum) merge(b *accum) {
+func (s *summer) merge(a, b *accum) {
 	a.n += b.n
-	a.addMinor(b.minor)
-	if b.ext != nil {
-		if a.ext == nil {
-			a.ext = new(accumExt)
-		}
-		a.ext.over.Add(&a.ext.over, &b.ext.over)
-		a.ext.rest = a.ext.rest.Add(b.ext.rest)
+	s.addMinor(a, b.minor)
+	if b.ext != 0 {
+		e := s.ext(a)
+		be := &s.exts[b.ext-1]
+		e.over.Add(&e.over, &be.over)
+		e.rest = e.rest.Add(be.rest)
 	}
 }
 
-// value returns the exact sum.
-func (a *accum) value(scale int32) decimal.Decimal {
-	v := decimal.New(a.minor, -scale)
-	if a.ext != nil {
-		if a.ext.over.Sign() != 0 {
-			v = v.Add(decimal.NewFromBigInt(&a.ext.over, -scale))
-		}
-		v = v.Add(a.ext.rest)
+// row returns the row of the sum in a.
+func (s *summer) row(slot uint8, c Currency, a *accum) row {
+	if a.ext == 0 {
+		return row{slot: slot, cur: c, n: a.n, minor: a.minor}
 	}
-	return v
+	e := &s.exts[a.ext-1]
+	v := decimal.New(a.minor, -c.scale())
+	if e.over.Sign() != 0 {
+		v = v.Add(decimal.NewFromBigInt(&e.over, -c.scale()))
+	}
+	return rowOf(slot, c, v.Add(e.rest), a.n)
 }
 
 type yearAccum struct {
 	year          int
 	cases, events int
 	lastCase      int
-	// slots holds numSlots accumulators, one per slot, for each currency
-	// that the pass has met, in the order of summer.curs.
+	// slots holds summer.stride accumulators: numSlots for each currency
+	// met, in the order of summer.curs.
 	slots []accum
 }
 
@@ -327,12 +340,14 @@ type summer struct {
 	// loSec and hiSec bound the period of f in Unix seconds, up to but
 	// not including hiSec, within the fast path of dayNumber.
 	loSec, hiSec int64
-	years        yearIndex
-	unplaced     *yearAccum
-	last         *yearAccum // the accumulators of the last event's year
+	years        []yearAccum // in the order met; the unplaced events too
+	index        yearIndex   // 1 + the position in years of each year
+	unplaced     int         // 1 + the position in years of the unplaced events
+	last         int         // the position in years of the last event's year, or -1
+	stride       int         // the number of accumulators of each year
+	exts         []accumExt  // the rests of sums that int64 minor units cannot hold
 	// curPos maps a currency's idx to 1 + its position among the
-	// currencies met so far, so that each year keeps accumulators only for
-	// those, close together.
+	// currencies met so far.
 	curPos  [NumCurrencies + 1]uint16
 	curs    []Currency // the currencies met, by position
 	seen    int        // cases added so far, matched or not
@@ -340,8 +355,13 @@ type summer struct {
 	skipped int
 }
 
+// initialCurrencies is the number of currencies the accumulators of a year
+// have room for at first; the room doubles as more are met.
+const initialCurrencies = 4
+
 func newSummer(f Filter) summer {
-	s := summer{f: f, from: math.MinInt64, to: math.MaxInt64, byHolder: f.Holder.IsValid()}
+	s := summer{f: f, from: math.MinInt64, to: math.MaxInt64, byHolder: f.Holder.IsValid(), last: -1,
+		stride: initialCurrencies * numSlots}
 	if !f.From.IsZero() {
 		s.from, _ = dayNumber(f.From)
 	}
@@ -375,27 +395,26 @@ func (s *summer) add(c *Case) {
 		if uint64(d0) < (cycleEnd-cycleFirst)*86400 && uint64(d1) < (cycleEnd-cycleFirst)*86400 &&
 			e0 <= e1 && e0 >= s.loSec && e1 < s.hiSec && e.Within == 0 && !s.byHolder {
 			y := int((4*(d0/86400) + 3) / 1461)
-			acc := s.years.dense[y+1901-firstDenseYear]
-			if p := int(s.curPos[e.Amount.cur.idx]); acc != nil && p != 0 && y == int((4*(d1/86400)+3)/1461) && e.Stage.IsValid() &&
+			k := int(s.index.dense[y+1901-firstDenseYear]) - 1
+			if p := int(s.curPos[e.Amount.cur.idx]); k >= 0 && p != 0 && y == int((4*(d1/86400)+3)/1461) && e.Stage.IsValid() &&
 				e.Date.Earliest.Location() == time.UTC && e.Date.Latest.Location() == time.UTC {
-				if i := (p-1)*numSlots + int(e.Stage) - 1; i < len(acc.slots) {
-					if acc.lastCase != ci {
-						acc.lastCase = ci
-						acc.cases++
-					}
-					acc.events++
-					counted = true
-					if a := &acc.slots[i]; !a.addWhole(&e.Amount) {
-						a.addExact(&e.Amount)
-					}
-					if e.Stage == Returned && e.Expenses.cur.IsValid() {
-						s.slot(acc, expensesSlot, e.Expenses.cur).add(&e.Expenses)
-					}
-					continue
+				ya := &s.years[k]
+				if ya.lastCase != ci {
+					ya.lastCase = ci
+					ya.cases++
 				}
+				ya.events++
+				counted = true
+				if a := &ya.slots[(p-1)*numSlots+int(e.Stage)-1]; !a.addWhole(&e.Amount) {
+					s.addExact(a, &e.Amount)
+				}
+				if e.Stage == Returned && e.Expenses.cur.IsValid() {
+					s.addAmount(s.slot(k, expensesSlot, e.Expenses.cur), &e.Expenses)
+				}
+				continue
 			}
 		}
-		acc, st := s.place(c, e)
+		k, st := s.place(c, e)
 		if e.Within != 0 && st != unplaceable {
 			s.takeFromWhole(c, ei) // whether or not the part itself counts
 		}
@@ -405,15 +424,16 @@ func (s *summer) add(c *Case) {
 			}
 			continue
 		}
-		if acc.lastCase != ci {
-			acc.lastCase = ci
-			acc.cases++
+		ya := &s.years[k]
+		if ya.lastCase != ci {
+			ya.lastCase = ci
+			ya.cases++
 		}
-		acc.events++
+		ya.events++
 		counted = true
-		s.slot(acc, uint8(e.Stage), e.Amount.cur).add(&e.Amount)
+		s.addAmount(s.slot(k, uint8(e.Stage), e.Amount.cur), &e.Amount)
 		if e.Stage == Returned && e.Expenses.cur.IsValid() {
-			s.slot(acc, expensesSlot, e.Expenses.cur).add(&e.Expenses)
+			s.addAmount(s.slot(k, expensesSlot, e.Expenses.cur), &e.Expenses)
 		}
 	}
 	if counted {
@@ -428,45 +448,54 @@ const (
 	unplaceable        // the event cannot be counted (Skipped)
 )
 
-// place returns the accumulators an event counts in, or why it does not
-// count.
-func (s *summer) place(c *Case, e *Event) (*yearAccum, int) {
+// place returns the position in s.years of the accumulators an event
+// counts in, or why it does not count.
+func (s *summer) place(c *Case, e *Event) (int, int) {
 	if s.byHolder && c.holder(e) != s.f.Holder {
-		return nil, notSelected
+		return -1, notSelected
 	}
 	if !e.Stage.IsValid() || !e.Amount.cur.IsValid() {
-		return nil, unplaceable
+		return -1, unplaceable
 	}
 	// The zero time.Time (no date) is in year 1, so IsZero is only asked
 	// of dates that early.
 	first, y := dayNumber(e.Date.Earliest)
 	if y <= 1 && e.Date.Earliest.IsZero() {
-		return nil, unplaceable
+		return -1, unplaceable
 	}
 	lastDay, y2 := first, y
 	if e.Date.Latest != e.Date.Earliest {
 		if lastDay, y2 = dayNumber(e.Date.Latest); y2 <= 1 && e.Date.Latest.IsZero() {
-			return nil, unplaceable
+			return -1, unplaceable
 		}
 	}
 	if first < s.from || lastDay > s.to {
 		if lastDay >= s.from && first <= s.to {
-			return nil, unplaceable // may or may not lie in the period
+			return -1, unplaceable // may or may not lie in the period
 		}
-		return nil, notSelected
+		return -1, notSelected
 	}
 	if y != y2 {
-		if s.unplaced == nil {
-			s.unplaced = &yearAccum{lastCase: -1}
+		if s.unplaced == 0 {
+			s.unplaced = s.newYear(0) + 1
 		}
-		return s.unplaced, placed
+		return s.unplaced - 1, placed
 	}
-	acc := s.last
-	if acc == nil || acc.year != y {
-		acc = s.years.get(y)
-		s.last = acc
+	if s.last >= 0 && s.years[s.last].year == y {
+		return s.last, placed
 	}
-	return acc, placed
+	p := s.index.get(y)
+	if *p == 0 {
+		*p = int32(s.newYear(y) + 1)
+	}
+	s.last = int(*p - 1)
+	return s.last, placed
+}
+
+// newYear adds accumulators for year y and returns their position.
+func (s *summer) newYear(y int) int {
+	s.years = append(s.years, yearAccum{year: y, lastCase: -1, slots: make([]accum, s.stride)})
+	return len(s.years) - 1
 }
 
 // takeFromWhole subtracts the amount of event ei of c, a part of another
@@ -485,26 +514,35 @@ func (s *summer) takeFromWhole(c *Case, ei int) {
 		return
 	}
 	last := s.last
-	acc, st := s.place(c, whole)
+	k, st := s.place(c, whole)
 	s.last = last
 	if st == placed {
-		s.slot(acc, uint8(e.Stage), e.Amount.cur).sub(&e.Amount)
+		s.sub(s.slot(k, uint8(e.Stage), e.Amount.cur), &e.Amount)
 	}
 }
 
-// slot returns the accumulator of acc for slot and the valid currency c.
-func (s *summer) slot(acc *yearAccum, slot uint8, c Currency) *accum {
-	p := s.curPos[c.idx]
+// slot returns the accumulator of year position k for slot and the valid
+// currency c, making room for c if it is new.
+func (s *summer) slot(k int, slot uint8, c Currency) *accum {
+	p := int(s.curPos[c.idx])
 	if p == 0 {
 		s.curs = append(s.curs, c)
-		p = uint16(len(s.curs))
-		s.curPos[c.idx] = p
+		p = len(s.curs)
+		s.curPos[c.idx] = uint16(p)
+		if p*numSlots > s.stride {
+			s.widen(2 * s.stride)
+		}
 	}
-	i := int(p-1)*numSlots + int(slot) - 1
-	if i >= len(acc.slots) {
-		acc.slots = append(acc.slots, make([]accum, len(s.curs)*numSlots-len(acc.slots))...)
+	return &s.years[k].slots[(p-1)*numSlots+int(slot)-1]
+}
+
+// widen gives each year room for stride accumulators.
+func (s *summer) widen(stride int) {
+	for k := range s.years {
+		ya := &s.years[k]
+		ya.slots = append(ya.slots, make([]accum, stride-len(ya.slots))...)
 	}
-	return &acc.slots[i]
+	s.stride = stride
 }
 
 // totals returns the sums so far, year by year and overall.
@@ -517,31 +555,25 @@ func (s *summer) totals() Totals {
 	}
 	slices.SortFunc(order, func(a, b int) int { return s.curs[a].Compare(s.curs[b]) })
 	// Rows go, by slot then currency, into one array shared by the years.
-	nyears, nrows := 0, 0
-	count := func(ya *yearAccum) {
-		for i := range ya.slots {
-			if ya.slots[i].n > 0 {
+	nrows := 0
+	for k := range s.years {
+		for i := range s.years[k].slots {
+			if s.years[k].slots[i].n > 0 {
 				nrows++
 			}
 		}
 	}
-	for ya := range s.years.all() {
-		nyears++
-		count(ya)
-	}
-	if s.unplaced != nil {
-		count(s.unplaced)
-	}
 	buf := make([]row, 0, nrows)
 	all := make([]accum, len(s.curs)*numSlots)
-	rowsOf := func(ya *yearAccum) []row {
+	rowsOf := func(k int) []row {
 		start := len(buf)
+		block := s.years[k].slots
 		for slot := range numSlots {
 			for _, p := range order {
 				i := p*numSlots + slot
-				if i < len(ya.slots) && ya.slots[i].n > 0 {
-					all[i].merge(&ya.slots[i])
-					buf = append(buf, slotRow(uint8(slot+1), s.curs[p], &ya.slots[i]))
+				if block[i].n > 0 {
+					s.merge(&all[i], &block[i])
+					buf = append(buf, s.row(uint8(slot+1), s.curs[p], &block[i]))
 				}
 			}
 		}
@@ -550,57 +582,63 @@ func (s *summer) totals() Totals {
 		}
 		return buf[start:len(buf):len(buf)]
 	}
+	nyears := len(s.years)
+	if s.unplaced != 0 {
+		nyears--
+	}
 	if nyears > 0 {
 		t.years = make([]yearRows, 0, nyears)
 	}
-	for ya := range s.years.all() {
+	for k := range s.index.all() {
+		ya := &s.years[k]
 		t.events += ya.events
-		t.years = append(t.years, yearRows{year: ya.year, cases: ya.cases, events: ya.events, rows: rowsOf(ya)})
+		t.years = append(t.years, yearRows{year: ya.year, cases: ya.cases, events: ya.events, rows: rowsOf(k)})
 	}
-	if ya := s.unplaced; ya != nil {
+	if s.unplaced != 0 {
+		k := s.unplaced - 1
+		ya := &s.years[k]
 		t.events += ya.events
-		t.unplaced = yearRows{cases: ya.cases, events: ya.events, rows: rowsOf(ya)}
+		t.unplaced = yearRows{cases: ya.cases, events: ya.events, rows: rowsOf(k)}
 	}
 	for slot := range numSlots {
 		for _, p := range order {
 			if i := p*numSlots + slot; all[i].n > 0 {
-				t.rows = append(t.rows, slotRow(uint8(slot+1), s.curs[p], &all[i]))
+				t.rows = append(t.rows, s.row(uint8(slot+1), s.curs[p], &all[i]))
 			}
 		}
 	}
 	return t
 }
 
-// yearIndex finds the accumulators of a year: directly for the years
-// 1900 to 2155, through a map for others.
+// yearIndex finds the position of a year's accumulators: directly for the
+// years 1900 to 2155, through a map for others. Each holds 1 + the
+// position, or 0 for a year not met.
 type yearIndex struct {
-	dense [256]*yearAccum
-	other map[int]*yearAccum
+	dense [256]int32
+	other map[int]*int32
 }
 
 const firstDenseYear = 1900
 
-func (x *yearIndex) get(y int) *yearAccum {
+// get returns where the position of year y is kept.
+func (x *yearIndex) get(y int) *int32 {
 	if i := y - firstDenseYear; i >= 0 && i < len(x.dense) {
-		if x.dense[i] == nil {
-			x.dense[i] = &yearAccum{year: y, lastCase: -1}
-		}
-		return x.dense[i]
+		return &x.dense[i]
 	}
 	if x.other == nil {
-		x.other = map[int]*yearAccum{}
+		x.other = map[int]*int32{}
 	}
-	a := x.other[y]
-	if a == nil {
-		a = &yearAccum{year: y, lastCase: -1}
-		x.other[y] = a
+	p := x.other[y]
+	if p == nil {
+		p = new(int32)
+		x.other[y] = p
 	}
-	return a
+	return p
 }
 
-// all yields the accumulators in order of year.
-func (x *yearIndex) all() iter.Seq[*yearAccum] {
-	return func(yield func(*yearAccum) bool) {
+// all yields the positions of the years met, in order of year.
+func (x *yearIndex) all() iter.Seq[int] {
+	return func(yield func(int) bool) {
 		var before, after []int
 		for y := range x.other {
 			if y < firstDenseYear {
@@ -612,28 +650,21 @@ func (x *yearIndex) all() iter.Seq[*yearAccum] {
 		slices.Sort(before)
 		slices.Sort(after)
 		for _, y := range before {
-			if !yield(x.other[y]) {
+			if !yield(int(*x.other[y] - 1)) {
 				return
 			}
 		}
-		for _, a := range x.dense {
-			if a != nil && !yield(a) {
+		for _, p := range x.dense {
+			if p != 0 && !yield(int(p-1)) {
 				return
 			}
 		}
 		for _, y := range after {
-			if !yield(x.other[y]) {
+			if !yield(int(*x.other[y] - 1)) {
 				return
 			}
 		}
 	}
-}
-
-func slotRow(slot uint8, c Currency, a *accum) row {
-	if a.ext == nil {
-		return row{slot: slot, cur: c, n: a.n, minor: a.minor}
-	}
-	return rowOf(slot, c, a.value(c.scale()), a.n)
 }
 
 // find returns the row for slot and currency.
