@@ -293,6 +293,11 @@ type yearAccum struct {
 	year          int
 	cases, events int
 	lastCase      int
+	// lo and hi bound, in Unix seconds, the UTC times of this year that
+	// the filter's period includes: an event whose dates are UTC times
+	// from lo up to but not including hi counts in this year. lo > hi for
+	// years outside 1901 to 2099.
+	lo, hi int64
 	// slots holds summer.stride accumulators: numSlots for each currency
 	// met, in the order of summer.curs.
 	slots []accum
@@ -335,17 +340,15 @@ func SumSlice(cases []Case, f Filter) Totals {
 // A summer is the state of one pass of Sum.
 type summer struct {
 	f        Filter
-	from, to int64 // the period of f in days, ends included
-	byHolder bool  // whether f selects by holding jurisdiction
-	// loSec and hiSec bound the period of f in Unix seconds, up to but
-	// not including hiSec, within the fast path of dayNumber.
-	loSec, hiSec int64
-	years        []yearAccum // in the order met; the unplaced events too
-	index        yearIndex   // 1 + the position in years of each year
-	unplaced     int         // 1 + the position in years of the unplaced events
-	last         int         // the position in years of the last event's year, or -1
-	stride       int         // the number of accumulators of each year
-	exts         []accumExt  // the rests of sums that int64 minor units cannot hold
+	from, to int64       // the period of f in days, ends included
+	byHolder bool        // whether f selects by holding jurisdiction
+	years    []yearAccum // in the order met; the unplaced events too
+	index    yearIndex   // 1 + the position in years of each year
+	unplaced int         // 1 + the position in years of the unplaced events
+	last     int         // the position in years of the last event's year, or -1
+	stride   int         // the number of accumulators of each year
+	slab     []accum     // room for the accumulators of years to come
+	exts     []accumExt  // the rests of sums that int64 minor units cannot hold
 	// curPos maps a currency's idx to 1 + its position among the
 	// currencies met so far.
 	curPos  [NumCurrencies + 1]uint16
@@ -368,10 +371,6 @@ func newSummer(f Filter) summer {
 	if !f.To.IsZero() {
 		s.to, _ = dayNumber(f.To)
 	}
-	s.loSec, s.hiSec = max(s.from, cycleFirst)*86400, cycleEnd*86400
-	if s.to < cycleEnd-1 {
-		s.hiSec = (s.to + 1) * 86400
-	}
 	return s
 }
 
@@ -383,62 +382,91 @@ func (s *summer) add(c *Case) {
 		return
 	}
 	counted := false
-	for ei := range c.Events {
-		e := &c.Events[ei]
-		// The fast path, for nearly every event: dated by UTC days from
-		// 1901 to February 2100 within one year and within the period, of
-		// a valid stage, in a currency and a year met before, not a part,
-		// and no Holder to match. It decides as place would, from the Unix
-		// seconds of the dates alone (see dayNumber).
+	for i := 0; i < len(c.Events); i++ {
+		if !s.byHolder {
+			n := s.addRun(c.Events[i:], ci)
+			counted = counted || n > 0
+			if i += n; i == len(c.Events) {
+				break
+			}
+		}
+		counted = s.addEvent(c, i, ci) || counted
+	}
+	if counted {
+		s.cases++
+	}
+}
+
+// addRun adds the events at the start of evs that can take the fast path,
+// which is nearly all of them, and returns how many it added. It calls
+// nothing, so that its loop keeps its state in registers.
+//
+// The fast path takes an event dated by UTC days from 1901 to 2099 within
+// one year and within the period, of a valid stage, in a currency and a
+// year met before, not a part, without expenses, whose amount is a whole
+// number of minor units that the sum can take without overflow. It decides
+// as place would, from the Unix seconds of the dates and the bounds of the
+// year (see dayNumber). There must be no Holder to match.
+func (s *summer) addRun(evs []Event, ci int) int {
+	years, dense, curPos := s.years, &s.index.dense, &s.curPos
+	for i := range evs {
+		e := &evs[i]
 		e0, e1 := e.Date.Earliest.Unix(), e.Date.Latest.Unix()
-		d0, d1 := e0-cycleFirst*86400, e1-cycleFirst*86400
-		if uint64(d0) < (cycleEnd-cycleFirst)*86400 && uint64(d1) < (cycleEnd-cycleFirst)*86400 &&
-			e0 <= e1 && e0 >= s.loSec && e1 < s.hiSec && e.Within == 0 && !s.byHolder {
-			y := int((4*(d0/86400) + 3) / 1461)
-			k := int(s.index.dense[y+1901-firstDenseYear]) - 1
-			if p := int(s.curPos[e.Amount.cur.idx]); k >= 0 && p != 0 && y == int((4*(d1/86400)+3)/1461) && e.Stage.IsValid() &&
-				e.Date.Earliest.Location() == time.UTC && e.Date.Latest.Location() == time.UTC {
-				ya := &s.years[k]
-				if ya.lastCase != ci {
-					ya.lastCase = ci
-					ya.cases++
-				}
-				ya.events++
-				counted = true
-				if a := &ya.slots[(p-1)*numSlots+int(e.Stage)-1]; !a.addWhole(&e.Amount) {
-					s.addExact(a, &e.Amount)
-				}
-				if e.Stage == Returned && e.Expenses.cur.IsValid() {
-					s.addAmount(s.slot(k, expensesSlot, e.Expenses.cur), &e.Expenses)
-				}
-				continue
-			}
+		d := e0 - cycleFirst*86400
+		if uint64(d) >= (cycleEnd-cycleFirst)*86400 || e.Within != 0 {
+			return i
 		}
-		k, st := s.place(c, e)
-		if e.Within != 0 && st != unplaceable {
-			s.takeFromWhole(c, ei) // whether or not the part itself counts
+		k, p := int(dense[int((4*(uint64(d)/86400)+3)/1461)+1901-firstDenseYear])-1, int(curPos[e.Amount.cur.idx])
+		if k < 0 || p == 0 {
+			return i
 		}
-		if st != placed {
-			if st == unplaceable {
-				s.skipped++
-			}
-			continue
+		ya := &years[k]
+		if e0 < ya.lo || e1 >= ya.hi || e1 < e0 || !e.Stage.IsValid() || e.Stage == Returned && e.Expenses.cur.idx != 0 ||
+			e.Date.Earliest.Location() != time.UTC || e.Date.Latest.Location() != time.UTC {
+			return i
 		}
-		ya := &s.years[k]
+		a := &ya.slots[(p-1)*numSlots+int(e.Stage)-1]
+		// An int64 sum overflows exactly when its sign differs from the
+		// signs of both terms.
+		sum := a.minor + e.Amount.units
+		if !e.Amount.whole || (a.minor^sum)&(e.Amount.units^sum) < 0 {
+			return i
+		}
+		a.minor = sum
+		a.n++
 		if ya.lastCase != ci {
 			ya.lastCase = ci
 			ya.cases++
 		}
 		ya.events++
-		counted = true
-		s.addAmount(s.slot(k, uint8(e.Stage), e.Amount.cur), &e.Amount)
-		if e.Stage == Returned && e.Expenses.cur.IsValid() {
-			s.addAmount(s.slot(k, expensesSlot, e.Expenses.cur), &e.Expenses)
+	}
+	return len(evs)
+}
+
+// addEvent adds event ei of c, the case ci, and reports whether it counted.
+func (s *summer) addEvent(c *Case, ei, ci int) bool {
+	e := &c.Events[ei]
+	k, st := s.place(c, e)
+	if e.Within != 0 && st != unplaceable {
+		s.takeFromWhole(c, ei) // whether or not the part itself counts
+	}
+	if st != placed {
+		if st == unplaceable {
+			s.skipped++
 		}
+		return false
 	}
-	if counted {
-		s.cases++
+	ya := &s.years[k]
+	if ya.lastCase != ci {
+		ya.lastCase = ci
+		ya.cases++
 	}
+	ya.events++
+	s.addAmount(s.slot(k, uint8(e.Stage), e.Amount.cur), &e.Amount)
+	if e.Stage == Returned && e.Expenses.cur.IsValid() {
+		s.addAmount(s.slot(k, expensesSlot, e.Expenses.cur), &e.Expenses)
+	}
+	return true
 }
 
 // The outcomes of summer.place.
@@ -494,7 +522,27 @@ func (s *summer) place(c *Case, e *Event) (int, int) {
 
 // newYear adds accumulators for year y and returns their position.
 func (s *summer) newYear(y int) int {
-	s.years = append(s.years, yearAccum{year: y, lastCase: -1, slots: make([]accum, s.stride)})
+	if len(s.slab) < s.stride {
+		s.slab = make([]accum, 8*s.stride)
+	}
+	ya := yearAccum{year: y, lastCase: -1, lo: math.MaxInt64, hi: math.MinInt64, slots: s.slab[:s.stride:s.stride]}
+	s.slab = s.slab[s.stride:]
+	if y >= 1901 && y <= 2099 { // within the fast path of dayNumber
+		// Every fourth year is a leap year from 1901 to 2099.
+		lo := cycleFirst + 365*int64(y-1901) + int64(y-1901)/4
+		hi := lo + 365
+		if y%4 == 0 {
+			hi++
+		}
+		lo = max(lo, s.from)
+		if s.to < hi-1 {
+			hi = s.to + 1
+		}
+		if lo < hi {
+			ya.lo, ya.hi = lo*86400, hi*86400
+		}
+	}
+	s.years = append(s.years, ya)
 	return len(s.years) - 1
 }
 
@@ -542,7 +590,7 @@ func (s *summer) widen(stride int) {
 		ya := &s.years[k]
 		ya.slots = append(ya.slots, make([]accum, stride-len(ya.slots))...)
 	}
-	s.stride = stride
+	s.stride, s.slab = stride, nil
 }
 
 // totals returns the sums so far, year by year and overall.
