@@ -290,9 +290,9 @@ func (s *summer) row(slot uint8, c Currency, a *accum) row {
 }
 
 type yearAccum struct {
-	year          int
-	cases, events int
-	lastCase      int
+	year     int
+	cases    int // the number of events is the sum of the counts of its stages
+	lastCase int
 	// lo and hi bound, in Unix seconds, the UTC times of this year that
 	// the filter's period includes: an event whose dates are UTC times
 	// from lo up to but not including hi counts in this year. lo > hi for
@@ -438,7 +438,6 @@ func (s *summer) addRun(evs []Event, ci int) int {
 			ya.lastCase = ci
 			ya.cases++
 		}
-		ya.events++
 	}
 	return len(evs)
 }
@@ -461,7 +460,6 @@ func (s *summer) addEvent(c *Case, ei, ci int) bool {
 		ya.lastCase = ci
 		ya.cases++
 	}
-	ya.events++
 	s.addAmount(s.slot(k, uint8(e.Stage), e.Amount.cur), &e.Amount)
 	if e.Stage == Returned && e.Expenses.cur.IsValid() {
 		s.addAmount(s.slot(k, expensesSlot, e.Expenses.cur), &e.Expenses)
@@ -639,14 +637,16 @@ func (s *summer) totals() Totals {
 	}
 	for k := range s.index.all() {
 		ya := &s.years[k]
-		t.events += ya.events
-		t.years = append(t.years, yearRows{year: ya.year, cases: ya.cases, events: ya.events, rows: rowsOf(k)})
+		events := s.events(k)
+		t.events += events
+		t.years = append(t.years, yearRows{year: ya.year, cases: ya.cases, events: events, rows: rowsOf(k)})
 	}
 	if s.unplaced != 0 {
 		k := s.unplaced - 1
 		ya := &s.years[k]
-		t.events += ya.events
-		t.unplaced = yearRows{cases: ya.cases, events: ya.events, rows: rowsOf(k)}
+		events := s.events(k)
+		t.events += events
+		t.unplaced = yearRows{cases: ya.cases, events: events, rows: rowsOf(k)}
 	}
 	for slot := range numSlots {
 		for _, p := range order {
@@ -656,6 +656,18 @@ func (s *summer) totals() Totals {
 		}
 	}
 	return t
+}
+
+// events returns the number of events counted in year position k: each
+// counts once at its stage.
+func (s *summer) events(k int) int {
+	n := 0
+	for i, a := range s.years[k].slots {
+		if uint8(i%numSlots+1) != expensesSlot {
+			n += a.n
+		}
+	}
+	return n
 }
 
 // yearIndex finds the position of a year's accumulators: directly for the
