@@ -69,13 +69,13 @@ type cell struct {
 //
 // A Summary is never modified once made, so it is safe for concurrent use.
 type Summary struct {
-	// cells holds needs and States by article and category (less one);
-	// row 0 stays empty.
-	cells [convention.NumArticles + 1][numCategories]cell
 	// byState counts needs by State (Index plus one) and by cycle and
 	// chapter together, in the column cycleChapter gives; row 0 stays
 	// empty.
 	byState [256][cycleChapters]int
+	// cells holds needs and States by article and category (less one);
+	// row 0 stays empty.
+	cells [convention.NumArticles + 1][numCategories]cell
 	skipped int
 }
 
