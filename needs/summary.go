@@ -75,7 +75,7 @@ type Summary struct {
 	byState [256][cycleChapters]int
 	// cells holds needs and States by article and category (less one);
 	// row 0 stays empty.
-	cells [convention.NumArticles + 1][numCategories]cell
+	cells   [convention.NumArticles + 1][numCategories]cell
 	skipped int
 }
 
@@ -103,10 +103,10 @@ var articleChapter = [256]uint8{
 // remove duplicates or check that a provision lies in its cycle's chapters.
 //
 // Memory use does not depend on the number of needs. Whatever the
-// iterator, Tally calls one counting function once a need, with nothing
-// called or checked inside it but the counting, so that it costs the same
-// over slices.Values, a decoder or a database cursor: about 1.4 times
-// [TallySlice] (BenchmarkTally).
+// iterator, Tally calls one counting function once a need, with no call
+// inside it, so that a need costs the same over slices.Values, a decoder
+// or a database cursor: about 1.4 times what it costs in [TallySlice]
+// (BenchmarkTally).
 //
 // Tally is kept from being inlined: inlined into another package, its
 // function literal would be copied there, and the compiler (as of Go 1.26,
@@ -314,7 +314,7 @@ func (s *Summary) stateNeeds(i int, f Filter) int {
 	}
 	k := 0
 	for j, v := range s.byState[i] {
-		cy, ch := review.Cycle(j/convention.NumChapters+1), convention.Chapter(j%convention.NumChapters+1)
+		cy, ch := review.Cycle(j>>chapterBits+1), convention.Chapter(j&(1<<chapterBits-1)+1)
 		if (f.Cycle == 0 || cy == f.Cycle) && (f.Chapter == 0 || ch == f.Chapter) {
 			k += v
 		}
