@@ -372,3 +372,14 @@ func TestReportMethods(t *testing.T) {
 		t.Errorf("empty report: OK %v, Summary %q", claim.Check().OK(), claim.Check().Summary())
 	}
 }
+
+// TestMoneyWithdrawnCurrency checks that a claim accepts every ISO 4217 code
+// that assetrecovery does, withdrawn ones included (list three).
+func TestMoneyWithdrawnCurrency(t *testing.T) {
+	for _, code := range []string{"DEM", "ZRN", "YUN", "HRK"} {
+		r := claim.Check(claim.Money(code+" 5 million", code, 5_000_000))
+		if !r.OK() {
+			t.Errorf("Money(%q) with a computed amount in %s:\n%v", code+" 5 million", code, r)
+		}
+	}
+}
