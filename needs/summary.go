@@ -63,7 +63,7 @@ type cell struct {
 //
 // A Summary is plain data: arrays of counts and sets of States, with no
 // pointers, so two Summaries can be compared with == and copied. It is
-// about 70 kB, so its methods take a pointer. The zero Summary is the
+// about 94 kB, so its methods take a pointer. The zero Summary is the
 // summary of no needs. It has no JSON form (see [Summary.MarshalJSON]):
 // store the needs, or the figures it gives.
 //
@@ -73,9 +73,12 @@ type Summary struct {
 	// chapter together, in the column cycleChapter gives; row 0 stays
 	// empty.
 	byState [256][cycleChapters]int
-	// cells holds needs and States by article and category (less one);
-	// row 0 stays empty.
-	cells   [convention.NumArticles + 1][numCategories]cell
+	// cells holds needs and States by article and category (less one).
+	// Only rows 1 to NumArticles are used: 128 rows let the hot loops
+	// index it by an article masked to seven bits, with no bounds check,
+	// so that Tally's counting function calls nothing (not even a panic)
+	// and needs no stack frame.
+	cells   [128][numCategories]cell
 	skipped int
 }
 
@@ -131,7 +134,7 @@ func Tally(seq iter.Seq[Need]) *Summary {
 			s.skipped++
 			return true
 		}
-		x := &s.cells[a][c]
+		x := &s.cells[a&127][c]
 		x.needs++
 		x.states[si>>6] |= 1 << (si & 63)
 		s.byState[si][k]++
@@ -148,7 +151,8 @@ func TallySlice(needs []Need) *Summary {
 	// State, article and category, and cycle and chapter, with one check
 	// of each: the State's (si is 0 for the zero State), the category's
 	// (c wraps around for category 0), and one for cycle and article
-	// together (see cycleChapter).
+	// together (see cycleChapter); a valid article is below 128, so
+	// a&127 is a, and indexes cells without a check.
 	for _, n := range needs {
 		si, a, c := n.State.Index()+1, n.Provision.Article(), uint(n.Category)-1
 		k := cycleChapter(n.Cycle, articleChapter[uint8(a)])
@@ -156,7 +160,7 @@ func TallySlice(needs []Need) *Summary {
 			s.skipped++
 			continue
 		}
-		x := &s.cells[a][c]
+		x := &s.cells[a&127][c]
 		x.needs++
 		x.states[si>>6] |= 1 << (si & 63)
 		s.byState[si][k]++
