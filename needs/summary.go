@@ -108,7 +108,8 @@ var articleChapter = [256]uint8{
 // Memory use does not depend on the number of needs. Whatever the
 // iterator, Tally calls one counting function once a need, with no call
 // inside it, so that a need costs the same over slices.Values, a decoder
-// or a database cursor: about 1.4 times what it costs in [TallySlice]
+// or a database cursor: about 1.3 to 1.5 times what it costs in
+// [TallySlice], depending on where the iterator's loop lands in memory
 // (BenchmarkTally).
 //
 // Tally is kept from being inlined: inlined into another package, its
