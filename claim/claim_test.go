@@ -383,3 +383,17 @@ func TestMoneyWithdrawnCurrency(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifierMatchesGrammar checks that claim's qualifiers are the
+// grammar's, value for value, since claim converts between them by a cast.
+func TestQualifierMatchesGrammar(t *testing.T) {
+	want := []string{"plain", "exactly", "about", "nearly", "just over", "more than", "at least", "fewer than", "up to"}
+	for i, q := range []claim.Qualifier{claim.Plain, claim.Exactly, claim.About, claim.Nearly, claim.JustOver, claim.Over, claim.AtLeast, claim.Under, claim.AtMost} {
+		if q.String() != want[i] || !q.IsValid() {
+			t.Errorf("Qualifier %d = %q (valid %v), want %q", q, q.String(), q.IsValid(), want[i])
+		}
+	}
+	if q := claim.AtMost + 1; q.IsValid() || q.String() != "%!Qualifier(10)" {
+		t.Errorf("Qualifier(10) = %q, valid %v", q.String(), q.IsValid())
+	}
+}
