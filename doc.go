@@ -103,8 +103,31 @@
 //   - Participation in the Convention: the UN Treaty Collection (MTDSG
 //     XVIII-14), via a 2014 scrape (zmjones/untreaties) and the UN and
 //     government notices cited for each later change.
-//   - Currencies: ISO 4217 List One via datasets/currency-codes
-//     (ODC-PDDL-1.0; SIX on behalf of ISO).
+//   - Names of States as datasets print them (for convention.LookupState):
+//     UNTERM short and formal names via datasets/country-codes
+//     (ODC-PDDL-1.0); ISO 3166-1 short, common and official names via
+//     Debian's iso-codes 4.15; Unicode CLDR English territory names via
+//     golang.org/x/text and cldr-json (Unicode License v3); the World
+//     Bank, IMF, IOC, GENC, FAO, UNHCR, Eurostat and World Values Survey
+//     spellings via vincentarelbundock/countrycode's dictionary
+//     (GPL-3.0 as software; only the names are used, as facts); former
+//     names from the UN notices cited row by row.
+//   - UN membership: the dates of admission in the UN's list of Member
+//     States, with the earlier mergers and dissolutions cited row by row.
+//   - Entry into force: article 68 of the Convention applied to the dates
+//     of deposit; counts of parties published by the UN (press releases,
+//     Conference and Review Group documents) are test data, each cited.
+//   - The Mechanism's own dates: Conference resolution 3/1 (Doha, 2009)
+//     and the Review Group and Conference documents cited in
+//     review/testdata.
+//   - Currencies: ISO 4217 List One and List Three (withdrawn codes) via
+//     datasets/currency-codes (ODC-PDDL-1.0; SIX on behalf of ISO);
+//     English currency names and signs from Unicode CLDR via cldr-json
+//     (Unicode License v3); the euro's irrevocably fixed conversion rates
+//     from Council Regulation (EC) No 2866/98 as amended (EU legal acts,
+//     reusable with acknowledgement under Commission Decision 2011/833/EU).
+//   - Restitutions in examples/recoveries: the Swiss Federal Department of
+//     Foreign Affairs' published list, cited row by row.
 //
 // The figures in the examples come from the report of the Implementation
 // Review Group on its resumed twelfth session (2021), section VI; the data

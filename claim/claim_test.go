@@ -372,3 +372,28 @@ func TestReportMethods(t *testing.T) {
 		t.Errorf("empty report: OK %v, Summary %q", claim.Check().OK(), claim.Check().Summary())
 	}
 }
+
+// TestMoneyWithdrawnCurrency checks that a claim accepts every ISO 4217 code
+// that assetrecovery does, withdrawn ones included (list three).
+func TestMoneyWithdrawnCurrency(t *testing.T) {
+	for _, code := range []string{"DEM", "ZRN", "YUN", "HRK"} {
+		r := claim.Check(claim.Money(code+" 5 million", code, 5_000_000))
+		if !r.OK() {
+			t.Errorf("Money(%q) with a computed amount in %s:\n%v", code+" 5 million", code, r)
+		}
+	}
+}
+
+// TestQualifierMatchesGrammar checks that claim's qualifiers are the
+// grammar's, value for value, since claim converts between them by a cast.
+func TestQualifierMatchesGrammar(t *testing.T) {
+	want := []string{"plain", "exactly", "about", "nearly", "just over", "more than", "at least", "fewer than", "up to"}
+	for i, q := range []claim.Qualifier{claim.Plain, claim.Exactly, claim.About, claim.Nearly, claim.JustOver, claim.Over, claim.AtLeast, claim.Under, claim.AtMost} {
+		if q.String() != want[i] || !q.IsValid() {
+			t.Errorf("Qualifier %d = %q (valid %v), want %q", q, q.String(), q.IsValid(), want[i])
+		}
+	}
+	if q := claim.AtMost + 1; q.IsValid() || q.String() != "%!Qualifier(10)" {
+		t.Errorf("Qualifier(10) = %q, valid %v", q.String(), q.IsValid())
+	}
+}

@@ -2,8 +2,9 @@ package claim
 
 import (
 	"math/big"
-	"strconv"
 	"time"
+
+	"github.com/uncac-go/uncac/internal/printed"
 )
 
 // A Rounding is the rule by which a computed value is assumed to have been
@@ -126,32 +127,10 @@ const (
 
 // String returns the qualifier's canonical phrase ("more than", "up to"), or
 // "plain" for Plain.
-func (q Qualifier) String() string {
-	switch q {
-	case Plain:
-		return "plain"
-	case Exactly:
-		return "exactly"
-	case About:
-		return "about"
-	case Nearly:
-		return "nearly"
-	case JustOver:
-		return "just over"
-	case Over:
-		return "more than"
-	case AtLeast:
-		return "at least"
-	case Under:
-		return "fewer than"
-	case AtMost:
-		return "up to"
-	}
-	return "%!Qualifier(" + strconv.Itoa(int(q)) + ")"
-}
+func (q Qualifier) String() string { return printed.Qualifier(q).String() }
 
 // IsValid reports whether q is one of the defined qualifiers.
-func (q Qualifier) IsValid() bool { return q >= Plain && q <= AtMost }
+func (q Qualifier) IsValid() bool { return printed.Qualifier(q).IsValid() }
 
 // isBound reports whether q states a one-sided bound rather than a rounded
 // or approximate value.

@@ -54,14 +54,12 @@ func Diff(before, after *Summary) Delta {
 	var addS, remS, addC, remC int
 	for i := range before.byState {
 		nb, na := 0, 0
-		for cy := range before.byState[i] {
-			for ch := range before.byState[i][cy] {
-				b, a := before.byState[i][cy][ch], after.byState[i][cy][ch]
-				nb += b
-				na += a
-				addS += max(a-b, 0)
-				remS += max(b-a, 0)
-			}
+		for k := range before.byState[i] {
+			b, a := before.byState[i][k], after.byState[i][k]
+			nb += b
+			na += a
+			addS += max(a-b, 0)
+			remS += max(b-a, 0)
 		}
 		st, _ := convention.StateAt(i - 1) // rows past the last State are empty
 		switch {

@@ -63,35 +63,40 @@ type cell struct {
 //
 // A Summary is plain data: arrays of counts and sets of States, with no
 // pointers, so two Summaries can be compared with == and copied. It is
-// about 70 kB, so its methods take a pointer. The zero Summary is the
+// about 94 kB, so its methods take a pointer. The zero Summary is the
 // summary of no needs. It has no JSON form (see [Summary.MarshalJSON]):
 // store the needs, or the figures it gives.
 //
 // A Summary is never modified once made, so it is safe for concurrent use.
 type Summary struct {
-	// cells holds needs and States by article and category; row and
-	// column 0 stay empty.
-	cells [convention.NumArticles + 1][numCategories + 1]cell
-	// byState counts needs by State (Index plus one), cycle and chapter
-	// (each less one); row 0 stays empty.
-	byState [256][review.NumCycles][convention.NumChapters]int
+	// byState counts needs by State (Index plus one) and by cycle and
+	// chapter together, in the column cycleChapter gives; row 0 stays
+	// empty.
+	byState [256][cycleChapters]int
+	// cells holds needs and States by article and category (less one).
+	// Only rows 1 to NumArticles are used: 128 rows let the hot loops
+	// index it by an article masked to seven bits, with no bounds check,
+	// so that Tally's counting function calls nothing (not even a panic)
+	// and needs no stack frame.
+	cells   [128][numCategories]cell
 	skipped int
 }
 
-// articleChapter gives the chapter of each article, less one: a table in
-// the package, so that the hot loops below index it without a call or a
-// check. TestArticleChapter holds it to package convention.
-var articleChapter = [convention.NumArticles + 1]uint8{
+// articleChapter gives the chapter of each article, and 0 for every other
+// byte: a table in the package, so that the hot loops below index it by a
+// byte without a call or a check. TestArticleChapter holds it to package
+// convention.
+var articleChapter = [256]uint8{
 	0,
-	0, 0, 0, 0, // chapter I: articles 1–4
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // chapter II: 5–14
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, // chapter III: 15–42
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	3, 3, 3, 3, 3, 3, 3, 3, // chapter IV: 43–50
-	4, 4, 4, 4, 4, 4, 4, 4, 4, // chapter V: 51–59
-	5, 5, 5, // chapter VI: 60–62
-	6, 6, // chapter VII: 63–64
-	7, 7, 7, 7, 7, 7, 7, // chapter VIII: 65–71
+	1, 1, 1, 1, // chapter I: articles 1–4
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, // chapter II: 5–14
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, // chapter III: 15–42
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	4, 4, 4, 4, 4, 4, 4, 4, // chapter IV: 43–50
+	5, 5, 5, 5, 5, 5, 5, 5, 5, // chapter V: 51–59
+	6, 6, 6, // chapter VI: 60–62
+	7, 7, // chapter VII: 63–64
+	8, 8, 8, 8, 8, 8, 8, // chapter VIII: 65–71
 }
 
 // Tally computes the Summary of the needs in seq, in one pass. Needs that
@@ -100,16 +105,20 @@ var articleChapter = [convention.NumArticles + 1]uint8{
 // [Validate] explains them. Tally counts needs as they are: it does not
 // remove duplicates or check that a provision lies in its cycle's chapters.
 //
-// Memory use does not depend on the number of needs. Tally is small enough
-// for the compiler to inline, so that with an iterator it can see into,
-// such as slices.Values, the iterator, Tally and the counting become one
-// loop at the call site, as fast as [TallySlice].
-// With an iterator it cannot see into, such as one returned by a function
-// too large to inline, Tally calls its counting function once a need, and
-// the counting function calls convention's State.Index and Ref.Article
-// rather than inlining them (the compiler does not inline within a
-// function literal that it has copied into another package), which costs
-// two to two and a half times as much.
+// Memory use does not depend on the number of needs. Whatever the
+// iterator, Tally calls one counting function once a need, with no call
+// inside it, so that a need costs the same over slices.Values, a decoder
+// or a database cursor: about 1.3 to 1.5 times what it costs in
+// [TallySlice], depending on where the iterator's loop lands in memory
+// (BenchmarkTally).
+//
+// Tally is kept from being inlined: inlined into another package, its
+// function literal would be copied there, and the compiler (as of Go 1.26,
+// golang.org/issue/81380) does not inline calls within such a copy, so
+// that over an iterator it cannot see into, each need would cost three
+// calls rather than one.
+//
+//go:noinline
 func Tally(seq iter.Seq[Need]) *Summary {
 	s := new(Summary)
 	if seq == nil {
@@ -117,18 +126,19 @@ func Tally(seq iter.Seq[Need]) *Summary {
 	}
 	// Calling seq directly rather than ranging over it spares the checks
 	// that range-over-func adds to every step; the function never stops
-	// early, so nothing is lost. The function captures nothing but s.
+	// early, so nothing is lost. The function captures nothing but s, and
+	// its body is TallySlice's.
 	seq(func(n Need) bool {
-		si, a := uint8(n.State.Index()+1), uint(n.Provision.Article())
-		c, cy := uint(n.Category), uint(n.Cycle)-1
-		if si == 0 || a-1 >= convention.NumArticles || c-1 >= numCategories || cy >= review.NumCycles {
+		si, a, c := n.State.Index()+1, n.Provision.Article(), uint(n.Category)-1
+		k := cycleChapter(n.Cycle, articleChapter[uint8(a)])
+		if si == 0 || c >= numCategories || k >= cycleChapters {
 			s.skipped++
 			return true
 		}
-		x := &s.cells[a][c]
+		x := &s.cells[a&127][c]
 		x.needs++
 		x.states[si>>6] |= 1 << (si & 63)
-		s.byState[si][cy][articleChapter[a]%convention.NumChapters]++
+		s.byState[si][k]++
 		return true
 	})
 	return s
@@ -138,18 +148,23 @@ func Tally(seq iter.Seq[Need]) *Summary {
 func TallySlice(needs []Need) *Summary {
 	s := new(Summary)
 	// The body of the function in Tally, written out so that the loop
-	// does not depend on the compiler's inlining.
+	// does not depend on the compiler's inlining. It counts a need by
+	// State, article and category, and cycle and chapter, with one check
+	// of each: the State's (si is 0 for the zero State), the category's
+	// (c wraps around for category 0), and one for cycle and article
+	// together (see cycleChapter); a valid article is below 128, so
+	// a&127 is a, and indexes cells without a check.
 	for _, n := range needs {
-		si, a := uint8(n.State.Index()+1), uint(n.Provision.Article())
-		c, cy := uint(n.Category), uint(n.Cycle)-1
-		if si == 0 || a-1 >= convention.NumArticles || c-1 >= numCategories || cy >= review.NumCycles {
+		si, a, c := n.State.Index()+1, n.Provision.Article(), uint(n.Category)-1
+		k := cycleChapter(n.Cycle, articleChapter[uint8(a)])
+		if si == 0 || c >= numCategories || k >= cycleChapters {
 			s.skipped++
 			continue
 		}
-		x := &s.cells[a][c]
+		x := &s.cells[a&127][c]
 		x.needs++
 		x.states[si>>6] |= 1 << (si & 63)
-		s.byState[si][cy][articleChapter[a]%convention.NumChapters]++
+		s.byState[si][k]++
 	}
 	return s
 }
@@ -174,10 +189,8 @@ func (s *Summary) Merge(o *Summary) *Summary {
 		}
 	}
 	for i := range m.byState {
-		for cy := range m.byState[i] {
-			for ch := range m.byState[i][cy] {
-				m.byState[i][cy][ch] += o.byState[i][cy][ch]
-			}
+		for k := range m.byState[i] {
+			m.byState[i][k] += o.byState[i][k]
 		}
 	}
 	return m
@@ -268,8 +281,8 @@ func (s *Summary) countWhat(f Filter) Count {
 		}
 		for c := range Categories() {
 			if f.Category == 0 || c == f.Category {
-				n.Needs += s.cells[a][c].needs
-				u.union(&s.cells[a][c].states)
+				n.Needs += s.cells[a][c-1].needs
+				u.union(&s.cells[a][c-1].states)
 			}
 		}
 	}
@@ -305,14 +318,10 @@ func (s *Summary) stateNeeds(i int, f Filter) int {
 		}
 	}
 	k := 0
-	for cy := range s.byState[i] {
-		if f.Cycle != 0 && review.Cycle(cy+1) != f.Cycle {
-			continue
-		}
-		for ch, v := range s.byState[i][cy] {
-			if f.Chapter == 0 || convention.Chapter(ch+1) == f.Chapter {
-				k += v
-			}
+	for j, v := range s.byState[i] {
+		cy, ch := review.Cycle(j>>chapterBits+1), convention.Chapter(j&(1<<chapterBits-1)+1)
+		if (f.Cycle == 0 || cy == f.Cycle) && (f.Chapter == 0 || ch == f.Chapter) {
+			k += v
 		}
 	}
 	return k
@@ -332,4 +341,22 @@ func (s *Summary) StatesUnder(articles ...convention.Article) int {
 		}
 	}
 	return u.len()
+}
+
+// chapterBits is the number of bits of a chapter less one; the constant
+// after it fails to compile unless the chapters fill them exactly.
+const chapterBits = 3
+
+const _ = uint(1<<chapterBits-convention.NumChapters) + uint(convention.NumChapters-1<<chapterBits)
+
+// cycleChapters is the number of columns of byState.
+const cycleChapters = review.NumCycles << chapterBits
+
+// cycleChapter returns the column of byState for a cycle and a chapter (0
+// for none): the cycle less one, shifted by chapterBits, or'ed with the
+// chapter less one. It is cycleChapters or more unless both are valid: a
+// zero cycle or chapter wraps around to the top bits, and a cycle past the
+// last gives a column past the last.
+func cycleChapter(cy review.Cycle, ch uint8) uint {
+	return (uint(cy)-1)<<chapterBits | (uint(ch) - 1)
 }
