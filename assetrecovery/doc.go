@@ -71,9 +71,9 @@
 // operation's cost unbounded.
 //
 // Sum adds amounts that are whole numbers of minor units as 64-bit integers
-// (with math/big taking over on overflow) and converts each sum to a decimal
-// once, so summing a million amounts makes no allocation per amount. Values
-// finer than the minor unit are added exactly, more slowly.
+// (with math/big taking over on overflow) and keeps each sum so until it is
+// read as a decimal, so summing a million amounts makes no allocation per
+// amount. Values finer than the minor unit are added exactly, more slowly.
 //
 // # Identifiers
 //

@@ -204,7 +204,7 @@ func toMinor(v decimal.Decimal, scale int32) (int64, bool) {
 
 // addWhole adds x and reports true if x is a whole number of minor units
 // and the sum stays within an int64, as nearly every amount does; otherwise
-// it changes nothing. It is small enough to be inlined into Sum's loop.
+// it changes nothing. (summer.addRun does the same, written out.)
 func (a *accum) addWhole(x *Amount) bool {
 	// An int64 sum overflows exactly when its sign differs from the signs
 	// of both terms.
