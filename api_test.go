@@ -20,6 +20,20 @@ func TestAPI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The module's promise (issue 10): at most 600 exported identifiers
+	// (types, funcs, methods, consts, vars; struct fields and interface
+	// methods, listed too, are not counted), so that every addition has to
+	// earn its place.
+	const maxIdentifiers = 600
+	n := 0
+	for _, l := range lines {
+		if !l.Field {
+			n++
+		}
+	}
+	if n > maxIdentifiers {
+		t.Errorf("the module exports %d identifiers, more than %d", n, maxIdentifiers)
+	}
 	var b strings.Builder
 	for _, l := range lines {
 		b.WriteString(l.String())

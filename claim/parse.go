@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"unicode"
 
 	"github.com/uncac-go/uncac/internal/printed"
 	"github.com/uncac-go/uncac/internal/textnorm"
@@ -56,11 +57,19 @@ func MustParse(literal string) Stated {
 	return s
 }
 
-// Parse reads a stated figure under the rules r.
+// Parse reads a stated figure under the rules r. A literal quoted with the
+// words around its figure ("currently 180 States parties", "of which 44",
+// "since its launch in 2009") is read as that figure when it holds exactly
+// one, so that a claim can quote the report as printed; the literal is kept
+// whole for the report.
 func (r Rules) Parse(literal string) (Stated, error) {
 	f, err := printed.Parse(literal)
 	if err != nil {
-		return Stated{}, parseError(literal, err)
+		inner, ok := soleFigure(literal)
+		if !ok {
+			return Stated{}, parseError(literal, err)
+		}
+		f = inner
 	}
 	s := Stated{
 		literal:   literal,
@@ -84,6 +93,53 @@ func (r Rules) Parse(literal string) (Stated, error) {
 		return Stated{}, &ParseError{Func: "claim.Parse", Input: literal, Err: fmt.Errorf("%w: the figure allows no value", ErrSyntax)}
 	}
 	return s, nil
+}
+
+// soleFigure reads a literal that prints exactly one figure after other
+// words: the words before it are dropped, and the figure with what follows
+// it must be what Parse reads ("180 States parties"), so that nothing after
+// a complete figure is let through here that Parse refuses. Dates and
+// periods are for Date. ok is false when the literal prints no figure,
+// several, or one that this does not read.
+func soleFigure(literal string) (f printed.Figure, ok bool) {
+	if len(literal) > printed.MaxLen {
+		return printed.Figure{}, false
+	}
+	n, start := 0, 0
+	for found := range printed.Scan(literal) {
+		n++
+		switch found.Kind {
+		case printed.KindNumber, printed.KindOrdinal, printed.KindMoney, printed.KindPercent, printed.KindRange, printed.KindYear:
+			start = found.Start
+		default:
+			return printed.Figure{}, false
+		}
+	}
+	if n != 1 || start == 0 || !plainWords(literal[:start]) {
+		return printed.Figure{}, false
+	}
+	f, err := printed.Parse(literal[start:])
+	return f, err == nil
+}
+
+// plainWords reports whether the words before a figure say nothing about
+// it: letters, spaces and light punctuation only, no word that could be a
+// currency code, and nothing the grammar reads before a number ("about",
+// "an additional"), which must stay with the figure or be refused with it.
+func plainWords(prefix string) bool {
+	for _, r := range prefix {
+		if !unicode.IsLetter(r) && !textnorm.IsSpace(r) && !strings.ContainsRune("',-’", r) {
+			return false
+		}
+	}
+	for w := range strings.FieldsFuncSeq(prefix, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) == 3 && printed.IsCode(strings.ToUpper(w)) {
+			return false
+		}
+	}
+	_, err := printed.Parse(prefix + "1")
+	pe, ok := errors.AsType[*printed.Error](err)
+	return ok && pe.Offset == 0
 }
 
 // parseError turns an error of the grammar into the package's ParseError.

@@ -526,3 +526,43 @@ func TestQualifierPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestParseFigureInWords checks that a literal quoted with the words around
+// its one figure reads as that figure, and that this never lets through what
+// Parse refuses after a figure.
+func TestParseFigureInWords(t *testing.T) {
+	tests := []struct {
+		in, canonical string // canonical "" means an error
+	}{
+		{"currently 180 States parties", "180 States parties"},
+		{"out of $6.4 billion", "USD 6.4 billion"},
+		{"of which 44", "44"},
+		{"since its launch in 2009", "2009"},
+		{"currently the thirtieth ratification", "30th ratification"},
+		{"2010-June 2012", ""},            // a period: Date reads it
+		{"either 180 or 181 parties", ""}, // two figures
+		{"none at all", ""},               // no figure
+		{"EUR 5 USD", ""},                 // a second currency after the figure
+		{"currently EUR 5 USD", ""},       // the same, after words
+		{"5 or more or less", ""},         // a qualifier after a complete figure
+		{"in all 5 or more or less", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			s, err := claim.Parse(tt.in)
+			if tt.canonical == "" {
+				if err == nil {
+					t.Fatalf("Parse(%q) = %q, want an error", tt.in, s.Canonical())
+				}
+				return
+			}
+			if err != nil || s.Canonical() != tt.canonical || s.Literal() != tt.in {
+				t.Fatalf("Parse(%q) = %q (literal %q), %v, want %q", tt.in, s.Canonical(), s.Literal(), err, tt.canonical)
+			}
+		})
+	}
+	r := claim.Check(claim.Count("currently 180 States parties", 180))
+	if !r.OK() {
+		t.Errorf("Count(\"currently 180 States parties\", 180):\n%v", r)
+	}
+}
