@@ -293,6 +293,9 @@ type yearAccum struct {
 	year     int
 	cases    int // the number of events is the sum of the counts of its stages
 	lastCase int
+	// events and rows are the numbers of events and of non-zero sums,
+	// which totals counts.
+	events, rows int
 	// lo and hi bound, in Unix seconds, the UTC times of this year that
 	// the filter's period includes: an event whose dates are UTC times
 	// from lo up to but not including hi counts in this year. lo > hi for
@@ -364,7 +367,7 @@ const initialCurrencies = 4
 
 func newSummer(f Filter) summer {
 	s := summer{f: f, from: math.MinInt64, to: math.MaxInt64, byHolder: f.Holder.IsValid(), last: -1,
-		stride: initialCurrencies * numSlots}
+		stride: initialCurrencies * numSlots, index: yearIndex{lo: 1, hi: 0}}
 	if !f.From.IsZero() {
 		s.from, _ = dayNumber(f.From)
 	}
@@ -523,6 +526,9 @@ func (s *summer) newYear(y int) int {
 	if len(s.slab) < s.stride {
 		s.slab = make([]accum, 8*s.stride)
 	}
+	if s.years == nil {
+		s.years = make([]yearAccum, 0, 24)
+	}
 	ya := yearAccum{year: y, lastCase: -1, lo: math.MaxInt64, hi: math.MinInt64, slots: s.slab[:s.stride:s.stride]}
 	s.slab = s.slab[s.stride:]
 	if y >= 1901 && y <= 2099 { // within the fast path of dayNumber
@@ -591,34 +597,60 @@ func (s *summer) widen(stride int) {
 	s.stride, s.slab = stride, nil
 }
 
-// totals returns the sums so far, year by year and overall.
+// totals returns the sums so far, year by year and overall. It makes
+// three allocations whatever the number of years: the rows of every year
+// and the overall rows share one array.
 func (s *summer) totals() Totals {
 	t := Totals{cases: s.cases, skipped: s.skipped}
 	// The positions of the currencies in the order of rows: by code.
-	order := make([]int, len(s.curs))
-	for p := range order {
-		order[p] = p
+	var orderBuf [8]int
+	order := orderBuf[:0]
+	for p := range s.curs {
+		order = append(order, p)
 	}
-	slices.SortFunc(order, func(a, b int) int { return s.curs[a].Compare(s.curs[b]) })
-	// Rows go, by slot then currency, into one array shared by the years.
-	nrows := 0
-	for k := range s.years {
-		for i := range s.years[k].slots {
-			if s.years[k].slots[i].n > 0 {
-				nrows++
-			}
+	for i := 1; i < len(order); i++ { // insertion sort: there are few
+		for j := i; j > 0 && s.curs[order[j]].Compare(s.curs[order[j-1]]) < 0; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}
-	buf := make([]row, 0, nrows)
-	all := make([]accum, len(s.curs)*numSlots)
-	rowsOf := func(k int) []row {
+	// One pass counts the rows and events of each year; the overall sums
+	// are merged as it goes.
+	width := len(s.curs) * numSlots
+	var allBuf [initialCurrencies * numSlots]accum
+	all := allBuf[:0]
+	if width <= len(allBuf) {
+		all = allBuf[:width]
+	} else {
+		all = make([]accum, width)
+	}
+	nrows := 0
+	for k := range s.years {
+		ya := &s.years[k]
+		ya.events, ya.rows = 0, 0
+		for i := range ya.slots[:width] {
+			if a := &ya.slots[i]; a.n > 0 {
+				ya.rows++
+				if i%numSlots != int(expensesSlot)-1 {
+					ya.events += a.n
+				}
+				s.merge(&all[i], a)
+			}
+		}
+		nrows += ya.rows
+		t.events += ya.events
+	}
+	overall := 0
+	for i := range all {
+		if all[i].n > 0 {
+			overall++
+		}
+	}
+	buf := make([]row, 0, nrows+overall)
+	rowsOf := func(block []accum) []row {
 		start := len(buf)
-		block := s.years[k].slots
 		for slot := range numSlots {
 			for _, p := range order {
-				i := p*numSlots + slot
-				if block[i].n > 0 {
-					s.merge(&all[i], &block[i])
+				if i := p*numSlots + slot; block[i].n > 0 {
 					buf = append(buf, s.row(uint8(slot+1), s.curs[p], &block[i]))
 				}
 			}
@@ -635,47 +667,25 @@ func (s *summer) totals() Totals {
 	if nyears > 0 {
 		t.years = make([]yearRows, 0, nyears)
 	}
-	for k := range s.index.all() {
+	s.index.each(func(k int) {
 		ya := &s.years[k]
-		events := s.events(k)
-		t.events += events
-		t.years = append(t.years, yearRows{year: ya.year, cases: ya.cases, events: events, rows: rowsOf(k)})
-	}
+		t.years = append(t.years, yearRows{year: ya.year, cases: ya.cases, events: ya.events, rows: rowsOf(ya.slots)})
+	})
 	if s.unplaced != 0 {
-		k := s.unplaced - 1
-		ya := &s.years[k]
-		events := s.events(k)
-		t.events += events
-		t.unplaced = yearRows{cases: ya.cases, events: events, rows: rowsOf(k)}
+		ya := &s.years[s.unplaced-1]
+		t.unplaced = yearRows{cases: ya.cases, events: ya.events, rows: rowsOf(ya.slots)}
 	}
-	for slot := range numSlots {
-		for _, p := range order {
-			if i := p*numSlots + slot; all[i].n > 0 {
-				t.rows = append(t.rows, s.row(uint8(slot+1), s.curs[p], &all[i]))
-			}
-		}
-	}
+	t.rows = rowsOf(all)
 	return t
-}
-
-// events returns the number of events counted in year position k: each
-// counts once at its stage.
-func (s *summer) events(k int) int {
-	n := 0
-	for i, a := range s.years[k].slots {
-		if uint8(i%numSlots+1) != expensesSlot {
-			n += a.n
-		}
-	}
-	return n
 }
 
 // yearIndex finds the position of a year's accumulators: directly for the
 // years 1900 to 2155, through a map for others. Each holds 1 + the
 // position, or 0 for a year not met.
 type yearIndex struct {
-	dense [256]int32
-	other map[int]*int32
+	dense  [256]int32
+	lo, hi int // the first and last index of dense in use, if hi >= lo
+	other  map[int]*int32
 }
 
 const firstDenseYear = 1900
@@ -683,6 +693,10 @@ const firstDenseYear = 1900
 // get returns where the position of year y is kept.
 func (x *yearIndex) get(y int) *int32 {
 	if i := y - firstDenseYear; i >= 0 && i < len(x.dense) {
+		if x.hi < x.lo {
+			x.lo, x.hi = i, i
+		}
+		x.lo, x.hi = min(x.lo, i), max(x.hi, i)
 		return &x.dense[i]
 	}
 	if x.other == nil {
@@ -696,34 +710,30 @@ func (x *yearIndex) get(y int) *int32 {
 	return p
 }
 
-// all yields the positions of the years met, in order of year.
-func (x *yearIndex) all() iter.Seq[int] {
-	return func(yield func(int) bool) {
-		var before, after []int
-		for y := range x.other {
-			if y < firstDenseYear {
-				before = append(before, y)
-			} else {
-				after = append(after, y)
+// each calls do with the position of each year met, in order of year.
+func (x *yearIndex) each(do func(int)) {
+	var before, after []int
+	for y := range x.other {
+		if y < firstDenseYear {
+			before = append(before, y)
+		} else {
+			after = append(after, y)
+		}
+	}
+	slices.Sort(before)
+	slices.Sort(after)
+	for _, y := range before {
+		do(int(*x.other[y] - 1))
+	}
+	if x.lo <= x.hi {
+		for _, p := range x.dense[x.lo : x.hi+1] {
+			if p != 0 {
+				do(int(p - 1))
 			}
 		}
-		slices.Sort(before)
-		slices.Sort(after)
-		for _, y := range before {
-			if !yield(int(*x.other[y] - 1)) {
-				return
-			}
-		}
-		for _, p := range x.dense {
-			if p != 0 && !yield(int(p-1)) {
-				return
-			}
-		}
-		for _, y := range after {
-			if !yield(int(*x.other[y] - 1)) {
-				return
-			}
-		}
+	}
+	for _, y := range after {
+		do(int(*x.other[y] - 1))
 	}
 }
 
