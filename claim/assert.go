@@ -9,7 +9,7 @@ type TB interface {
 	Errorf(format string, args ...any)
 }
 
-// Runner is the part of *testing.T that AssertEach needs: TB and Run with
+// Runner is the part of *testing.T that [AssertEach] needs: [TB] and Run with
 // subtests of the same type.
 type Runner[T any] interface {
 	TB

@@ -20,7 +20,7 @@ type Claim struct {
 	eval  func(r Rules) []Entry
 }
 
-// The kinds of claim, as Claim.Kind and Entry.Kind give them.
+// The kinds of claim, as [Claim.Kind] and Entry.Kind give them.
 const (
 	kindCount        = "count"
 	kindDistinct     = "distinct"
@@ -39,7 +39,7 @@ const (
 )
 
 // Kind returns the kind of the claim, named for its constructor in lower
-// case ("count", "money", "share" …); NoFewer, Parts, Sum, GRIM and
+// case ("count", "money", "share" …); [NoFewer], Parts, Sum, [GRIM] and
 // PercentOf are "consistency". The zero Claim has kind "".
 func (c Claim) Kind() string { return c.kind }
 
@@ -112,7 +112,7 @@ func invalid(kind, lit string, err error) Entry {
 
 // judge fills the interval, data, verdict and offset of e for the stated s
 // and the computed v: Fails when no value of v is allowed, Undetermined when
-// only some are, and otherwise Holds, or HoldsByRounding where the figure
+// only some are, and otherwise Holds, or [HoldsByRounding] where the figure
 // allows v only because it is rounded or approximate.
 func judge(e *Entry, s Stated, v value) {
 	iv := s.Interval()
@@ -238,7 +238,7 @@ func Distinct[T comparable](stated string, items ...T) Claim {
 // bounds. The currency the literal names ("$", "US$", "USD", "€", "EUR",
 // "CHF", a code before or after the number) must be the computed amount's
 // currency, given as an ISO 4217 code; otherwise the entry fails with Err
-// set to ErrCurrency. A literal that names no currency is read in the
+// set to [ErrCurrency]. A literal that names no currency is read in the
 // amount's currency, with a hint.
 func Money(stated, currency string, amount any) Claim {
 	return Claim{kind: kindMoney, name: strconv.Quote(stated), lits: []string{stated}, eval: func(r Rules) []Entry {
@@ -350,7 +350,7 @@ func certainLE(a, b Interval) bool {
 // Percent("36 per cent", 4, 11), or of amounts, Percent("less than three
 // percent", recovered, owed) with decimals. The part and the whole may also
 // be known only within bounds. Besides checking 100·k/n, for an exact whole
-// count it applies the GRIM test: when no whole count out of n prints as
+// count it applies the [GRIM] test: when no whole count out of n prints as
 // the stated percentage, the hint says so, and when another count would,
 // the hint names it.
 func Percent(stated string, k, n any) Claim {

@@ -152,13 +152,13 @@ func sumOf(r Rules, lit, total string, parts []string) (sum, t Interval, e Entry
 	return sum, t, e, true
 }
 
-// maxGRIMWholes bounds the wholes GRIM tries, so that its cost is bounded
+// maxGRIMWholes bounds the wholes [GRIM] tries, so that its cost is bounded
 // whatever the literal.
 const maxGRIMWholes = 10_000
 
 // GRIM states, without data, that a percentage of a stated whole is possible
-// at all (the GRIM test): GRIM("36 per cent", "11") holds because 4 of 11 is
-// 36.36 per cent, while GRIM("50 per cent", "11") fails. A whole stated as
+// at all (the [GRIM] test): [GRIM]("36 per cent", "11") holds because 4 of 11 is
+// 36.36 per cent, while [GRIM]("50 per cent", "11") fails. A whole stated as
 // a range ("between 10 and 100") may span at most 10,000 counts; the
 // arithmetic is exact for wholes of any size.
 func GRIM(percent, whole string) Claim {
@@ -201,7 +201,7 @@ func GRIM(percent, whole string) Claim {
 }
 
 // PercentOf states, without data, that one printed figure is a printed
-// percentage of another: PercentOf("less than three percent", "$185
+// percentage of another: [PercentOf]("less than three percent", "$185
 // million", "$6.4 billion"). The part and the whole must share a unit (a
 // count, or an amount in one currency) and the whole must be positive. It
 // holds when every ratio the two figures allow lies in what the percentage

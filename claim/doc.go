@@ -22,7 +22,7 @@
 //
 // Parse reads a literal as printed. A literal is an optional "the", optional
 // qualifier phrases, an optional change marker, a quantity, and optional
-// trailing words (the noun, kept by Stated.Noun):
+// trailing words (the noun, kept by [Stated.Noun]):
 //
 //   - Digits, with thousands separators in groups of three or none, and
 //     decimals: "3,680", "2006", "4.5".
@@ -54,7 +54,7 @@
 // What follows a complete figure is its noun, except words only another
 // figure could use: a second currency ("EUR 5 USD"), a second qualifier
 // ("5 or more or less") or a dangling connective ("one hundred and") is an
-// error. A literal longer than 1,000 bytes is refused with ErrRange.
+// error. A literal longer than 1,000 bytes is refused with [ErrRange].
 // Case does not matter except in currency codes, which must be upper case.
 // Parse does not read fractions in words ("half", "two thirds"), negative
 // numbers, decimal commas or spaces as thousands separators.
@@ -78,11 +78,11 @@
 //   - a percentage, since percentages are printed rounded: "36 per cent",
 //     "100%".
 //
-// Stated.IsRounded reports which case applies. Under the default HalfUp
+// Stated.IsRounded reports which case applies. Under the default [HalfUp]
 // rule the values that round to p are R = [p−u/2, p+u/2): "$43 million" is
-// [42,500,000, 43,500,000), "36 per cent" is [35.5, 36.5). HalfDown gives
-// (p−u/2, p+u/2]; HalfEither accepts either direction at exactly half,
-// [p−u/2, p+u/2]; HalfEven is closed when p/u is even and open when it is
+// [42,500,000, 43,500,000), "36 per cent" is [35.5, 36.5). [HalfDown] gives
+// (p−u/2, p+u/2]; [HalfEither] accepts either direction at exactly half,
+// [p−u/2, p+u/2]; [HalfEven] is closed when p/u is even and open when it is
 // odd. The rounding rule has no effect on figures printed in full.
 //
 // The qualifiers (see Qualifier for the full word lists), with t the
@@ -120,7 +120,7 @@
 //
 // Each constructor pairs one or more literals with computed values: Count,
 // Distinct, Money, Share, Percent, Change, Range, Respectively, Top, Order
-// and Invariant check against data; NoFewer, Parts, Sum, GRIM and PercentOf
+// and Invariant check against data; [NoFewer], Parts, Sum, [GRIM] and [PercentOf]
 // check stated figures against each other, without data. Check gives one
 // Entry per stated figure with a Verdict:
 //
@@ -146,16 +146,16 @@
 // The computed side of Count, Share, Percent, Change, Range, Respectively
 // and Money may be any integer type, a *big.Int, a *big.Rat, a
 // decimal.Decimal (exact: its coefficient and exponent are used, never its
-// text; an exponent beyond ±1000 is refused with ErrRange, so no 9-byte
+// text; an exponent beyond ±1000 is refused with [ErrRange], so no 9-byte
 // value makes a check slow), an Interval of values, or any value with
 // methods Min() int and Max() int, a whole number known only to lie between
 // the two, such as convention.PartyCount. Data known within bounds gives
 // three-valued verdicts (Holds, Undetermined or Fails) and the report shows
 // both what the figure allows and what the data allows: "stated 178, data
-// 175..180". Other types give an Invalid entry wrapping ErrUnit. All
+// 175..180". Other types give an Invalid entry wrapping [ErrUnit]. All
 // arithmetic is exact (math/big): no count wraps, whatever its size.
 //
-// Rules apply per claim with Claim.With, or to a single parse with
+// Rules apply per claim with [Claim.With], or to a single parse with
 // Rules.Parse.
 //
 // # Dates
@@ -212,16 +212,16 @@
 // has the text methods: MarshalText equals String for a valid value, the
 // zero Verdict marshals to "", and another value refuses to marshal. An
 // Entry marshals to JSON with its error as the error's message, and reads
-// back to an entry that prints the same. Claim.Kind and Entry.Kind name
+// back to an entry that prints the same. [Claim.Kind] and Entry.Kind name
 // the kind of claim as plain text ("count", "share").
 //
 // # Errors
 //
 // Parse returns a *ParseError with the function, the input, the byte offset
-// of the problem and the problem, which wraps ErrSyntax, or ErrRange for a
+// of the problem and the problem, which wraps [ErrSyntax], or [ErrRange] for a
 // literal longer than Parse reads. Claims whose literal has the wrong unit
-// report an error wrapping ErrUnit; a money claim in the wrong currency
-// fails with Entry.Err set to ErrCurrency. Check never panics and never stops
+// report an error wrapping [ErrUnit]; a money claim in the wrong currency
+// fails with Entry.Err set to [ErrCurrency]. Check never panics and never stops
 // early: every claim gets its entries.
 //
 // # Data provenance

@@ -8,8 +8,8 @@ import (
 
 // The kinds of problem. Package claim imports nothing of the domain, so it
 // has sentinels of its own, in the same shapes as convention's: a parse
-// error is a *ParseError wrapping ErrSyntax or ErrRange, and a claim that
-// cannot be checked has an Entry.Err wrapping ErrUnit, ErrCurrency or
+// error is a *ParseError wrapping [ErrSyntax] or [ErrRange], and a claim that
+// cannot be checked has an Entry.Err wrapping [ErrUnit], [ErrCurrency] or
 // ErrRange.
 var (
 	// ErrSyntax reports a literal that is not a figure in any form Parse
@@ -18,7 +18,7 @@ var (
 
 	// ErrRange reports input beyond a documented limit: a literal longer
 	// than Parse reads, or computed data whose size would make a check
-	// unbounded (a decimal exponent beyond ±1000, a GRIM whole spanning
+	// unbounded (a decimal exponent beyond ±1000, a [GRIM] whole spanning
 	// more than 10,000 counts).
 	ErrRange = errors.New("out of range")
 
@@ -36,10 +36,10 @@ var (
 // maxQuoted is how much of a long input a message quotes.
 const maxQuoted = 64
 
-// A ParseError records a failed parse of a stated literal, in the manner of
+// A [ParseError] records a failed parse of a stated literal, in the manner of
 // strconv.NumError and convention.ParseError: the function that failed, the
 // input, the byte offset at which the problem was found, and the problem,
-// which wraps ErrSyntax or ErrRange so that callers can use errors.Is.
+// which wraps [ErrSyntax] or [ErrRange] so that callers can use errors.Is.
 type ParseError struct {
 	Func   string // the function that failed, with its package: "claim.Parse"
 	Input  string // the literal as given
@@ -63,7 +63,7 @@ func (e *ParseError) Error() string {
 	return e.Func + ": parsing " + strconv.Quote(in) + more + ": at offset " + strconv.Itoa(e.Offset) + ": " + msg
 }
 
-// Unwrap returns the problem, so that errors.Is(err, ErrSyntax) works.
+// Unwrap returns the problem, so that errors.Is(err, [ErrSyntax]) works.
 func (e *ParseError) Unwrap() error { return e.Err }
 
 // errNoReason is the error of a waiver that gives no reason.

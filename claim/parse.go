@@ -13,7 +13,7 @@ import (
 
 // A Stated is a figure as a report prints it, read as the exact interval of
 // values that would print that way. It keeps the literal so that a report can
-// quote it. The zero Stated is invalid; get one from Parse or Rules.Parse.
+// quote it. The zero Stated is invalid; get one from Parse or [Rules.Parse].
 // A Stated is immutable and safe for concurrent use.
 type Stated struct {
 	literal   string
@@ -142,7 +142,7 @@ func plainWords(prefix string) bool {
 	return ok && pe.Offset == 0
 }
 
-// parseError turns an error of the grammar into the package's ParseError.
+// parseError turns an error of the grammar into the package's [ParseError].
 func parseError(literal string, err error) error {
 	pe, ok := errors.AsType[*printed.Error](err)
 	if !ok {

@@ -37,7 +37,7 @@ type Entry struct {
 	Off  *big.Rat
 	Hint string // a suggestion, such as "passes if the two values are swapped"
 	// Err says why the entry is Invalid; for a money amount that fails
-	// because its currency differs it is ErrCurrency; otherwise nil.
+	// because its currency differs it is [ErrCurrency]; otherwise nil.
 	Err error
 }
 
@@ -80,7 +80,7 @@ func (e Entry) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON decodes what MarshalJSON encodes. The error comes back as an
 // error with the same message, for which errors.Is still recognizes the
-// package's sentinels (ErrSyntax, ErrRange, ErrUnit, ErrCurrency) that the
+// package's sentinels ([ErrSyntax], [ErrRange], [ErrUnit], [ErrCurrency]) that the
 // message names.
 func (e *Entry) UnmarshalJSON(b []byte) error {
 	var j entryJSON
@@ -164,7 +164,7 @@ type Report struct {
 }
 
 // OK reports whether every entry holds (possibly by rounding) or is
-// waived; see Verdict.OK.
+// waived; see [Verdict.OK].
 func (r Report) OK() bool {
 	for _, e := range r.Entries {
 		if !e.Verdict.OK() {
@@ -250,7 +250,7 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// details returns what Report.String says about e after its literal: "= v"
+// details returns what [Report.String] says about e after its literal: "= v"
 // when the data is what the figure states; only the data for a relation
 // that holds, since the literal states the relation; else what was stated,
 // what the data gives and by how much. The hint comes apart.

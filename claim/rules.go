@@ -9,13 +9,13 @@ import (
 
 // A Rounding is the rule by which a computed value is assumed to have been
 // rounded to the figure printed. It applies only to figures whose printed
-// form implies rounding (see Stated.IsRounded), and matters only at exactly
-// half a unit of the last printed digit: under HalfUp "43 million" allows
+// form implies rounding (see [Stated.IsRounded]), and matters only at exactly
+// half a unit of the last printed digit: under [HalfUp] "43 million" allows
 // [42.5, 43.5) million, under HalfEither it allows [42.5, 43.5] million.
 // A whole number printed in full, such as "3,680", is exact under every rule.
 type Rounding uint8
 
-// The rounding rules. The zero Rounding in Rules means HalfUp, as does any
+// The rounding rules. The zero Rounding in Rules means [HalfUp], as does any
 // value not listed here.
 const (
 	HalfUp     Rounding = iota + 1 // half rounds up (away from zero): [p−u/2, p+u/2)
@@ -25,7 +25,7 @@ const (
 )
 
 // Rules are the reading rules for stated figures. The zero Rules are the
-// defaults: HalfUp rounding, a 10 per cent tolerance for approximate
+// defaults: [HalfUp] rounding, a 10 per cent tolerance for approximate
 // qualifiers, and rankings in which tied keys may come in any order.
 type Rules struct {
 	Rounding Rounding // how printed figures were rounded; zero means HalfUp
@@ -48,7 +48,7 @@ type Rules struct {
 	Today time.Time
 }
 
-// rounding returns the rule, HalfUp for zero or an undefined value.
+// rounding returns the rule, [HalfUp] for zero or an undefined value.
 func (r Rules) rounding() Rounding {
 	if r.Rounding >= HalfUp && r.Rounding <= HalfEither {
 		return r.Rounding
@@ -69,7 +69,7 @@ func (r Rules) tolerance() *big.Rat {
 
 // A Qualifier is the word or phrase around a stated figure that widens or
 // bounds what it allows. With p the printed value, u the unit of its last
-// digit, R the values that round to p at u (for HalfUp [p−u/2, p+u/2)) and t
+// digit, R the values that round to p at u (for [HalfUp] [p−u/2, p+u/2)) and t
 // the tolerance of Rules.Approx (10 per cent by default):
 //
 //	Plain     "3,680", "only eight", "$43 million"            [p, p]; R if Stated.IsRounded
@@ -108,7 +108,7 @@ func (r Rules) tolerance() *big.Rat {
 //     "or less" (after), "or below" (after), "and below" (after), "or under"
 //     (after), "and under" (after).
 //
-// Bounds (Over, AtLeast, Under, AtMost) use the printed value p itself, not
+// Bounds (Over, [AtLeast], Under, [AtMost]) use the printed value p itself, not
 // its rounding interval: "over 2,000" is (2,000, ∞), as a reader takes it.
 type Qualifier uint8
 

@@ -56,7 +56,7 @@ func (v Verdict) String() string {
 // IsValid reports whether v is one of the defined verdicts.
 func (v Verdict) IsValid() bool { return v >= Holds && v <= Waived }
 
-// OK reports whether v is Holds, HoldsByRounding or Waived: the data
+// OK reports whether v is Holds, [HoldsByRounding] or Waived: the data
 // confirms the figure, or the figure is not to be checked. Undetermined is
 // not OK, since the data does not confirm the figure.
 func (v Verdict) OK() bool { return v == Holds || v == HoldsByRounding || v == Waived }

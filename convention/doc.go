@@ -159,7 +159,7 @@
 // ParseChapter and Citations (scan.go) share; state.go, party.go and
 // group.go the States, their participation and the regional groups;
 // names.go the lookup of States by name; errors.go the shared error types
-// and sentinels; data.go the shapes of the tables. The tables*.go files
+// and sentinels; tableinfo.go the shapes of the tables. The tables*.go files
 // are generated from testdata/*.csv by the tests named in each file's
 // header.
 //
