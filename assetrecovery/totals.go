@@ -296,11 +296,12 @@ type yearAccum struct {
 	// events and rows are the numbers of events and of non-zero sums,
 	// which totals counts.
 	events, rows int
-	// lo and hi bound, in Unix seconds, the UTC times of this year that
-	// the filter's period includes: an event whose dates are UTC times
-	// from lo up to but not including hi counts in this year. lo > hi for
-	// years outside 1901 to 2099.
-	lo, hi int64
+	// lo and width bound, in Unix seconds, the UTC times of this year
+	// that the filter's period includes: an event whose dates are UTC
+	// times from lo up to but not including lo+width counts in this year.
+	// width is zero for years outside 1901 to 2099.
+	lo    int64
+	width uint64
 	// slots holds summer.stride accumulators: numSlots for each currency
 	// met, in the order of summer.curs.
 	slots []accum
@@ -412,27 +413,32 @@ func (s *summer) add(c *Case) {
 // year (see dayNumber). There must be no Holder to match.
 func (s *summer) addRun(evs []Event, ci int) int {
 	years, dense, curPos := s.years, &s.index.dense, &s.curPos
+	utc := time.UTC
 	for i := range evs {
 		e := &evs[i]
 		e0, e1 := e.Date.Earliest.Unix(), e.Date.Latest.Unix()
-		d := e0 - cycleFirst*86400
-		if uint64(d) >= (cycleEnd-cycleFirst)*86400 || e.Within != 0 {
+		d := uint64(e0 - cycleFirst*86400)
+		if d >= (cycleEnd-cycleFirst)*86400 || e.Within != 0 {
 			return i
 		}
-		k, p := int(dense[int((4*(uint64(d)/86400)+3)/1461)+1901-firstDenseYear])-1, int(curPos[e.Amount.cur.idx])
-		if k < 0 || p == 0 {
+		k, p := int(dense[(4*(d/86400)+3)/1461+1901-firstDenseYear])-1, int(curPos[e.Amount.cur.idx])-1
+		if k < 0 || p < 0 || k >= len(years) {
 			return i
 		}
 		ya := &years[k]
-		if e0 < ya.lo || e1 >= ya.hi || e1 < e0 || !e.Stage.IsValid() || e.Stage == Returned && e.Expenses.cur.idx != 0 ||
-			e.Date.Earliest.Location() != time.UTC || e.Date.Latest.Location() != time.UTC {
+		// Both ends within the year and the period: the event's dates
+		// may be in either order, as place allows.
+		if uint64(e0-ya.lo) >= ya.width || uint64(e1-ya.lo) >= ya.width || uint8(e.Stage-1) >= uint8(lastStage) ||
+			e.Stage == Returned && e.Expenses.cur.idx != 0 ||
+			e.Date.Earliest.Location() != utc || e.Date.Latest.Location() != utc {
 			return i
 		}
-		a := &ya.slots[(p-1)*numSlots+int(e.Stage)-1]
+		a := &ya.slots[p*numSlots+int(e.Stage)-1]
 		// An int64 sum overflows exactly when its sign differs from the
 		// signs of both terms.
-		sum := a.minor + e.Amount.units
-		if !e.Amount.whole || (a.minor^sum)&(e.Amount.units^sum) < 0 {
+		u := e.Amount.units
+		sum := a.minor + u
+		if !e.Amount.whole || (a.minor^sum)&(u^sum) < 0 {
 			return i
 		}
 		a.minor = sum
@@ -529,7 +535,7 @@ func (s *summer) newYear(y int) int {
 	if s.years == nil {
 		s.years = make([]yearAccum, 0, 24)
 	}
-	ya := yearAccum{year: y, lastCase: -1, lo: math.MaxInt64, hi: math.MinInt64, slots: s.slab[:s.stride:s.stride]}
+	ya := yearAccum{year: y, lastCase: -1, slots: s.slab[:s.stride:s.stride]}
 	s.slab = s.slab[s.stride:]
 	if y >= 1901 && y <= 2099 { // within the fast path of dayNumber
 		// Every fourth year is a leap year from 1901 to 2099.
@@ -543,7 +549,7 @@ func (s *summer) newYear(y int) int {
 			hi = s.to + 1
 		}
 		if lo < hi {
-			ya.lo, ya.hi = lo*86400, hi*86400
+			ya.lo, ya.width = lo*86400, uint64(hi-lo)*86400
 		}
 	}
 	s.years = append(s.years, ya)
@@ -617,7 +623,7 @@ func (s *summer) totals() Totals {
 	// are merged as it goes.
 	width := len(s.curs) * numSlots
 	var allBuf [initialCurrencies * numSlots]accum
-	all := allBuf[:0]
+	var all []accum
 	if width <= len(allBuf) {
 		all = allBuf[:width]
 	} else {
