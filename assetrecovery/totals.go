@@ -302,9 +302,12 @@ type yearAccum struct {
 	// width is zero for years outside 1901 to 2099.
 	lo    int64
 	width uint64
-	// slots holds summer.stride accumulators: numSlots for each currency
-	// met, in the order of summer.curs.
-	slots []accum
+	// slots holds summer.stride places of accumulators: numSlots for each
+	// currency met, in the order of summer.curs. Each is 1 + the position
+	// in summer.cells of the accumulator, or 0 while nothing was added
+	// there, so that a year costs little memory for the pairs of stage and
+	// currency it does not use.
+	slots []uint32
 }
 
 // Sum adds up the amounts of the events that f selects in the cases seq
@@ -351,7 +354,8 @@ type summer struct {
 	unplaced int         // 1 + the position in years of the unplaced events
 	last     int         // the position in years of the last event's year, or -1
 	stride   int         // the number of accumulators of each year
-	slab     []accum     // room for the accumulators of years to come
+	slab     []uint32    // room for the slots of years to come
+	cells    []accum     // the accumulators in use, in the order made
 	exts     []accumExt  // the rests of sums that int64 minor units cannot hold
 	// curPos maps a currency's idx to 1 + its position among the
 	// currencies met so far.
@@ -412,7 +416,7 @@ func (s *summer) add(c *Case) {
 // as place would, from the Unix seconds of the dates and the bounds of the
 // year (see dayNumber). There must be no Holder to match.
 func (s *summer) addRun(evs []Event, ci int) int {
-	years, dense, curPos := s.years, &s.index.dense, &s.curPos
+	years, cells, dense, curPos := s.years, s.cells, &s.index.dense, &s.curPos
 	utc := time.UTC
 	for i := range evs {
 		e := &evs[i]
@@ -433,7 +437,11 @@ func (s *summer) addRun(evs []Event, ci int) int {
 			e.Date.Earliest.Location() != utc || e.Date.Latest.Location() != utc {
 			return i
 		}
-		a := &ya.slots[p*numSlots+int(e.Stage)-1]
+		c := int(ya.slots[p*numSlots+int(e.Stage)-1]) - 1
+		if c < 0 {
+			return i
+		}
+		a := &cells[c]
 		// An int64 sum overflows exactly when its sign differs from the
 		// signs of both terms.
 		u := e.Amount.units
@@ -530,10 +538,11 @@ func (s *summer) place(c *Case, e *Event) (int, int) {
 // newYear adds accumulators for year y and returns their position.
 func (s *summer) newYear(y int) int {
 	if len(s.slab) < s.stride {
-		s.slab = make([]accum, 8*s.stride)
+		s.slab = make([]uint32, 8*s.stride)
 	}
 	if s.years == nil {
 		s.years = make([]yearAccum, 0, 24)
+		s.cells = make([]accum, 0, 64)
 	}
 	ya := yearAccum{year: y, lastCase: -1, slots: s.slab[:s.stride:s.stride]}
 	s.slab = s.slab[s.stride:]
@@ -591,14 +600,19 @@ func (s *summer) slot(k int, slot uint8, c Currency) *accum {
 			s.widen(2 * s.stride)
 		}
 	}
-	return &s.years[k].slots[(p-1)*numSlots+int(slot)-1]
+	i := &s.years[k].slots[(p-1)*numSlots+int(slot)-1]
+	if *i == 0 {
+		s.cells = append(s.cells, accum{})
+		*i = uint32(len(s.cells))
+	}
+	return &s.cells[*i-1]
 }
 
 // widen gives each year room for stride accumulators.
 func (s *summer) widen(stride int) {
 	for k := range s.years {
 		ya := &s.years[k]
-		ya.slots = append(ya.slots, make([]accum, stride-len(ya.slots))...)
+		ya.slots = append(ya.slots, make([]uint32, stride-len(ya.slots))...)
 	}
 	s.stride, s.slab = stride, nil
 }
@@ -633,8 +647,11 @@ func (s *summer) totals() Totals {
 	for k := range s.years {
 		ya := &s.years[k]
 		ya.events, ya.rows = 0, 0
-		for i := range ya.slots[:width] {
-			if a := &ya.slots[i]; a.n > 0 {
+		for i, c := range ya.slots[:width] {
+			if c == 0 {
+				continue
+			}
+			if a := &s.cells[c-1]; a.n > 0 {
 				ya.rows++
 				if i%numSlots != int(expensesSlot)-1 {
 					ya.events += a.n
@@ -652,12 +669,21 @@ func (s *summer) totals() Totals {
 		}
 	}
 	buf := make([]row, 0, nrows+overall)
-	rowsOf := func(block []accum) []row {
+	// rowsOf makes the rows of the accumulators of slots, or of block
+	// for nil slots.
+	rowsOf := func(slots []uint32, block []accum) []row {
 		start := len(buf)
 		for slot := range numSlots {
 			for _, p := range order {
-				if i := p*numSlots + slot; block[i].n > 0 {
-					buf = append(buf, s.row(uint8(slot+1), s.curs[p], &block[i]))
+				i := p*numSlots + slot
+				var a *accum
+				if slots == nil {
+					a = &block[i]
+				} else if c := slots[i]; c != 0 {
+					a = &s.cells[c-1]
+				}
+				if a != nil && a.n > 0 {
+					buf = append(buf, s.row(uint8(slot+1), s.curs[p], a))
 				}
 			}
 		}
@@ -675,13 +701,13 @@ func (s *summer) totals() Totals {
 	}
 	s.index.each(func(k int) {
 		ya := &s.years[k]
-		t.years = append(t.years, yearRows{year: ya.year, cases: ya.cases, events: ya.events, rows: rowsOf(ya.slots)})
+		t.years = append(t.years, yearRows{year: ya.year, cases: ya.cases, events: ya.events, rows: rowsOf(ya.slots, nil)})
 	})
 	if s.unplaced != 0 {
 		ya := &s.years[s.unplaced-1]
-		t.unplaced = yearRows{cases: ya.cases, events: ya.events, rows: rowsOf(ya.slots)}
+		t.unplaced = yearRows{cases: ya.cases, events: ya.events, rows: rowsOf(ya.slots, nil)}
 	}
-	t.rows = rowsOf(all)
+	t.rows = rowsOf(nil, all)
 	return t
 }
 
