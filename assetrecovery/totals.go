@@ -425,7 +425,11 @@ func (s *summer) addRun(evs []Event, ci int) int {
 		if d >= (cycleEnd-cycleFirst)*86400 || e.Within != 0 {
 			return i
 		}
-		k, p := int(dense[(4*(d/86400)+3)/1461+1901-firstDenseYear])-1, int(curPos[e.Amount.cur.idx])-1
+		// The day and year of e0 as place finds them (see dayNumber), in
+		// 32-bit arithmetic, whose divisions by constants are shorter:
+		// 86400 is 128×675, and d>>7 is below 2^26.
+		days := uint32(d>>7) / 675
+		k, p := int(dense[(4*days+3)/1461+1901-firstDenseYear])-1, int(curPos[e.Amount.cur.idx])-1
 		if k < 0 || p < 0 || k >= len(years) {
 			return i
 		}
