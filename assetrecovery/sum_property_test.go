@@ -92,7 +92,9 @@ func naiveSum(cases []Case, f Filter) naiveTotals {
 // and spanning years, and missing; invalid stages; expenses in the
 // return's currency and in another.
 func randomCases(r *rand.Rand) []Case {
-	curs := []Currency{usd, jpy, MustParseCurrency("BHD"), eur, {}}
+	// More currencies than a year has room for at first, so that the
+	// room grows while years hold sums.
+	curs := []Currency{usd, jpy, MustParseCurrency("BHD"), eur, gbp, chf, {}}
 	zones := []*time.Location{time.UTC, time.FixedZone("east", 14*3600), time.FixedZone("west", -12*3600)}
 	minors := []int64{0, 1, -1, math.MaxInt64, math.MinInt64, math.MaxInt64 - 1, math.MinInt64 + 1, math.MaxInt64 / 2, math.MinInt64 / 2}
 	amount := func() Amount {
