@@ -14,7 +14,7 @@ import (
 const maxExponent = 1000
 
 // bounded is a computed count known only to lie between two whole numbers,
-// such as convention.PartyCount.
+// such as convention.Count.
 type bounded interface {
 	Min() int
 	Max() int

@@ -149,7 +149,7 @@
 // text; an exponent beyond ±1000 is refused with [ErrRange], so no 9-byte
 // value makes a check slow), an Interval of values, or any value with
 // methods Min() int and Max() int, a whole number known only to lie between
-// the two, such as convention.PartyCount. Data known within bounds gives
+// the two, such as convention.Count. Data known within bounds gives
 // three-valued verdicts (Holds, Undetermined or Fails) and the report shows
 // both what the figure allows and what the data allows: "stated 178, data
 // 175..180". Other types give an Invalid entry wrapping [ErrUnit]. All

@@ -454,7 +454,7 @@ func ExampleCount_bounded() {
 	// fails         count  "190 parties"            stated 190, data 175..180, off -10
 }
 
-// partyCount has the methods of convention.PartyCount that claims read.
+// partyCount has the methods of convention.Count that claims read.
 type partyCount struct{ certain, possible int }
 
 func (c partyCount) Min() int { return c.certain }

@@ -105,7 +105,7 @@ func TestReportJSON(t *testing.T) {
 	}
 }
 
-// span is a count known only within bounds, like convention.PartyCount.
+// span is a count known only within bounds, like convention.Count.
 type span struct{ lo, hi int }
 
 func (s span) Min() int { return s.lo }

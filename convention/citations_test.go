@@ -172,6 +172,7 @@ func TestParseLimits(t *testing.T) {
 		"ParseObligation":    func() error { _, err := ParseObligation(long); return err },
 		"ParseRegionalGroup": func() error { _, err := ParseRegionalGroup(long); return err },
 		"LookupState":        func() error { _, err := LookupState(long); return err },
+		"ParseState":         func() error { _, err := ParseState(long); return err },
 	} {
 		if err := f(); !errors.Is(err, ErrRange) {
 			t.Errorf("%s of %d bytes: error %v, want ErrRange", name, len(long), err)

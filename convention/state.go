@@ -48,9 +48,14 @@ func stateIndex(code uint16) (int, bool) {
 //
 // Text that is not three ASCII letters is an error wrapping [ErrSyntax];
 // three letters that are not a known code, such as "XYZ", are an error
-// wrapping // ErrUnknown. Both come as a *[ParseError] whose Offset is the byte offset
-// of the problem in s. [LookupState] also reads names and other codes.
+// wrapping [ErrUnknown]. Both come as a *[ParseError] whose Offset is the
+// byte offset of the problem in s. Text longer than 64 bytes is refused at
+// once with [ErrRange]. [LookupState] also reads names and other codes.
 func ParseState(s string) (State, error) {
+	const maxStateInput = 64
+	if len(s) > maxStateInput {
+		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: maxStateInput, Err: errTooLong(maxStateInput)}
+	}
 	start := leadingSpace(s)
 	t, _ := textnorm.Trim(s[start:])
 	var up [3]byte
