@@ -11,7 +11,7 @@ import (
 //
 // Its Totals can be merged with the totals of cases, compared between
 // periods with Diff, and checked against a report's figure with package
-// claim (through Totals.Amount or Amount.Decimal).
+// claim (through [Totals.Amount] or [Amount.Decimal]).
 type Aggregate struct {
 	Stage  Stage                // what the figure counts: frozen, returned …
 	Period convention.DateRange // the period it covers

@@ -42,7 +42,7 @@ type Amount struct {
 	whole bool
 }
 
-// printing is what ParseAmount keeps of a printed figure beyond its value.
+// printing is what [ParseAmount] keeps of a printed figure beyond its value.
 type printing struct {
 	text string // the canonical printed form, which String returns
 	qual string // the qualifier as printed, lower case
@@ -69,14 +69,14 @@ func NewAmount(v decimal.Decimal, c Currency) (Amount, error) {
 }
 
 // MaxDigits bounds the decimals that enter the package: an amount or a rate
-// has at most MaxDigits digits before the decimal point and at most
+// has at most [MaxDigits] digits before the decimal point and at most
 // MaxDigits after it. Thirty digits hold any sum of money ever recorded with
 // room to spare, and keep every product, quotient and sum of such values
 // small, so that no caller's value can make an operation slow.
 const MaxDigits = 30
 
 // checkDigits returns an error wrapping convention.ErrRange if v has more
-// than MaxDigits digits before or after the decimal point.
+// than [MaxDigits] digits before or after the decimal point.
 func checkDigits(v decimal.Decimal) error {
 	if v.Sign() == 0 {
 		if e := v.Exponent(); e > MaxDigits || e < -MaxDigits {
@@ -92,14 +92,14 @@ func checkDigits(v decimal.Decimal) error {
 }
 
 // maxPlaces bounds the places a caller asks to round to: values within
-// MaxDigits, multiplied or divided by rates within MaxDigits, have no digit
+// MaxDigits, multiplied or divided by rates within [MaxDigits], have no digit
 // beyond 2*MaxDigits places either way.
 const maxPlaces = 2*MaxDigits + 4
 
 func clampPlaces(p int32) int32 { return min(max(p, -maxPlaces), maxPlaces) }
 
-// NewAmountMinor returns units of c's minor unit: NewAmountMinor(150, usd)
-// is USD 1.50, and NewAmountMinor(150, jpy) is JPY 150. For a currency that
+// NewAmountMinor returns units of c's minor unit: [NewAmountMinor](150, usd)
+// is USD 1.50, and [NewAmountMinor](150, jpy) is JPY 150. For a currency that
 // has no minor unit (XAU, XDR) the units are whole units.
 func NewAmountMinor(units int64, c Currency) Amount {
 	return Amount{value: decimal.New(units, -c.scale()), cur: c, units: units, whole: true}
@@ -159,7 +159,7 @@ func common(op string, a, b Amount) (Currency, error) {
 // a *CurrencyMismatchError, unless one operand is the zero Amount, which
 // adds nothing. An invalid operand (a value without a currency) is an error
 // too: a *CurrencyMismatchError against an amount in a currency, otherwise
-// an error wrapping ErrNoCurrency.
+// an error wrapping [ErrNoCurrency].
 func (a Amount) Add(b Amount) (Amount, error) {
 	c, err := common("add", a, b)
 	if err != nil {
@@ -189,8 +189,8 @@ func (a Amount) Cmp(b Amount) (int, error) {
 
 // Ratio returns num ÷ den rounded to places decimal places, half away from
 // zero. Both must be in the same currency (a *CurrencyMismatchError
-// otherwise); a zero denominator is ErrDivisionByZero. To compare amounts in
-// different currencies, convert them first with Rates.Convert.
+// otherwise); a zero denominator is [ErrDivisionByZero]. To compare amounts in
+// different currencies, convert them first with [Rates.Convert].
 func Ratio(num, den Amount, places int32) (decimal.Decimal, error) {
 	if _, err := common("ratio", num, den); err != nil {
 		return decimal.Decimal{}, err
@@ -225,7 +225,7 @@ func (a Amount) places() int32 {
 // second amount prints that figure in canonical form: "USD 6.5 million",
 // "around CHF 800 million (USD 842 million)". The zero Amount prints as "0",
 // and an invalid Amount (a value without a currency) prints its value
-// alone. ParseAmount reads every form String prints for a valid Amount back
+// alone. [ParseAmount] reads every form String prints for a valid Amount back
 // to an equal Amount with the same Qualifier, Step and Alt.
 func (a Amount) String() string {
 	if a.print != nil {
@@ -287,7 +287,7 @@ func (a Amount) Step() decimal.Decimal {
 
 // MarshalText implements encoding.TextMarshaler with the form String
 // prints, which UnmarshalText reads back. The zero Amount marshals as empty
-// text; an invalid non-zero Amount is an error wrapping ErrNoCurrency.
+// text; an invalid non-zero Amount is an error wrapping [ErrNoCurrency].
 func (a Amount) MarshalText() ([]byte, error) {
 	if a.IsZero() {
 		return []byte{}, nil
@@ -313,7 +313,7 @@ func (a *Amount) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// maxAmountLen is the longest text ParseAmount reads.
+// maxAmountLen is the longest text [ParseAmount] reads.
 const maxAmountLen = 256
 
 // ParseAmount parses an amount as the world prints it, at face value, and
@@ -498,7 +498,7 @@ func amountOfMoney(m *printed.Money) (Amount, error) {
 	return a, nil
 }
 
-// MustParseAmount is like ParseAmount but panics if s is not an amount. It
+// MustParseAmount is like [ParseAmount] but panics if s is not an amount. It
 // is meant for literals in programs and tests.
 func MustParseAmount(s string) Amount {
 	a, err := ParseAmount(s)

@@ -33,7 +33,7 @@ type Event struct {
 	Within int
 	// Date is when the event happened, as precisely as the source says: a
 	// day, a month, a year or a span of years ("2010 and 2011"). Read
-	// printed dates with ParseDate. Totals place an event in a year only
+	// printed dates with [ParseDate]. Totals place an event in a year only
 	// when its whole span lies in that year.
 	Date convention.DateRange
 	// Amount is the value of the assets at this stage. For a return it is

@@ -16,7 +16,7 @@ import (
 // comparable value, so it can be a map key and compared with ==; Compare
 // orders currencies alphabetically by code.
 //
-// Every Currency made by this package (ParseCurrency, CurrencyByNumeric,
+// Every Currency made by this package ([ParseCurrency], [CurrencyByNumeric],
 // Currencies, UnmarshalText) is in the table. The zero Currency is invalid:
 // it has no code, no name and no minor units.
 type Currency struct {
@@ -83,7 +83,7 @@ func lookupCode(code uint16) (Currency, bool) {
 	return Currency{}, false
 }
 
-// maxCurrencyLen is the longest text ParseCurrency reads.
+// maxCurrencyLen is the longest text [ParseCurrency] reads.
 const maxCurrencyLen = 64
 
 // ParseCurrency parses an ISO 4217 alphabetic code, current or withdrawn,
@@ -129,7 +129,7 @@ func parseCode(t string) (c Currency, ok bool, bad int) {
 	return c, ok, -1
 }
 
-// MustParseCurrency is like ParseCurrency but panics if s is not a known
+// MustParseCurrency is like [ParseCurrency] but panics if s is not a known
 // code. It is meant for literals in programs and tests.
 func MustParseCurrency(s string) Currency {
 	c, err := ParseCurrency(s)
@@ -245,7 +245,7 @@ func (c Currency) Kind() Kind {
 }
 
 // Index returns the position of c among the known codes in alphabetical
-// order, from 0 to NumCurrencies-1, or -1 for the zero Currency, so that
+// order, from 0 to [NumCurrencies]-1, or -1 for the zero Currency, so that
 // callers can keep per-currency data in arrays. Indexes can change when the
 // table is regenerated from newer data; store codes, not indexes.
 func (c Currency) Index() int {

@@ -11,7 +11,7 @@ import (
 	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
-// maxDateLen is the longest text ParseDate reads.
+// maxDateLen is the longest text [ParseDate] reads.
 const maxDateLen = 64
 
 // ParseDate reads a date as sources print it and returns the span of days it

@@ -59,14 +59,14 @@
 // stage and per currency, and a stage is never added to another (the same
 // dollar may be frozen, then confiscated, then returned). Turning sums in
 // several currencies into one takes Rates, a table of exchange rates that
-// the caller supplies (or EuroRates); Rates.Convert, Totals.In and
+// the caller supplies (or [EuroRates]); [Rates.Convert], [Totals.In] and
 // Totals.Ratio fail with a *MissingRateError rather than guess a rate. All
 // of them follow one rounding rule: the exact rational result is rounded
 // once, at the end, to the places the caller gives, half away from zero.
 // String never rounds: it prints at least the currency's minor units and
 // more if the value has them.
 //
-// Decimals that enter the package (amounts, rates) have at most MaxDigits
+// Decimals that enter the package (amounts, rates) have at most [MaxDigits]
 // digits before and after the point, so that no value can make an
 // operation's cost unbounded.
 //
@@ -102,11 +102,11 @@
 // ErrRange. Validate returns convention.ValidationErrors: one
 // *convention.ValidationError per problem, with the case's index and ID and a
 // field path ("Events[3].Amount"), wrapping convention.ErrMissing,
-// ErrInvalid or ErrDuplicate or one of this package's own kinds (ErrNegative,
-// ErrOutOfOrder, ErrExceedsConfiscated, ErrNotReturn, ErrNotOffence,
+// ErrInvalid or ErrDuplicate or one of this package's own kinds ([ErrNegative],
+// ErrOutOfOrder, [ErrExceedsConfiscated], [ErrNotReturn], [ErrNotOffence],
 // ErrCurrencyMismatch). Arithmetic and conversion fail with
-// *CurrencyMismatchError (ErrCurrencyMismatch) and *MissingRateError
-// (ErrMissingRate). Messages start with "assetrecovery". Nothing panics on
+// *CurrencyMismatchError ([ErrCurrencyMismatch]) and *MissingRateError
+// ([ErrMissingRate]). Messages start with "assetrecovery". Nothing panics on
 // bad input except the Must functions, which are meant for literals.
 //
 // # Data provenance

@@ -25,7 +25,7 @@ var (
 	// ErrDivisionByZero reports a ratio whose denominator is zero.
 	ErrDivisionByZero = errors.New("division by zero")
 
-	// ErrInvalidRate reports a quote that NewRates rejects: a zero
+	// ErrInvalidRate reports a quote that [NewRates] rejects: a zero
 	// currency, a currency quoted against itself, a rate that is not
 	// positive or has too many digits, or a pair quoted twice.
 	ErrInvalidRate = errors.New("invalid exchange rate")
@@ -52,8 +52,8 @@ var (
 	ErrNotOffence = errors.New("not a chapter III provision")
 )
 
-// A CurrencyMismatchError records an operation that would have mixed two
-// currencies. Unwrap returns ErrCurrencyMismatch.
+// A [CurrencyMismatchError] records an operation that would have mixed two
+// currencies. Unwrap returns [ErrCurrencyMismatch].
 type CurrencyMismatchError struct {
 	Op          string   // the operation: "add", "subtract", "compare", "ratio" …
 	Left, Right Currency // the currencies of the two operands
@@ -65,12 +65,12 @@ func (e *CurrencyMismatchError) Error() string {
 	return "assetrecovery: " + e.Op + ": currency mismatch: " + e.Left.String() + " and " + e.Right.String()
 }
 
-// Unwrap returns ErrCurrencyMismatch.
+// Unwrap returns [ErrCurrencyMismatch].
 func (e *CurrencyMismatchError) Unwrap() error { return ErrCurrencyMismatch }
 
-// A MissingRateError records a conversion that Rates could not make because
+// A [MissingRateError] records a conversion that Rates could not make because
 // it holds no rate between the two currencies, in either direction.
-// Unwrap returns ErrMissingRate.
+// Unwrap returns [ErrMissingRate].
 type MissingRateError struct {
 	From, To Currency
 	AsOf     string // the as-of date of the Rates, as "2006-01-02", or "" if none
@@ -86,5 +86,5 @@ func (e *MissingRateError) Error() string {
 	return s
 }
 
-// Unwrap returns ErrMissingRate.
+// Unwrap returns [ErrMissingRate].
 func (e *MissingRateError) Unwrap() error { return ErrMissingRate }

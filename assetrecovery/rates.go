@@ -109,7 +109,7 @@ func (r Rates) Rate(from, to Currency) (decimal.Decimal, bool) {
 // as ±64.
 //
 // An amount already in to is only rounded. The zero Amount converts to zero
-// in to; an invalid non-zero Amount is an error wrapping ErrNoCurrency.
+// in to; an invalid non-zero Amount is an error wrapping [ErrNoCurrency].
 func (r Rates) Convert(a Amount, to Currency, places int32) (Amount, error) {
 	v, err := r.exact(a, to)
 	if err != nil {

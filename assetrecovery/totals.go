@@ -54,8 +54,8 @@ type Total struct {
 // returned) and currencies are never mixed: converting into one currency
 // takes a Rates, through In and Ratio.
 //
-// Totals is plain data, read through its methods. Sum and SumSlice make it
-// from cases, Aggregate.Totals from a published figure; Merge adds two; Diff
+// Totals is plain data, read through its methods. Sum and [SumSlice] make it
+// from cases, [Aggregate.Totals] from a published figure; Merge adds two; Diff
 // subtracts one from another. It is immutable, so it is safe for concurrent
 // use. The zero Totals sums nothing. It is not meant to be stored: store the
 // cases and sum them again (MarshalJSON refuses).
@@ -1071,7 +1071,7 @@ func (t Totals) in(s Stage, to Currency, r Rates) (*big.Rat, error) {
 // converted into the currency to with r as In does and divided exactly,
 // rounded once to places decimal places half away from zero:
 // Ratio(Returned, Frozen, usd, r, 4) is the share of frozen value that was
-// returned. A zero denominator is ErrDivisionByZero; missing rates and
+// returned. A zero denominator is [ErrDivisionByZero]; missing rates and
 // invalid stages are reported as by In.
 func (t Totals) Ratio(num, den Stage, to Currency, r Rates, places int32) (decimal.Decimal, error) {
 	n, err := t.in(num, to, r)
