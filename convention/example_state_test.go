@@ -21,7 +21,7 @@ func ExampleParseState() {
 	// Output:
 	// KEN <nil>
 	// true
-	// convention.ParseState: parsing "XYZ": at offset 0: unknown
+	// convention.ParseState: parsing "XYZ": at offset 0: unknown: not an ISO 3166-1 alpha-3 code, nor EUU
 	// true
 }
 

@@ -2,6 +2,7 @@ package convention
 
 import (
 	"cmp"
+	"fmt"
 	"iter"
 	"strconv"
 
@@ -74,7 +75,7 @@ func ParseState(s string) (State, error) {
 	}
 	i, ok := stateIndex(packState(up[0], up[1], up[2]))
 	if !ok {
-		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start, Err: ErrUnknown}
+		return State{}, &ParseError{Func: "convention.ParseState", Input: s, Offset: start, Err: errUnknownCode}
 	}
 	return State{uint8(i + 1)}, nil
 }
@@ -302,3 +303,6 @@ func leadingSpace(s string) int {
 	_, start := textnorm.Trim(s)
 	return start
 }
+
+// errUnknownCode is the problem of three letters that name no State.
+var errUnknownCode = fmt.Errorf("%w: not an ISO 3166-1 alpha-3 code, nor EUU", ErrUnknown)
