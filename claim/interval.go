@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"github.com/uncac-go/uncac/internal/printed"
 	"math/big"
 	"strconv"
 	"strings"
@@ -249,32 +250,13 @@ func ceilRat(r *big.Rat) *big.Int {
 // without thousands separators.
 func bareInt(s string) string { return s }
 
-// groupInt inserts thousands separators into a decimal integer string.
+// groupInt inserts thousands separators into a decimal integer string,
+// which may be negative.
 func groupInt(s string) string {
-	neg := strings.HasPrefix(s, "-")
-	if neg {
-		s = s[1:]
+	if rest, neg := strings.CutPrefix(s, "-"); neg {
+		return "-" + printed.GroupInt(rest)
 	}
-	if len(s) <= 3 {
-		if neg {
-			return "-" + s
-		}
-		return s
-	}
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	first := len(s) % 3
-	if first == 0 {
-		first = 3
-	}
-	b.WriteString(s[:first])
-	for i := first; i < len(s); i += 3 {
-		b.WriteByte(',')
-		b.WriteString(s[i : i+3])
-	}
-	return b.String()
+	return printed.GroupInt(s)
 }
 
 // maxShownDecimals bounds the digits shown after the point for numbers that

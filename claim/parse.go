@@ -332,7 +332,7 @@ func (s Stated) quantity(n num) string {
 	}
 	if n.scale > 0 {
 		b.WriteByte(' ')
-		b.WriteString(scaleName(n.scale))
+		b.WriteString(printed.ScaleName(n.scale))
 	}
 	if s.percent {
 		b.WriteByte('%')
@@ -366,20 +366,6 @@ func ratMant(v *big.Rat) string {
 		return v.FloatString(places)
 	}
 	return v.FloatString(maxShownDecimals)
-}
-
-func scaleName(i int) string {
-	switch i {
-	case 1:
-		return "thousand"
-	case 2:
-		return "million"
-	case 3:
-		return "billion"
-	case 4:
-		return "trillion"
-	}
-	return ""
 }
 
 func scaleRat(i int) *big.Rat {
