@@ -1,10 +1,11 @@
 package claim
 
 import (
-	"github.com/uncac-go/uncac/internal/printed"
 	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/uncac-go/uncac/internal/printed"
 )
 
 // An Interval is a set of exact rational numbers between two bounds. A nil
