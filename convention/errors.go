@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-
-	"github.com/uncac-go/uncac/internal/errlist"
 )
 
 // The kinds of parse error. Every parser of the domain packages (convention,
@@ -140,7 +138,22 @@ func (e *ValidationError) Unwrap() error { return e.Err }
 type ValidationErrors []*ValidationError
 
 // Error returns the problems' messages, one a line.
-func (es ValidationErrors) Error() string { return errlist.Error(es) }
+func (es ValidationErrors) Error() string {
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
 
 // Unwrap returns the problems as a slice of errors.
-func (es ValidationErrors) Unwrap() []error { return errlist.Unwrap(es) }
+func (es ValidationErrors) Unwrap() []error {
+	errs := make([]error, len(es))
+	for i, e := range es {
+		errs[i] = e
+	}
+	return errs
+}
