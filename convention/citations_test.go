@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/uncac-go/uncac/internal/testrace"
 )
 
 // TestParseRefsAsPrinted reads the citations that issue 12 found refused,
@@ -177,7 +179,7 @@ func TestParseLimits(t *testing.T) {
 		if err := f(); !errors.Is(err, ErrRange) {
 			t.Errorf("%s of %d bytes: error %v, want ErrRange", name, len(long), err)
 		}
-		if n := testing.AllocsPerRun(10, func() { _ = f() }); n > 4 && !raceEnabled {
+		if n := testing.AllocsPerRun(10, func() { _ = f() }); n > 4 && !testrace.Enabled {
 			t.Errorf("%s of %d bytes allocates %v times", name, len(long), n)
 		}
 	}

@@ -1,5 +1,0 @@
-//go:build !race
-
-package convention
-
-const raceEnabled = false
