@@ -129,25 +129,58 @@ func BenchmarkSumEventsReference(b *testing.B) {
 // that reads every field of each event that Sum reads (stage, part marker,
 // both dates with their locations, the amount's currency, units and
 // wholeness, the expenses' currency) and adds the amount's minor units.
-// Sum's own work is the gap between it and BenchmarkSum/Mixed.
+// Slice reads the cases in place, as SumSlice does; Seq ranges over them
+// with slices.Values, as Sum over a sequence must. Sum's own work is the
+// gap between it and BenchmarkSum/Mixed (or MixedSeq).
 func BenchmarkSumFieldsReference(b *testing.B) {
-	benchEachSize(b, true, func(b *testing.B, cases []Case) {
-		var total int64
-		for b.Loop() {
-			total = 0
-			for ci := range cases {
-				evs := cases[ci].Events
-				for ei := range evs {
-					e := &evs[ei]
-					if e.Stage != 0 && e.Amount.cur.idx != 0 && e.Amount.whole && e.Within == 0 && e.Expenses.cur.idx == 0 &&
-						e.Date.Earliest.Location() == e.Date.Latest.Location() && e.Date.Earliest.Unix() <= e.Date.Latest.Unix() {
-						total += e.Amount.units
-					}
-				}
+	read := func(evs []Event) (total int64) {
+		for ei := range evs {
+			e := &evs[ei]
+			if e.Stage != 0 && e.Amount.cur.idx != 0 && e.Amount.whole && e.Within == 0 && e.Expenses.cur.idx == 0 &&
+				e.Date.Earliest.Location() == e.Date.Latest.Location() && e.Date.Earliest.Unix() <= e.Date.Latest.Unix() {
+				total += e.Amount.units
 			}
 		}
-		if total == 0 {
-			b.Fatal("zero total")
-		}
+		return total
+	}
+	b.Run("Slice", func(b *testing.B) {
+		benchEachSize(b, true, func(b *testing.B, cases []Case) {
+			var total int64
+			for b.Loop() {
+				total = 0
+				for ci := range cases {
+					total += read(cases[ci].Events)
+				}
+			}
+			if total == 0 {
+				b.Fatal("zero total")
+			}
+		})
 	})
+	b.Run("Seq", func(b *testing.B) {
+		benchEachSize(b, true, func(b *testing.B, cases []Case) {
+			var total int64
+			for b.Loop() {
+				total = 0
+				for c := range slices.Values(cases) {
+					total += read(c.Events)
+				}
+			}
+			if total == 0 {
+				b.Fatal("zero total")
+			}
+		})
+	})
+}
+
+// BenchmarkSumSmall measures the cost of a call that does not depend on
+// the number of events: Sum over one case of ten events, each in its own
+// year, in four currencies and all the stages. Most of it is making the
+// accumulators of each year and the rows of the Totals.
+func BenchmarkSumSmall(b *testing.B) {
+	cases := benchCasesN(1, 10, true)
+	b.ReportAllocs()
+	for b.Loop() {
+		SumSlice(cases, Filter{})
+	}
 }

@@ -158,16 +158,19 @@ func compareRows(a, b row) int {
 // too large for an int64) and overflows go to the slow exact path, which
 // keeps the rest of the sum in an accumExt of the summer. An accum holds no
 // pointer, so that the accumulators of a pass cost the garbage collector
-// nothing.
+// nothing, and takes 16 bytes.
 type accum struct {
-	n     int
 	minor int64
-	ext   int // 1 + the index in summer.exts of the rest of the sum, or 0
+	// n counts the events added, and is positive once one is; beyond
+	// math.MaxInt32 the count goes on in the accumExt (see summer.count).
+	n   int32
+	ext int32 // 1 + the index in summer.exts of the rest of the sum, or 0
 }
 
 type accumExt struct {
 	over big.Int         // minor units that overflowed minor
 	rest decimal.Decimal // values not in whole minor units, exactly
+	n    int             // events counted beyond accum.n
 }
 
 var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
@@ -203,12 +206,13 @@ func toMinor(v decimal.Decimal, scale int32) (int64, bool) {
 }
 
 // addWhole adds x and reports true if x is a whole number of minor units
-// and the sum stays within an int64, as nearly every amount does; otherwise
-// it changes nothing. (summer.addRun does the same, written out.)
+// and the sum stays within an int64, as nearly every amount does, and the
+// count within an int32; otherwise it changes nothing. (summer.addRun does
+// the same, written out.)
 func (a *accum) addWhole(x *Amount) bool {
 	// An int64 sum overflows exactly when its sign differs from the signs
 	// of both terms.
-	if s := a.minor + x.units; x.whole && (a.minor^s)&(x.units^s) >= 0 {
+	if s := a.minor + x.units; x.whole && (a.minor^s)&(x.units^s) >= 0 && a.n < math.MaxInt32 {
 		a.minor = s
 		a.n++
 		return true
@@ -220,7 +224,7 @@ func (a *accum) addWhole(x *Amount) bool {
 func (s *summer) ext(a *accum) *accumExt {
 	if a.ext == 0 {
 		s.exts = append(s.exts, accumExt{})
-		a.ext = len(s.exts)
+		a.ext = int32(len(s.exts))
 	}
 	return &s.exts[a.ext-1]
 }
@@ -234,7 +238,7 @@ func (s *summer) addAmount(a *accum, x *Amount) {
 
 // addExact adds x to a when addWhole cannot.
 func (s *summer) addExact(a *accum, x *Amount) {
-	a.n++
+	s.count(a, 1)
 	if x.whole {
 		s.addMinor(a, x.units)
 		return
@@ -264,9 +268,28 @@ func (s *summer) addMinor(a *accum, m int64) {
 	a.minor = sum
 }
 
+// count adds n events to the count of a.
+func (s *summer) count(a *accum, n int) {
+	if t := int64(a.n) + int64(n); t <= math.MaxInt32 {
+		a.n = int32(t)
+		return
+	}
+	// a.n stays positive, the mark of an accumulator in use.
+	s.ext(a).n += int(a.n) + n - 1
+	a.n = 1
+}
+
+// events returns the number of events added to a.
+func (s *summer) events(a *accum) int {
+	if a.ext == 0 {
+		return int(a.n)
+	}
+	return int(a.n) + s.exts[a.ext-1].n
+}
+
 // merge adds b into a.
 func (s *summer) merge(a, b *accum) {
-	a.n += b.n
+	s.count(a, s.events(b))
 	s.addMinor(a, b.minor)
 	if b.ext != 0 {
 		e := s.ext(a)
@@ -279,14 +302,14 @@ func (s *summer) merge(a, b *accum) {
 // row returns the row of the sum in a.
 func (s *summer) row(slot uint8, c Currency, a *accum) row {
 	if a.ext == 0 {
-		return row{slot: slot, cur: c, n: a.n, minor: a.minor}
+		return row{slot: slot, cur: c, n: int(a.n), minor: a.minor}
 	}
 	e := &s.exts[a.ext-1]
 	v := decimal.New(a.minor, -c.scale())
 	if e.over.Sign() != 0 {
 		v = v.Add(decimal.NewFromBigInt(&e.over, -c.scale()))
 	}
-	return rowOf(slot, c, v.Add(e.rest), a.n)
+	return rowOf(slot, c, v.Add(e.rest), int(a.n)+e.n)
 }
 
 type yearAccum struct {
@@ -302,12 +325,9 @@ type yearAccum struct {
 	// width is zero for years outside 1901 to 2099.
 	lo    int64
 	width uint64
-	// slots holds summer.stride places of accumulators: numSlots for each
-	// currency met, in the order of summer.curs. Each is 1 + the position
-	// in summer.cells of the accumulator, or 0 while nothing was added
-	// there, so that a year costs little memory for the pairs of stage and
-	// currency it does not use.
-	slots []uint32
+	// cells holds the year's summer.stride accumulators: numSlots for
+	// each currency met, in the order of summer.curs.
+	cells []accum
 }
 
 // Sum adds up the amounts of the events that f selects in the cases seq
@@ -347,16 +367,18 @@ func SumSlice(cases []Case, f Filter) Totals {
 // A summer is the state of one pass of Sum.
 type summer struct {
 	f        Filter
-	from, to int64       // the period of f in days, ends included
-	byHolder bool        // whether f selects by holding jurisdiction
-	years    []yearAccum // in the order met; the unplaced events too
-	index    yearIndex   // 1 + the position in years of each year
-	unplaced int         // 1 + the position in years of the unplaced events
-	last     int         // the position in years of the last event's year, or -1
-	stride   int         // the number of accumulators of each year
-	slab     []uint32    // room for the slots of years to come
-	cells    []accum     // the accumulators in use, in the order made
-	exts     []accumExt  // the rests of sums that int64 minor units cannot hold
+	from, to int64 // the period of f in days, ends included
+	byHolder bool  // whether f selects by holding jurisdiction
+	// years holds the accumulators of the years in the order met, and of
+	// the unplaced events, after a sentinel at position 0 that matches no
+	// event, so that addRun needs no test for a year not met.
+	years    []yearAccum
+	index    yearIndex  // the position in years of each year, or 0
+	unplaced int        // the position in years of the unplaced events, or 0
+	last     int        // the position in years of the last event's year, or -1
+	stride   int        // the number of accumulators of each year
+	slab     []accum    // room for the accumulators of years to come
+	exts     []accumExt // the rests of sums that int64 minor units cannot hold
 	// curPos maps a currency's idx to 1 + its position among the
 	// currencies met so far.
 	curPos  [NumCurrencies + 1]uint16
@@ -370,9 +392,12 @@ type summer struct {
 // have room for at first; the room doubles as more are met.
 const initialCurrencies = 4
 
+// initialStride is the number of accumulators of a year at first.
+const initialStride = initialCurrencies * numSlots
+
 func newSummer(f Filter) summer {
 	s := summer{f: f, from: math.MinInt64, to: math.MaxInt64, byHolder: f.Holder.IsValid(), last: -1,
-		stride: initialCurrencies * numSlots, index: yearIndex{lo: 1, hi: 0}}
+		stride: initialStride, index: yearIndex{lo: 1, hi: 0}}
 	if !f.From.IsZero() {
 		s.from, _ = dayNumber(f.From)
 	}
@@ -416,7 +441,10 @@ func (s *summer) add(c *Case) {
 // as place would, from the Unix seconds of the dates and the bounds of the
 // year (see dayNumber). There must be no Holder to match.
 func (s *summer) addRun(evs []Event, ci int) int {
-	years, cells, dense, curPos := s.years, s.cells, &s.index.dense, &s.curPos
+	years, dense, curPos := s.years, &s.index.dense, &s.curPos
+	if len(years) == 0 {
+		return 0 // no sentinel yet: place makes it
+	}
 	utc := time.UTC
 	for i := range evs {
 		e := &evs[i]
@@ -425,32 +453,29 @@ func (s *summer) addRun(evs []Event, ci int) int {
 		if d >= (cycleEnd-cycleFirst)*86400 || e.Within != 0 {
 			return i
 		}
-		// The day and year of e0 as place finds them (see dayNumber), in
-		// 32-bit arithmetic, whose divisions by constants are shorter:
-		// 86400 is 128×675, and d>>7 is below 2^26.
-		days := uint32(d>>7) / 675
-		k, p := int(dense[(4*days+3)/1461+1901-firstDenseYear])-1, int(curPos[e.Amount.cur.idx])-1
-		if k < 0 || p < 0 || k >= len(years) {
-			return i
-		}
-		ya := &years[k]
+		// The year of e0: (4*days+3)/1461 as in dayNumber, in one division
+		// of seconds, which is exact at midnight and may be a year off
+		// late on 31 December; the bounds of the year found check it. A
+		// year not met is the sentinel, of width 0.
+		ya := &years[dense[(4*d+3*86400)/(1461*86400)+1901-firstDenseYear]]
 		// Both ends within the year and the period: the event's dates
 		// may be in either order, as place allows.
-		if uint64(e0-ya.lo) >= ya.width || uint64(e1-ya.lo) >= ya.width || uint8(e.Stage-1) >= uint8(lastStage) ||
+		if max(uint64(e0-ya.lo), uint64(e1-ya.lo)) >= ya.width || uint8(e.Stage-1) >= uint8(lastStage) ||
 			e.Stage == Returned && e.Expenses.cur.idx != 0 ||
 			e.Date.Earliest.Location() != utc || e.Date.Latest.Location() != utc {
 			return i
 		}
-		c := int(ya.slots[p*numSlots+int(e.Stage)-1]) - 1
-		if c < 0 {
+		// A currency not met has position 0, whose slots stay 0.
+		p := int(curPos[e.Amount.cur.idx]) // 0 for a currency not met
+		if p == 0 {
 			return i
 		}
-		a := &cells[c]
+		a := &ya.cells[(p-1)*numSlots+int(e.Stage)-1]
 		// An int64 sum overflows exactly when its sign differs from the
 		// signs of both terms.
 		u := e.Amount.units
 		sum := a.minor + u
-		if !e.Amount.whole || (a.minor^sum)&(u^sum) < 0 {
+		if !e.Amount.whole || (a.minor^sum)&(u^sum) < 0 || a.n == math.MaxInt32 {
 			return i
 		}
 		a.minor = sum
@@ -524,31 +549,35 @@ func (s *summer) place(c *Case, e *Event) (int, int) {
 	}
 	if y != y2 {
 		if s.unplaced == 0 {
-			s.unplaced = s.newYear(0) + 1
+			s.unplaced = s.newYear(0)
 		}
-		return s.unplaced - 1, placed
+		return s.unplaced, placed
 	}
 	if s.last >= 0 && s.years[s.last].year == y {
 		return s.last, placed
 	}
 	p := s.index.get(y)
 	if *p == 0 {
-		*p = int32(s.newYear(y) + 1)
+		*p = int32(s.newYear(y))
 	}
-	s.last = int(*p - 1)
+	s.last = int(*p)
 	return s.last, placed
 }
 
 // newYear adds accumulators for year y and returns their position.
 func (s *summer) newYear(y int) int {
 	if len(s.slab) < s.stride {
-		s.slab = make([]uint32, 8*s.stride)
+		// Room for 4 years at first, then 8 at a time.
+		room := 8
+		if len(s.years) <= 4 {
+			room = 4
+		}
+		s.slab = make([]accum, room*s.stride)
 	}
 	if s.years == nil {
-		s.years = make([]yearAccum, 0, 24)
-		s.cells = make([]accum, 0, 64)
+		s.years = make([]yearAccum, 1, 24) // the sentinel, of width 0
 	}
-	ya := yearAccum{year: y, lastCase: -1, slots: s.slab[:s.stride:s.stride]}
+	ya := yearAccum{year: y, lastCase: -1, cells: s.slab[:s.stride:s.stride]}
 	s.slab = s.slab[s.stride:]
 	if y >= 1901 && y <= 2099 { // within the fast path of dayNumber
 		// Every fourth year is a leap year from 1901 to 2099.
@@ -604,19 +633,14 @@ func (s *summer) slot(k int, slot uint8, c Currency) *accum {
 			s.widen(2 * s.stride)
 		}
 	}
-	i := &s.years[k].slots[(p-1)*numSlots+int(slot)-1]
-	if *i == 0 {
-		s.cells = append(s.cells, accum{})
-		*i = uint32(len(s.cells))
-	}
-	return &s.cells[*i-1]
+	return &s.years[k].cells[(p-1)*numSlots+int(slot)-1]
 }
 
 // widen gives each year room for stride accumulators.
 func (s *summer) widen(stride int) {
-	for k := range s.years {
+	for k := 1; k < len(s.years); k++ { // after the sentinel
 		ya := &s.years[k]
-		ya.slots = append(ya.slots, make([]uint32, stride-len(ya.slots))...)
+		ya.cells = append(ya.cells, make([]accum, stride-len(ya.cells))...)
 	}
 	s.stride, s.slab = stride, nil
 }
@@ -640,7 +664,7 @@ func (s *summer) totals() Totals {
 	// One pass counts the rows and events of each year; the overall sums
 	// are merged as it goes.
 	width := len(s.curs) * numSlots
-	var allBuf [initialCurrencies * numSlots]accum
+	var allBuf [initialStride]accum
 	var all []accum
 	if width <= len(allBuf) {
 		all = allBuf[:width]
@@ -648,17 +672,14 @@ func (s *summer) totals() Totals {
 		all = make([]accum, width)
 	}
 	nrows := 0
-	for k := range s.years {
+	for k := 1; k < len(s.years); k++ { // after the sentinel
 		ya := &s.years[k]
 		ya.events, ya.rows = 0, 0
-		for i, c := range ya.slots[:width] {
-			if c == 0 {
-				continue
-			}
-			if a := &s.cells[c-1]; a.n > 0 {
+		for i := range ya.cells[:width] {
+			if a := &ya.cells[i]; a.n > 0 {
 				ya.rows++
 				if i%numSlots != int(expensesSlot)-1 {
-					ya.events += a.n
+					ya.events += s.events(a)
 				}
 				s.merge(&all[i], a)
 			}
@@ -675,18 +696,12 @@ func (s *summer) totals() Totals {
 	buf := make([]row, 0, nrows+overall)
 	// rowsOf makes the rows of the accumulators of slots, or of block
 	// for nil slots.
-	rowsOf := func(slots []uint32, block []accum) []row {
+	rowsOf := func(block []accum) []row {
 		start := len(buf)
 		for slot := range numSlots {
 			for _, p := range order {
 				i := p*numSlots + slot
-				var a *accum
-				if slots == nil {
-					a = &block[i]
-				} else if c := slots[i]; c != 0 {
-					a = &s.cells[c-1]
-				}
-				if a != nil && a.n > 0 {
+				if a := &block[i]; a.n > 0 {
 					buf = append(buf, s.row(uint8(slot+1), s.curs[p], a))
 				}
 			}
@@ -696,7 +711,7 @@ func (s *summer) totals() Totals {
 		}
 		return buf[start:len(buf):len(buf)]
 	}
-	nyears := len(s.years)
+	nyears := len(s.years) - 1 // less the sentinel
 	if s.unplaced != 0 {
 		nyears--
 	}
@@ -705,13 +720,13 @@ func (s *summer) totals() Totals {
 	}
 	s.index.each(func(k int) {
 		ya := &s.years[k]
-		t.years = append(t.years, yearRows{year: ya.year, cases: ya.cases, events: ya.events, rows: rowsOf(ya.slots, nil)})
+		t.years = append(t.years, yearRows{year: ya.year, cases: ya.cases, events: ya.events, rows: rowsOf(ya.cells)})
 	})
 	if s.unplaced != 0 {
-		ya := &s.years[s.unplaced-1]
-		t.unplaced = yearRows{cases: ya.cases, events: ya.events, rows: rowsOf(ya.slots, nil)}
+		ya := &s.years[s.unplaced]
+		t.unplaced = yearRows{cases: ya.cases, events: ya.events, rows: rowsOf(ya.cells)}
 	}
-	t.rows = rowsOf(nil, all)
+	t.rows = rowsOf(all)
 	return t
 }
 
@@ -759,17 +774,17 @@ func (x *yearIndex) each(do func(int)) {
 	slices.Sort(before)
 	slices.Sort(after)
 	for _, y := range before {
-		do(int(*x.other[y] - 1))
+		do(int(*x.other[y]))
 	}
 	if x.lo <= x.hi {
 		for _, p := range x.dense[x.lo : x.hi+1] {
 			if p != 0 {
-				do(int(p - 1))
+				do(int(p))
 			}
 		}
 	}
 	for _, y := range after {
-		do(int(*x.other[y] - 1))
+		do(int(*x.other[y]))
 	}
 }
 

@@ -496,6 +496,34 @@ func TestSumEdges(t *testing.T) {
 		}
 	})
 
+	t.Run("the last second of a year", func(t *testing.T) {
+		// Sum finds a year in one division of seconds, exact at midnight
+		// and a year late for some times late on 31 December; each such
+		// time must still count in its own year.
+		var evs []Event
+		want := map[int]int{}
+		for y := 1901; y <= 2099; y++ {
+			for _, t := range []time.Time{
+				time.Date(y, time.December, 31, 23, 59, 59, 0, time.UTC),
+				time.Date(y, time.December, 31, 18, 0, 0, 0, time.UTC),
+				time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC),
+			} {
+				evs = append(evs, Event{Stage: Frozen, Date: convention.DateRange{Earliest: t, Latest: t}, Amount: NewAmountMinor(int64(y), usd)})
+				want[y]++
+			}
+		}
+		tot := SumSlice(one(evs...), Filter{})
+		for y, n := range want {
+			yt := tot.Year(y)
+			if got := count(yt, Frozen, usd); got != n {
+				t.Errorf("Year(%d).Count(Frozen, USD) = %d, want %d", y, got, n)
+			}
+			if got, want := yt.Amount(Frozen, usd), NewAmountMinor(int64(n*y), usd); !got.Equal(want) {
+				t.Errorf("Year(%d).Amount(Frozen, USD) = %v, want %v", y, got, want)
+			}
+		}
+	})
+
 	t.Run("years outside the dense table", func(t *testing.T) {
 		cases := one(ev(Frozen, "2200-01-01", "USD 1"), ev(Frozen, "2156-01-01", "USD 2"),
 			ev(Frozen, "2155-01-01", "USD 3"), ev(Frozen, "1850-01-01", "USD 4"), ev(Frozen, "1900-01-01", "USD 5"))
