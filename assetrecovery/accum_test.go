@@ -1,8 +1,10 @@
 package assetrecovery
 
 import (
+	"fmt"
 	"math"
 	"testing"
+	"time"
 )
 
 // TestAccumCount checks that an accumulator's count goes on past the
@@ -38,4 +40,37 @@ func TestAccumCount(t *testing.T) {
 			t.Errorf("minor = %d, want 5", a.minor)
 		}
 	})
+}
+
+// TestSumManyCurrencies checks the sums when the currencies met outgrow the
+// room each year has at first, in years met before and after.
+func TestSumManyCurrencies(t *testing.T) {
+	var codes []string
+	for c := range Currencies() {
+		if _, gone := c.Withdrawn(); !gone && len(codes) < 40 {
+			codes = append(codes, c.String())
+		}
+	}
+	var evs []Event
+	want := map[string]int64{}
+	for i := range 400 {
+		code := codes[i*7%len(codes)]
+		y := 1995 + i%30
+		evs = append(evs, Event{Stage: Stage(1 + i%int(lastStage)), Date: exactDay(time.Date(y, time.March, 1, 0, 0, 0, 0, time.UTC)),
+			Amount: NewAmountMinor(int64(i), MustParseCurrency(code))})
+		want[fmt.Sprintf("%s %d %d", code, y, 1+i%int(lastStage))] += int64(i)
+	}
+	tot := SumSlice([]Case{{ID: "X", Events: evs}}, Filter{})
+	for y := range tot.Years() {
+		for tl := range tot.Year(y).All() {
+			k := fmt.Sprintf("%s %d %d", tl.Amount.Currency(), y, int(tl.Stage))
+			if got := NewAmountMinor(want[k], tl.Amount.Currency()); !tl.Amount.Equal(got) {
+				t.Errorf("%d %v %v = %v, want %v", y, tl.Stage, tl.Amount.Currency(), tl.Amount, got)
+			}
+			delete(want, k)
+		}
+	}
+	if len(want) != 0 {
+		t.Errorf("%d sums missing, e.g. %v", len(want), want)
+	}
 }

@@ -326,7 +326,8 @@ type yearAccum struct {
 	lo    int64
 	width uint64
 	// cells holds the year's summer.stride accumulators: numSlots for
-	// each currency met, in the order of summer.curs.
+	// each currency met, in the order of summer.curs, then room for more.
+	// They come from slabs shared by several years (see newYear).
 	cells []accum
 }
 
@@ -465,7 +466,6 @@ func (s *summer) addRun(evs []Event, ci int) int {
 			e.Date.Earliest.Location() != utc || e.Date.Latest.Location() != utc {
 			return i
 		}
-		// A currency not met has position 0, whose slots stay 0.
 		p := int(curPos[e.Amount.cur.idx]) // 0 for a currency not met
 		if p == 0 {
 			return i
@@ -636,13 +636,16 @@ func (s *summer) slot(k int, slot uint8, c Currency) *accum {
 	return &s.years[k].cells[(p-1)*numSlots+int(slot)-1]
 }
 
-// widen gives each year room for stride accumulators.
+// widen gives each year room for stride accumulators, in one new slab
+// with room for a few years more.
 func (s *summer) widen(stride int) {
+	slab := make([]accum, (len(s.years)+3)*stride)
 	for k := 1; k < len(s.years); k++ { // after the sentinel
 		ya := &s.years[k]
-		ya.cells = append(ya.cells, make([]accum, stride-len(ya.cells))...)
+		copy(slab, ya.cells)
+		ya.cells, slab = slab[:stride:stride], slab[stride:]
 	}
-	s.stride, s.slab = stride, nil
+	s.stride, s.slab = stride, slab
 }
 
 // totals returns the sums so far, year by year and overall. It makes
