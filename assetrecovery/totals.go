@@ -316,9 +316,6 @@ type yearAccum struct {
 	year     int
 	cases    int // the number of events is the sum of the counts of its stages
 	lastCase int
-	// events and rows are the numbers of events and of non-zero sums,
-	// which totals counts.
-	events, rows int
 	// lo and width bound, in Unix seconds, the UTC times of this year
 	// that the filter's period includes: an event whose dates are UTC
 	// times from lo up to but not including lo+width counts in this year.
@@ -664,8 +661,7 @@ func (s *summer) totals() Totals {
 			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}
-	// One pass counts the rows and events of each year; the overall sums
-	// are merged as it goes.
+	// One pass counts the rows of the years and merges the overall sums.
 	width := len(s.curs) * numSlots
 	var allBuf [initialStride]accum
 	var all []accum
@@ -676,43 +672,39 @@ func (s *summer) totals() Totals {
 	}
 	nrows := 0
 	for k := 1; k < len(s.years); k++ { // after the sentinel
-		ya := &s.years[k]
-		ya.events, ya.rows = 0, 0
-		for i := range ya.cells[:width] {
-			if a := &ya.cells[i]; a.n > 0 {
-				ya.rows++
-				if i%numSlots != int(expensesSlot)-1 {
-					ya.events += s.events(a)
-				}
+		block := s.years[k].cells[:width]
+		for i := range block {
+			if a := &block[i]; a.n > 0 {
+				nrows++
 				s.merge(&all[i], a)
 			}
 		}
-		nrows += ya.rows
-		t.events += ya.events
 	}
-	overall := 0
 	for i := range all {
 		if all[i].n > 0 {
-			overall++
+			nrows++
 		}
 	}
-	buf := make([]row, 0, nrows+overall)
-	// rowsOf makes the rows of the accumulators of slots, or of block
-	// for nil slots.
-	rowsOf := func(block []accum) []row {
+	buf := make([]row, 0, nrows)
+	// rowsOf makes the rows of the accumulators in block, in the order of
+	// rows, and counts their events.
+	rowsOf := func(block []accum) (rows []row, events int) {
 		start := len(buf)
 		for slot := range numSlots {
 			for _, p := range order {
-				i := p*numSlots + slot
-				if a := &block[i]; a.n > 0 {
-					buf = append(buf, s.row(uint8(slot+1), s.curs[p], a))
+				if a := &block[p*numSlots+slot]; a.n > 0 {
+					r := s.row(uint8(slot+1), s.curs[p], a)
+					if r.slot != expensesSlot {
+						events += r.n
+					}
+					buf = append(buf, r)
 				}
 			}
 		}
-		if len(buf) == start {
-			return nil
+		if len(buf) > start {
+			rows = buf[start:len(buf):len(buf)]
 		}
-		return buf[start:len(buf):len(buf)]
+		return rows, events
 	}
 	nyears := len(s.years) - 1 // less the sentinel
 	if s.unplaced != 0 {
@@ -723,13 +715,15 @@ func (s *summer) totals() Totals {
 	}
 	s.index.each(func(k int) {
 		ya := &s.years[k]
-		t.years = append(t.years, yearRows{year: ya.year, cases: ya.cases, events: ya.events, rows: rowsOf(ya.cells)})
+		rows, events := rowsOf(ya.cells)
+		t.years = append(t.years, yearRows{year: ya.year, cases: ya.cases, events: events, rows: rows})
 	})
 	if s.unplaced != 0 {
 		ya := &s.years[s.unplaced]
-		t.unplaced = yearRows{cases: ya.cases, events: ya.events, rows: rowsOf(ya.cells)}
+		rows, events := rowsOf(ya.cells)
+		t.unplaced = yearRows{cases: ya.cases, events: events, rows: rows}
 	}
-	t.rows = rowsOf(all)
+	t.rows, t.events = rowsOf(all)
 	return t
 }
 
