@@ -322,7 +322,9 @@ const maxAmountLen = 256
 // The plain form is a currency code and a number, in either order,
 // separated by space: "USD 43000000", "43,000,000.00 USD", "usd -0.50",
 // "DEM 1.5". The number is an optional sign, digits (optionally grouped in
-// threes by commas) and an optional decimal point followed by digits.
+// threes by commas, by apostrophes as in Switzerland, "CHF 1'000'000", or by
+// spaces, "USD 500 000"; one kind in a number) and an optional decimal
+// point followed by digits.
 //
 // Every other money form that package claim reads is read too, through the
 // one grammar of printed figures the two packages share: symbols ("$",

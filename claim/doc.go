@@ -25,7 +25,9 @@
 // trailing words (the noun, kept by [Stated.Noun]):
 //
 //   - Digits, with thousands separators in groups of three or none, and
-//     decimals: "3,680", "2006", "4.5".
+//     decimals: "3,680", "2006", "4.5". The separator is a comma, an
+//     apostrophe as in Switzerland ("1'250'000") or a space ("3 680"), one
+//     kind in a number.
 //   - Number words, from "zero" to "nineteen", the tens, compounds with a
 //     hyphen or a space ("twenty-one", "twenty one"), "hundred" with an
 //     optional "and" ("one hundred and five"), "a" before hundred or a scale
@@ -57,7 +59,8 @@
 // error. A literal longer than 1,000 bytes is refused with [ErrRange].
 // Case does not matter except in currency codes, which must be upper case.
 // Parse does not read fractions in words ("half", "two thirds"), negative
-// numbers, decimal commas or spaces as thousands separators.
+// numbers or decimal commas. In texts (Figures), a plain space separates two
+// figures; only a no-break, narrow no-break or thin space groups digits.
 //
 // # Interval semantics
 //

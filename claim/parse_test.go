@@ -130,7 +130,10 @@ func TestParse(t *testing.T) {
 		{"about a whole number", "about 10", "[9..11]", "about 10", claim.About, "", false, false, ""},
 		{"range of money in full", "$200–300", "[200..300]", "USD 200–USD 300", claim.Plain, "USD", false, false, ""},
 		{"range with scale on the second end", "500–2 million", "[500..2,500,000)", "500–2 million", claim.Plain, "", false, false, ""},
-		{"nbsp", "3\u00a0680", "", "", 0, "", false, false, ""}, // separate tokens: not a number
+		{"groups by no-break space", "3\u00a0680", "3,680", "3,680", claim.Plain, "", false, false, ""},
+		{"groups by space", "3 680 needs", "3,680", "3,680 needs", claim.Plain, "", false, false, "needs"},
+		{"groups by apostrophe", "CHF 1'250'000", "1,250,000", "CHF 1,250,000", claim.Plain, "CHF", false, false, ""},
+		{"space before two digits", "3\u00a068", "", "", 0, "", false, false, ""}, // two numbers
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -100,7 +100,9 @@ func (f Figure) writeQuantity(b *strings.Builder, n Number) {
 // a qualifier after it ("or more"), a second amount in another currency in
 // parentheses, and trailing words. A quantity is an optional currency, a
 // number in digits or words with an optional scale word, an optional
-// currency after it, and an optional per cent sign or word.
+// currency after it, and an optional per cent sign or word. Digits may be
+// grouped by thousands with commas, apostrophes ("1'000'000") or spaces
+// ("500 000"), one kind in a number.
 //
 // Text longer than MaxLen is an error wrapping ErrRange. Words after a
 // complete figure that only a figure could use — a currency, a connective
@@ -114,6 +116,7 @@ func Parse(text string) (Figure, error) {
 		return Figure{}, syntaxError(0, "invalid UTF-8")
 	}
 	p := newParser(text)
+	p.lx.spaceGroups = true // the text holds one figure: "500 000" is one number
 	if p.tok(0).kind == 0 {
 		return Figure{}, syntaxError(0, "empty text")
 	}
@@ -310,7 +313,7 @@ func (p *parser) alt(f *Figure) error {
 // makeRange joins two ends into a range, carrying a scale, currency or
 // per cent sign written only once ("$2–3 million", "10–15%") to both ends.
 func (p *parser) makeRange(f *Figure, a, b quantity) error {
-	if a.n.Scale == 0 && b.n.Scale > 0 && !a.n.Words {
+	if a.n.Scale == 0 && b.n.Scale > 0 {
 		if sa := a.n.withScale(b.n.Scale); cmpNumbers(sa, b.n) <= 0 {
 			a.n = sa
 		}

@@ -76,6 +76,8 @@ func TestParse(t *testing.T) {
 		{"between", "between 2006 and 2012", reading{Qual: Plain, Lo: "2006e0 bare", Hi: "2012e0 bare", Range: true}},
 		{"change", "an additional four", reading{Qual: Plain, Lo: "4e0 words", Change: true}},
 		{"change after", "eight further needs", reading{Qual: Plain, Lo: "8e0 words", Change: true, Noun: "needs"}},
+		{"range in words with one scale", "two to three million", reading{Qual: Plain, Lo: "2e6 s2 words", Hi: "3e6 s2 words", Range: true}},
+		{"range in words, scale not shared", "nine hundred to two million", reading{Qual: Plain, Lo: "900e0 words", Hi: "2e6 s2 words", Range: true}},
 		{"code attached", "USD43 million", reading{Qual: Plain, Lo: "43e6 s2", Currency: "USD", CurrencyText: "USD"}},
 		{"US $ spaced", "US $ 2.5 billion", reading{Qual: Plain, Lo: "25e8 s3 f1", Currency: "USD", CurrencyText: "US $"}},
 		{"code after", "1.3 million USD", reading{Qual: Plain, Lo: "13e5 s2 f1", Currency: "USD", CurrencyText: "USD"}},

@@ -1,6 +1,7 @@
 package printed
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,7 +19,7 @@ const MaxLen = 1000
 type tokKind uint8
 
 const (
-	tNum        tokKind = iota + 1 // ASCII digits, with ',' or '.' between digits: "3,680", "1.5", "31.12.2015"
+	tNum        tokKind = iota + 1 // ASCII digits, with separators between digits: "3,680", "1.5", "31.12.2015", "1'000", "1 000"
 	tOrd                           // digits with an ordinal suffix: "100th", "1st"
 	tWord                          // letters, with inner hyphens and apostrophes: "twenty-one", "States"
 	tSym                           // a currency sign, "%", or letters joined to "$": "$", "€", "US$", "R$"
@@ -41,6 +42,10 @@ type token struct {
 type lexer struct {
 	in  string
 	pos int
+	// spaceGroups lets a plain space separate groups of three digits
+	// ("500 000"), as it may in a text that holds one figure. A no-break,
+	// narrow no-break or thin space always may.
+	spaceGroups bool
 }
 
 // next returns the next token, or ok false at the end of the input.
@@ -63,6 +68,9 @@ func (l *lexer) next() (token, bool) {
 	c := s[i]
 	switch {
 	case '0' <= c && c <= '9':
+		// Separators between digits stay in the token for the number's
+		// grammar to check: ',' and '.', an apostrophe (Swiss "1'000'000",
+		// also as '’'), and a space before a group of exactly three digits.
 		j := i + 1
 		for j < len(s) {
 			d := s[j]
@@ -70,8 +78,16 @@ func (l *lexer) next() (token, bool) {
 				j++
 				continue
 			}
-			if (d == ',' || d == '.') && j+1 < len(s) && '0' <= s[j+1] && s[j+1] <= '9' {
+			if (d == ',' || d == '.' || d == '\'') && isDigit(s, j+1) {
 				j++
+				continue
+			}
+			if strings.HasPrefix(s[j:], "’") && isDigit(s, j+len("’")) {
+				j += len("’")
+				continue
+			}
+			if n := l.groupSpace(s[j:]); n > 0 && isDigit(s, j+n) && isDigit(s, j+n+1) && isDigit(s, j+n+2) && !isDigit(s, j+n+3) {
+				j += n
 				continue
 			}
 			break
@@ -116,6 +132,25 @@ func (l *lexer) next() (token, bool) {
 	}
 	l.pos = t.end
 	return t, true
+}
+
+// isDigit reports whether s[i] is an ASCII digit.
+func isDigit(s string, i int) bool {
+	return i < len(s) && '0' <= s[i] && s[i] <= '9'
+}
+
+// groupSpace returns the length of the space at the start of s when it may
+// separate groups of digits, or 0.
+func (l *lexer) groupSpace(s string) int {
+	if l.spaceGroups && len(s) > 0 && s[0] == ' ' {
+		return 1
+	}
+	for _, sp := range [...]string{"\u00a0", "\u202f", "\u2009"} {
+		if strings.HasPrefix(s, sp) {
+			return len(sp)
+		}
+	}
+	return 0
 }
 
 // wordEnd returns the end of the word whose letters continue at j: letters,

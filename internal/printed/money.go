@@ -65,8 +65,9 @@ func moneyOf(f Figure) Money {
 // "₦", "R$", "kr" …) or an ISO code with or without a space ("USD 6.5
 // million", "USD43 million") — or after it — a code ("1.3 million USD"), a
 // sign ("5 €") or a name ("Swiss francs", "US dollars", "naira", "pounds
-// sterling", "euros"); the number in digits with thousands separators and
-// any number of decimals, or in words; a scale word or abbreviation
+// sterling", "euros"); the number in digits with thousands separators
+// (commas, apostrophes as in Switzerland, "1'000'000", or spaces, "500
+// 000", one kind in a number) and any number of decimals, or in words; a scale word or abbreviation
 // ("thousand", "k", "million", "m", "mn", "mln", "Mio.", "billion", "bn",
 // "bln", "trillion", "tn"); and the same amount in another currency in
 // parentheses. Decimal commas ("1,5 Mio") are not read: a comma separates
@@ -90,6 +91,7 @@ func ParseMoney(text string) (Money, error) {
 	}
 	p := newParser(text)
 	p.money = true
+	p.lx.spaceGroups = true // the text holds one amount: "500 000" is one number
 	if p.tok(0).kind == 0 {
 		return Money{}, syntaxError(0, "empty text")
 	}

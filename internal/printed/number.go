@@ -144,6 +144,43 @@ func abs(x int) int {
 	return x
 }
 
+func isNotDigit(r rune) bool { return r < '0' || r > '9' }
+
+// commaGroups returns the digits of s with its thousands separators, which
+// the lexer let through, written as commas: apostrophes ("1'000'000",
+// "1’000’000") and spaces ("500 000") become commas, so that one rule checks
+// the groups. It refuses separators of two kinds in one number.
+func commaGroups(s string) (string, string) {
+	if strings.IndexFunc(s, isNotDigit) < 0 {
+		return s, ""
+	}
+	var kind byte // ',' or '\'' or ' '
+	var b strings.Builder
+	for _, r := range s {
+		k := byte(0)
+		switch {
+		case '0' <= r && r <= '9':
+			b.WriteRune(r)
+			continue
+		case r == ',':
+			k = ','
+		case r == '\'' || r == '’':
+			k = '\''
+		default: // a space the lexer took for a separator
+			k = ' '
+		}
+		if kind != 0 && k != kind {
+			return "", "thousands separators of two kinds"
+		}
+		kind = k
+		b.WriteByte(',')
+	}
+	if kind == ',' {
+		return s, ""
+	}
+	return b.String(), ""
+}
+
 // withScale returns n multiplied by the scale word of power sc.
 func (n Number) withScale(sc int) Number {
 	n.Scale = sc
@@ -163,8 +200,12 @@ func (p *parser) digits() (Number, error) {
 		return p.ordinalDigits(t, text)
 	}
 	intPart, frac, hasFrac := strings.Cut(text, ".")
-	if hasFrac && strings.ContainsAny(frac, ",.") {
+	if hasFrac && strings.IndexFunc(frac, isNotDigit) >= 0 {
 		return Number{}, syntaxError(t.pos, "malformed decimal number")
+	}
+	intPart, sepErr := commaGroups(intPart)
+	if sepErr != "" {
+		return Number{}, syntaxError(t.pos, sepErr)
 	}
 	grouped := strings.Contains(intPart, ",")
 	if grouped {
@@ -365,7 +406,7 @@ func textEq(text, lower string) bool {
 func (p *parser) ordinalDigits(t token, text string) (Number, error) {
 	digits, suffix := text[:len(text)-2], text[len(text)-2:]
 	q := *p
-	q.in, q.lx, q.toks, q.i, q.eof = digits, lexer{in: digits}, nil, 0, false
+	q.in, q.lx, q.toks, q.i, q.eof = digits, lexer{in: digits, spaceGroups: p.lx.spaceGroups}, nil, 0, false
 	n, err := q.digits()
 	if err != nil {
 		err.(*Error).Offset += t.pos

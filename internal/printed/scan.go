@@ -65,7 +65,10 @@ type Found struct {
 // ranges, years and dates. Words around a figure are not part of it
 // ("currently 180 States parties" yields "180"), except the qualifiers
 // that belong to it ("more than 180", "as at 30 November 2007"). A bare
-// number of four digits from 1800 to 2199 is read as a year. A figure that
+// number of four digits from 1800 to 2199 is read as a year. Digits may be
+// grouped by commas or apostrophes ("1'000'000"), or by no-break, narrow
+// no-break or thin spaces ("500\u00a0000"); a plain space separates two
+// figures ("in 2019 200 cases"). A figure that
 // cannot be read — a misplaced separator ("3,68"), a range that runs
 // backwards, an ambiguous currency ("kr 500"), a number longer than MaxLen
 // — is yielded as KindUnreadable with its error, never skipped.
