@@ -328,7 +328,8 @@ const maxAmountLen = 256
 //
 // Every other money form that package claim reads is read too, through the
 // one grammar of printed figures the two packages share: symbols ("$",
-// "US$", "€", "£", "₦"…; "$" is the US dollar, as in UN documents), ISO
+// "US$", "€", "£", "₦", and those of CLDR's English locales, "Ksh",
+// "R1.2 billion"…; "$" is the US dollar, as in UN documents), ISO
 // codes before or after with or without a space ("USD43 million"; a code
 // at either end in any case, "usd 6.5 million"), currency
 // names ("Swiss francs", "naira"), scale words and abbreviations ("6.5
@@ -394,6 +395,10 @@ func parsePlainAmount(s string) (Amount, bool, error) {
 		return Amount{}, false, nil
 	}
 	if !known {
+		// A sign of three letters ("FBu 5", "CFP 5") is no code.
+		if a, _, err := parsePrintedAmount(s); err == nil {
+			return a, true, nil
+		}
 		return Amount{}, false, fmt.Errorf("%w: no ISO 4217 code %q", convention.ErrUnknown, code)
 	}
 	if intDigits, fracDigits := countDigits(plain); intDigits > MaxDigits || fracDigits > MaxDigits {

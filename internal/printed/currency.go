@@ -1,8 +1,10 @@
 package printed
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/uncac-go/uncac/internal/textnorm"
 )
@@ -61,6 +63,41 @@ func signCodes(sign string) (string, bool) {
 	return findForm(currencySigns[:], sign)
 }
 
+// letterSignCodes returns the codes of a sign of letters before a number in
+// money, as printed or in other case ("KSh" for CLDR's "Ksh"), and of a sign
+// of one letter ("R", "K"). A sign that matches several in other case
+// ("rf": "RF" and "Rf") stands for all their currencies.
+func letterSignCodes(sign string) (string, bool) {
+	if codes, ok := signCodes(sign); ok {
+		return codes, true
+	}
+	if utf8.RuneCountInString(sign) == 1 {
+		return findForm(currencyLetters[:], sign)
+	}
+	var codes []string
+	for _, f := range currencySigns {
+		if isLetters(f.form) && textnorm.EqualFold(f.form, sign) {
+			for c := range strings.FieldsSeq(f.codes) {
+				if !slices.Contains(codes, c) {
+					codes = append(codes, c)
+				}
+			}
+		}
+	}
+	slices.Sort(codes)
+	return strings.Join(codes, " "), len(codes) > 0
+}
+
+// isLetters reports whether s is ASCII letters only.
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // currencyOf turns the codes of a form into one code, or an error naming
 // the candidates when there are several.
 func currencyOf(pos int, text, codes string) (string, error) {
@@ -98,7 +135,7 @@ func (p *parser) currencyBefore() (curMatch, error) {
 		code, err := currencyOf(t.pos, s, codes)
 		return curMatch{code, s, 1}, err
 	case tWord:
-		if p.isCodeAt(0) {
+		if IsCode(s) {
 			return curMatch{s, s, 1}, nil
 		}
 		if s == "US" {
@@ -106,11 +143,20 @@ func (p *parser) currencyBefore() (curMatch, error) {
 				return curMatch{"USD", p.in[t.pos:u.end], 2}, nil
 			}
 		}
-		if p.tok(1).kind == tNum {
-			if codes, ok := signCodes(s); ok {
+		if n := p.tok(1); n.kind == tNum {
+			codes, ok := signCodes(s)
+			// In money, a sign may be printed in other case, and a sign of
+			// one letter ("R1.2 billion") is read when joined to the number.
+			if !ok && p.money && (!n.spaceBef || utf8.RuneCountInString(s) > 1) {
+				codes, ok = letterSignCodes(s)
+			}
+			if ok {
 				code, err := currencyOf(t.pos, s, codes)
 				return curMatch{code, s, 1}, err
 			}
+		}
+		if p.isCodeAt(0) { // in money, three capitals no sign uses
+			return curMatch{s, s, 1}, nil
 		}
 	}
 	return curMatch{}, nil

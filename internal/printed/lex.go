@@ -22,7 +22,7 @@ const (
 	tNum        tokKind = iota + 1 // ASCII digits, with separators between digits: "3,680", "1.5", "31.12.2015", "1'000", "1 000"
 	tOrd                           // digits with an ordinal suffix: "100th", "1st"
 	tWord                          // letters, with inner hyphens and apostrophes: "twenty-one", "States"
-	tSym                           // a currency sign, "%", or letters joined to "$": "$", "€", "US$", "R$"
+	tSym                           // a currency sign, "%", or letters joined to one: "$", "€", "US$", "R$", "GH₵"
 	tDash                          // any dash or hyphen standing alone: "-", "–", "—"
 	tPunct                         // any other character that is not space: "(", ",", "."
 	tDigitOther                    // a run of digits other than ASCII ("٣", "３"), which no grammar here reads
@@ -103,8 +103,10 @@ func (l *lexer) next() (token, bool) {
 			t.kind, t.end = tPunct, i+1
 		case unicode.IsLetter(r):
 			j := wordEnd(s, i+w)
-			if j < len(s) && s[j] == '$' {
-				t.kind, t.end = tSym, j+1
+			// Letters joined to a currency sign are one sign: "US$",
+			// "GH₵", "GB£", "CN¥".
+			if r2, w2 := utf8.DecodeRuneInString(s[j:]); j < len(s) && unicode.Is(unicode.Sc, r2) {
+				t.kind, t.end = tSym, j+w2
 				break
 			}
 			t.kind, t.end = tWord, j

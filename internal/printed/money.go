@@ -75,7 +75,11 @@ func moneyOf(f Figure) Money {
 //
 // "$" is US dollars, as in UN documents; every other sign is the currency
 // whose English CLDR symbol it is ("¥" yen, "£" pounds sterling), or, when
-// it is only a narrow symbol, the one currency it stands for ("₦"). A sign
+// it is only a narrow symbol or the symbol of an English locale of CLDR
+// ("Ksh" in Kenya, "R" in South Africa), the one currency it stands for
+// ("₦"). Before a number, a sign of letters may be printed in other case
+// ("KSh"), and a sign of one letter is read only joined to it ("R1.2
+// billion", not "R 1.2 billion"). A sign
 // or name used for several currencies ("kr", "Rs", "francs", "pounds") is
 // an error wrapping ErrAmbiguous with the candidate codes; words in the
 // place of a currency that name none is an error wrapping ErrUnknown with

@@ -71,6 +71,15 @@ func TestParseMoney(t *testing.T) {
 		{"Mio.", "CHF 1.5 Mio.", moneyReading{Plain, "", "15e5 s2 f1", "1500000", "CHF", "CHF", ""}},
 		{"mln", "EUR 5 mln", moneyReading{Plain, "", "5e6 s2", "5000000", "EUR", "EUR", ""}},
 		{"bn.", "$1.2 bn.", moneyReading{Plain, "", "12e8 s3 f1", "1200000000", "USD", "$", ""}},
+		// Symbols of CLDR's English locales, as printed and in other case.
+		{"Kenyan shilling", "Ksh 1.2 billion", moneyReading{Plain, "", "12e8 s3 f1", "1200000000", "KES", "Ksh", ""}},
+		{"Kenyan shilling in other case", "KSh1.2 billion", moneyReading{Plain, "", "12e8 s3 f1", "1200000000", "KES", "KSh", ""}},
+		{"Tanzanian shilling", "Tsh 5 billion", moneyReading{Plain, "", "5e9 s3", "5000000000", "TZS", "Tsh", ""}},
+		{"Ghanaian cedi", "GH₵ 20 million", moneyReading{Plain, "", "20e6 s2", "20000000", "GHS", "GH₵", ""}},
+		{"rand joined", "R1.2 billion", moneyReading{Plain, "", "12e8 s3 f1", "1200000000", "ZAR", "R", ""}},
+		{"pula joined", "P5 million", moneyReading{Plain, "", "5e6 s2", "5000000", "BWP", "P", ""}},
+		{"Swiss groups", "CHF 1'000'000", moneyReading{Plain, "", "1000000e0", "1000000", "CHF", "CHF", ""}},
+		{"space groups", "€ 500 000", moneyReading{Plain, "", "500000e0", "500000", "EUR", "€", ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,7 +103,10 @@ func TestParseMoneyErrors(t *testing.T) {
 	}{
 		{"kr", "kr 500 million", 0, ErrAmbiguous, []string{"DKK", "ISK", "NOK", "SEK"}},
 		{"kr after", "500 kr", 4, ErrAmbiguous, []string{"DKK", "ISK", "NOK", "SEK"}},
-		{"Rs", "Rs 5 billion", 0, ErrAmbiguous, []string{"LKR", "MUR", "NPR", "PKR"}},
+		{"Rs", "Rs 5 billion", 0, ErrAmbiguous, []string{"LKR", "MUR", "NPR", "PKR", "SCR"}},
+		{"one letter for several", "K500,000", 0, ErrAmbiguous, []string{"MMK", "PGK", "ZMW"}},
+		{"one letter spaced", "R 1.2 billion", 0, ErrSyntax, nil},
+		{"signs that differ by case", "rf 5,000", 0, ErrAmbiguous, []string{"MVR", "RWF"}},
 		{"francs", "800 million francs", 12, ErrAmbiguous, []string{"BIF", "CDF", "CHF", "DJF", "GNF", "KMF", "RWF", "XAF", "XOF", "XPF"}},
 		{"misspelt name", "800 million Swiss frnacs", 12, ErrUnknown, []string{"swiss francs (CHF)"}},
 		{"unknown sign", "₿ 5", 0, ErrUnknown, nil},
