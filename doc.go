@@ -122,7 +122,8 @@
 //     review/testdata.
 //   - Currencies: ISO 4217 List One and List Three (withdrawn codes) via
 //     datasets/currency-codes (ODC-PDDL-1.0; SIX on behalf of ISO);
-//     English currency names and signs from Unicode CLDR via cldr-json
+//     English currency names and signs, and the signs of its English
+//     locales (en-KE, en-ZA …), from Unicode CLDR via cldr-json
 //     (Unicode License v3); the euro's irrevocably fixed conversion rates
 //     from Council Regulation (EC) No 2866/98 as amended (EU legal acts,
 //     reusable with acknowledgement under Commission Decision 2011/833/EU).
