@@ -67,6 +67,10 @@ type Period struct {
 	// are filled in on both.
 	To  Date
 	Sep string // between the two dates: "–", "to", "and" or "through"; "" for one date
+	// Part is a word that places the date within its span without bounding
+	// it ("early", "mid", "late", "end of", "beginning of"), lower case; the
+	// period still covers the whole span ("early 2019" is 2019).
+	Part string
 	// Ago is a date printed relative to the day of writing ("ten years
 	// ago today"); From and To are zero when it is set.
 	Ago Ago
@@ -182,6 +186,10 @@ func (p Period) String() string {
 		b.WriteString(p.Ago.String())
 		return b.String()
 	}
+	if p.Part != "" {
+		b.WriteString(p.Part)
+		b.WriteByte(' ')
+	}
 	b.WriteString(p.From.String())
 	if p.IsSpan() {
 		switch p.Sep {
@@ -203,14 +211,23 @@ var datePrefixes = [...]string{"as at", "as of", "since", "by", "until", "before
 
 // ParseDate reads a date or a period as reports print them:
 //
-//   - a day: "14 December 2005", "1st March 2018", "June 7, 2019",
-//     "Friday, 27 September 2019", "27 September" (the year left out),
-//     "31.12.2015" (day, month, year), "2019-03-01" (ISO 8601);
-//   - a month: "March 2016", "Sept. 2019";
+//   - a day: "14 December 2005", "1st March 2018", "7th of June 2019",
+//     "June 7, 2019", "Friday, 27 September 2019", "27 September" (the
+//     year left out), "31.12.2015" (day, month, year), "21-May-2014",
+//     "2019-03-01" (ISO 8601), and with slashes when the order is certain:
+//     "2019/03/01", "21/05/2014" or "05/21/2014" (a day above 12);
+//   - a month: "March 2016", "Sept. 2019", "May-2014";
 //   - a year: "2008" (four digits, 1800 to 2199);
 //   - a span: two of those joined by a dash, "to" or "and", or after
 //     "between … and" or "from … to": "2006–2009", "2010–June 2012", "2010
-//     and 2011", "14–16 December 2005", "June–July 2019";
+//     and 2011", "14–16 December 2005", "2 and 3 March 2016", "June–July
+//     2019"; a second year of two digits, "2019–20"; a list of years in
+//     order, "2010, 2011 and 2012", from the first to the last; a decade,
+//     "the 1990s"; a quarter or a half of a year, "Q1 2019", "the fourth
+//     quarter of 2018", "H2 2019", "the first half of 2019";
+//   - any of those after a word that places it within its span without
+//     bounding it, "early", "mid", "late", "the end of", "the beginning of"
+//     (kept in Period.Part): "mid-2019" covers 2019;
 //   - a date relative to the day of writing: "ten years ago", "10 years ago
 //     today", "a month ago" (Period.Ago);
 //   - any of those after "as at", "as of", "since", "by", "until",
@@ -221,9 +238,8 @@ var datePrefixes = [...]string{"as at", "as of", "since", "by", "until", "before
 // capitalized ("March", not "march": "may" is a verb); a weekday is kept as
 // printed and not checked against the date. "2016-03" is March 2016 (but
 // not in Scan, where "2010-11" may be two years), and "through" joins a
-// span too. Slashed
-// dates ("01/03/2019") are refused: the order of day and month is not
-// known. The day must exist in its month (29 February only in a leap year
+// span too. A slashed date whose order is not certain ("01/03/2019") is
+// refused. The day must exist in its month (29 February only in a leap year
 // or without a year), and a span must not end before it starts. Text
 // longer than MaxLen is an error wrapping ErrRange.
 func ParseDate(text string) (Period, error) {
@@ -264,12 +280,34 @@ func (p *parser) period() (Period, error) {
 		per.Ago = a
 		return per, nil
 	}
+	per.Part = p.datePart()
+	if part, m, y, ok := p.partOfMonth(); ok && per.Part == "" {
+		p.i += 2
+		per.Part, per.From = part, Date{Year: y, Month: m}
+		return per, nil
+	}
+	if ok, err := p.spanOfYear(&per); ok || err != nil {
+		return per, err
+	}
 	from, err := p.date(true)
 	if err != nil {
 		return per, err
 	}
 	per.From = from
 	sepPos := p.tok(0).pos
+	if from.Year > 0 && from.Month == 0 && per.Prefix == "" {
+		if ok, err := p.yearsAfter(&per); ok || err != nil {
+			return per, err
+		}
+	}
+	if from.Month > 0 && from.Year == 0 && from.Day == 0 && p.gluedDash(0) {
+		// "May-2014": the month of that year.
+		if y, ok := p.year(1); ok && p.tok(1).pos == p.tok(0).end {
+			p.i += 2
+			per.From.Year = y
+			return per, p.check(per, sepPos)
+		}
+	}
 	switch {
 	case per.Prefix == "between":
 		if !p.isWord(0, "and") {
@@ -310,6 +348,172 @@ func (p *parser) period() (Period, error) {
 	per.To = to
 	per.carry()
 	return per, p.check(per, sepPos)
+}
+
+// dateParts are the words before a date that place it within its span.
+var dateParts = [...]string{"early", "mid", "late", "the end of", "end of", "the beginning of", "beginning of",
+	"the start of", "start of", "the middle of", "middle of"}
+
+// datePart reads a word that places a date within its span ("early 2019",
+// "mid-2019", "the end of March 2016") and returns it without "the".
+func (p *parser) datePart() string {
+	for _, ph := range dateParts {
+		if n := p.matchPhrase(ph); n > 0 {
+			if !p.mayStartDateAt(n) && !(p.tok(n).kind == tDash && p.tok(n).pos == p.tok(n-1).end && p.mayStartDateAt(n+1)) {
+				return ""
+			}
+			p.i += n
+			if p.tok(0).kind == tDash { // "mid-2019"
+				p.i++
+			}
+			return strings.TrimPrefix(ph, "the ")
+		}
+	}
+	return ""
+}
+
+// partOfMonth matches a part and a month written as one word, then a year:
+// "mid-March 2016", "early-June 2019".
+func (p *parser) partOfMonth() (part string, month, year int, ok bool) {
+	t := p.tok(0)
+	if t.kind != tWord {
+		return "", 0, 0, false
+	}
+	before, after, found := strings.Cut(p.text(t), "-")
+	if !found || !isCapitalized(after) {
+		return "", 0, 0, false
+	}
+	m := lookup(after)
+	y, isYear := p.year(1)
+	if m.kind != wMonth || !isYear {
+		return "", 0, 0, false
+	}
+	for _, w := range [...]string{"early", "mid", "late"} {
+		if textEq(before, w) {
+			return w, int(m.val), y, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// mayStartDateAt reports whether a year or a month starts k tokens ahead.
+func (p *parser) mayStartDateAt(k int) bool {
+	return p.isYear(k) || p.isMonth(k)
+}
+
+// gluedDash reports whether a dash stands at token k, joined to the tokens
+// on both sides.
+func (p *parser) gluedDash(k int) bool {
+	t := p.tok(k)
+	return t.kind == tDash && t.pos == p.tok(k-1).end && p.tok(k+1).pos == t.end && p.tok(k+1).kind != 0
+}
+
+// spanOfYear reads a part of a year that is a span of months or years: a
+// decade ("1990s", "the 1990s"), a quarter ("Q1 2019", "the first quarter
+// of 2019") or a half ("H2 2019", "the second half of 2019").
+func (p *parser) spanOfYear(per *Period) (bool, error) {
+	save := p.i
+	the := 0
+	if p.isWord(0, "the") {
+		the = 1
+	}
+	// A decade: four digits ending in 0 joined to "s".
+	if y, ok := p.year(the); ok && y%10 == 0 {
+		if s := p.tok(the + 1); s.kind == tWord && s.pos == p.tok(the).end && p.text(s) == "s" {
+			p.i += the + 2
+			per.From, per.To, per.Sep = Date{Year: y}, Date{Year: y + 9}, "–"
+			return true, nil
+		}
+	}
+	var n, size int // the part's number, and its months
+	k := the
+	t := p.tok(k)
+	if t.kind == tWord && (p.text(t) == "Q" || p.text(t) == "H") && the == 0 {
+		// "Q1", "H2": the letter joined to its number.
+		u := p.tok(1)
+		if v, err := strconv.Atoi(p.text(u)); err == nil && u.kind == tNum && u.pos == t.end {
+			n, size, k = v, 3, 2
+			if p.text(t) == "H" {
+				size = 6
+			}
+		}
+	} else if t.kind == tWord || t.kind == tOrd {
+		var ord int
+		if t.kind == tOrd {
+			ord, _ = strconv.Atoi(p.text(t)[:len(p.text(t))-2])
+		} else if num, ok := ordinalWord(p.text(t), t.w); ok {
+			ord = int(num)
+		}
+		switch {
+		case ord > 0 && p.isWord(k+1, "quarter"):
+			n, size, k = ord, 3, k+2
+		case ord > 0 && p.isWord(k+1, "half"):
+			n, size, k = ord, 6, k+2
+		}
+		if n > 0 && p.isWord(k, "of") {
+			k++
+		}
+	}
+	if n == 0 {
+		return false, nil
+	}
+	y, ok := p.year(k)
+	if !ok || n < 1 || n > 12/size {
+		p.i = save
+		return false, nil
+	}
+	p.i += k + 1
+	per.From, per.To, per.Sep = Date{Year: y, Month: (n-1)*size + 1}, Date{Year: y, Month: n * size}, "–"
+	return true, nil
+}
+
+// yearsAfter reads what may follow a year to make a span of years: a second
+// year of two digits after a dash ("2019–20"), or more years in a list
+// ("2010, 2011 and 2012"), which spans from the first to the last.
+func (p *parser) yearsAfter(per *Period) (bool, error) {
+	pos := p.tok(0).pos
+	if t := p.tok(0); t.kind == tDash && p.tok(1).kind == tNum && len(p.text(p.tok(1))) == 2 && p.tok(1).pos == t.end &&
+		!(p.tok(2).kind == tDash && p.tok(2).pos == p.tok(1).end) && !p.isMonth(2) { // not "2000–10 January"
+		yy, _ := strconv.Atoi(p.text(p.tok(1)))
+		to := per.From.Year/100*100 + yy
+		if to <= per.From.Year {
+			return false, nil
+		}
+		p.i += 2
+		per.To, per.Sep = Date{Year: to}, "–"
+		return true, p.check(*per, pos)
+	}
+	if t := p.tok(0); t.kind != tPunct || p.text(t) != "," || !p.isYear(1) {
+		return false, nil
+	}
+	save, last := p.i, per.From.Year
+	for {
+		sep := p.tok(0)
+		switch {
+		case sep.kind == tPunct && p.text(sep) == ",":
+			p.i++
+			if p.isWord(0, "and") {
+				p.i++ // "2010, 2011, and 2012"
+			}
+		case p.isWord(0, "and"):
+			p.i++
+		default:
+			p.i = save
+			return false, nil
+		}
+		y, ok := p.year(0)
+		if !ok || y <= last || p.tok(1).kind == tDash || p.isMonth(1) {
+			p.i = save
+			return false, nil
+		}
+		p.i++
+		last = y
+		if p.isWord(-2, "and") {
+			break
+		}
+	}
+	per.To, per.Sep = Date{Year: last}, "and"
+	return true, nil
 }
 
 // carry fills in the parts a span writes once: "14–16 December 2005",
@@ -423,6 +627,9 @@ func (p *parser) date(first bool) (Date, error) {
 	case t.kind == tNum && strings.Count(p.text(t), ".") == 2:
 		return p.dottedDate(t, d)
 	case t.kind == tNum && p.isYear(0):
+		if u := p.tok(1); u.kind == tPunct && p.text(u) == "/" && u.pos == t.end {
+			return p.slashDate(d) // "2019/03/01"
+		}
 		if y, m, day, n, ok := p.isoDate(); ok {
 			p.i += n
 			d.Year, d.Month, d.Day = y, m, day
@@ -441,15 +648,25 @@ func (p *parser) date(first bool) (Date, error) {
 		}
 		return d, nil
 	}
+	if t := p.tok(0); t.kind == tNum && p.tok(1).kind == tPunct && p.text(p.tok(1)) == "/" {
+		return p.slashDate(d)
+	}
 	day, ok := p.day(0)
 	if !ok {
-		if t := p.tok(0); t.kind == tNum && p.tok(1).kind == tPunct && p.text(p.tok(1)) == "/" {
-			return d, syntaxError(t.pos, "a date with slashes: the order of day and month is not known")
-		}
 		return d, p.failHere("expected a date")
 	}
 	d.Day = day
 	p.i++
+	if p.gluedDash(0) && p.isMonth(1) && p.gluedDash(2) && p.isYear(3) {
+		// "21-May-2014"
+		d.Month = int(p.tok(1).w.val)
+		d.Year, _ = p.year(3)
+		p.i += 4
+		return d, nil
+	}
+	if p.isWord(0, "of") && p.isMonth(1) {
+		p.i++ // "7th of June 2019"
+	}
 	if p.isMonth(0) {
 		d.Month = int(p.tok(0).w.val)
 		p.i++
@@ -462,10 +679,55 @@ func (p *parser) date(first bool) (Date, error) {
 		}
 		return d, nil
 	}
-	if first && d.Weekday == 0 && p.tok(0).kind == tDash {
-		return d, nil // "14–16 December 2005"
+	if first && d.Weekday == 0 && (p.tok(0).kind == tDash || (p.isWord(0, "and") || p.isWord(0, "to")) && p.isDayMonth(1)) {
+		return d, nil // "14–16 December 2005", "2 and 3 March 2016"
 	}
 	return d, p.failHere("expected a month after the day")
+}
+
+// isDayMonth reports whether a day and a month name start k tokens ahead.
+func (p *parser) isDayMonth(k int) bool {
+	_, ok := p.day(k)
+	return ok && p.isMonth(k+1)
+}
+
+// slashDate reads a date with slashes when the order of its parts is
+// certain: the year first ("2019/03/01"), or a day above 12 ("21/05/2014",
+// "05/21/2014"), or day and month equal ("05/05/2014").
+func (p *parser) slashDate(d Date) (Date, error) {
+	t := p.tok(0)
+	var parts [3]int
+	var lens [3]int
+	for k := range 3 {
+		u := p.tok(2 * k)
+		if u.kind != tNum || k > 0 && (p.tok(2*k-1).kind != tPunct || p.text(p.tok(2*k-1)) != "/" || p.tok(2*k-1).pos != p.tok(2*k-2).end ||
+			u.pos != p.tok(2*k-1).end) {
+			return d, syntaxError(t.pos, "not a date of the form 21/05/2014")
+		}
+		v, err := strconv.Atoi(p.text(u))
+		if err != nil || len(p.text(u)) > 4 {
+			return d, syntaxError(t.pos, "not a date of the form 21/05/2014")
+		}
+		parts[k], lens[k] = v, len(p.text(u))
+	}
+	a, b, c := parts[0], parts[1], parts[2]
+	switch {
+	case lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2:
+		d.Year, d.Month, d.Day = a, b, c
+	case lens[2] != 4 || lens[0] > 2 || lens[1] > 2:
+		return d, syntaxError(t.pos, "not a date of the form 21/05/2014")
+	case a > 12 && b <= 12 || a == b:
+		d.Day, d.Month, d.Year = a, b, c
+	case b > 12 && a <= 12:
+		d.Month, d.Day, d.Year = a, b, c
+	default:
+		return d, syntaxError(t.pos, "a date with slashes: the order of day and month is not known")
+	}
+	if d.Year < 1800 || d.Year > 2199 || d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 31 {
+		return d, syntaxError(t.pos, "not a date of the form 21/05/2014")
+	}
+	p.i += 5
+	return d, nil
 }
 
 // isMonth reports whether the token k places on is a capitalized month name

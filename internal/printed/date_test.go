@@ -40,6 +40,30 @@ func TestParseDate(t *testing.T) {
 		{"3 weeks ago", Period{Ago: Ago{N: 3, Unit: "week"}}},
 		{"2016-03", Period{From: d(2016, 3, 0)}},
 		{"March 2016 through June 2017", Period{From: d(2016, 3, 0), To: d(2017, 6, 0), Sep: "through"}},
+		// More forms of court and press reports.
+		{"May-2014", Period{From: d(2014, 5, 0)}},
+		{"21-May-2014", Period{From: d(2014, 5, 21)}},
+		{"7th of June 2019", Period{From: d(2019, 6, 7)}},
+		{"2 and 3 March 2016", Period{From: d(2016, 3, 2), To: d(2016, 3, 3), Sep: "and"}},
+		{"21/05/2014", Period{From: d(2014, 5, 21)}},
+		{"05/21/2014", Period{From: d(2014, 5, 21)}},
+		{"05/05/2014", Period{From: d(2014, 5, 5)}},
+		{"2019/03/01", Period{From: d(2019, 3, 1)}},
+		{"2019–20", Period{From: d(2019, 0, 0), To: d(2020, 0, 0), Sep: "–"}},
+		{"1999–2000", Period{From: d(1999, 0, 0), To: d(2000, 0, 0), Sep: "–"}},
+		{"2010, 2011 and 2012", Period{From: d(2010, 0, 0), To: d(2012, 0, 0), Sep: "and"}},
+		{"2010, 2011, and 2013", Period{From: d(2010, 0, 0), To: d(2013, 0, 0), Sep: "and"}},
+		{"the 1990s", Period{From: d(1990, 0, 0), To: d(1999, 0, 0), Sep: "–"}},
+		{"2000s", Period{From: d(2000, 0, 0), To: d(2009, 0, 0), Sep: "–"}},
+		{"Q3 2019", Period{From: d(2019, 7, 0), To: d(2019, 9, 0), Sep: "–"}},
+		{"the fourth quarter of 2018", Period{From: d(2018, 10, 0), To: d(2018, 12, 0), Sep: "–"}},
+		{"H2 2019", Period{From: d(2019, 7, 0), To: d(2019, 12, 0), Sep: "–"}},
+		{"first half of 2019", Period{From: d(2019, 1, 0), To: d(2019, 6, 0), Sep: "–"}},
+		{"early 2019", Period{Part: "early", From: d(2019, 0, 0)}},
+		{"mid-2019", Period{Part: "mid", From: d(2019, 0, 0)}},
+		{"mid-March 2016", Period{Part: "mid", From: d(2016, 3, 0)}},
+		{"the end of 2019", Period{Part: "end of", From: d(2019, 0, 0)}},
+		{"late 2010–2011", Period{Part: "late", From: d(2010, 0, 0), To: d(2011, 0, 0), Sep: "–"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -57,6 +81,8 @@ func TestParseDate(t *testing.T) {
 		})
 	}
 	for _, in := range []string{"march 2016", "31 February 2015", "29 February 2015", "2012–2010", "01/03/2019",
+		"31/02/2015", "13/13/2015", "2019/13/01", "1/2/3", "2019–18", "2019–2018", "Q5 2019", "H3 2019", "fifth quarter of 2019",
+		"2010, 2009 and 2011", "2010, 2011", "early", "mid-", "1995s", "21-May", "2 and March 2016",
 		"14 States", "Friday", "2008 States", "32 December 2005", "1st 2018", "2nd March 2018 x", "June 31, 2019", "1799", "one years ago", "two year ago", "zero days ago", "ten years"} {
 		if got, err := ParseDate(in); err == nil {
 			t.Errorf("ParseDate(%q) = %+v, want error", in, got)

@@ -155,7 +155,7 @@ func (p *parser) scanOne() (Found, bool) {
 		switch {
 		case per.IsSpan():
 			found.Kind = KindPeriod
-		case per.Prefix == "" && per.From.Month == 0 && per.Ago.IsZero():
+		case per.Prefix == "" && per.Part == "" && per.From.Month == 0 && per.Ago.IsZero():
 			found.Kind = KindYear
 			found.Figure, _ = Parse(p.in[t.pos:dateEnd])
 		}
@@ -242,6 +242,20 @@ func (p *parser) mayStartDate() bool {
 			if p.matchPhrase(ph) > 0 {
 				return true
 			}
+		}
+		for _, ph := range dateParts {
+			if p.matchPhrase(ph) > 0 {
+				return true // "early 2019", "the end of March 2016"
+			}
+		}
+		if _, _, _, ok := p.partOfMonth(); ok {
+			return true // "mid-March 2016"
+		}
+		if s := p.text(t); (s == "Q" || s == "H") && p.tok(1).kind == tNum && p.tok(1).pos == t.end {
+			return true // "Q1 2019"
+		}
+		if _, ok := ordinalWord(p.text(t), t.w); ok || textEq(p.text(t), "the") {
+			return true // "the first half of 2019", "the 1990s"
 		}
 	}
 	return false
