@@ -78,7 +78,7 @@ func TestLookupState(t *testing.T) {
 		{"Faroes", "FRO"}, {"Saint Martin (FR)", "MAF"}, {"D.R. Congo", "COD"}, {"DR Congo", "COD"},
 		{"Eq.Guinea", "GNQ"}, {"Antigua", "ATG"},
 		// Abbreviations with a source (Correlates of War, IOC).
-		{"DRC", "COD"}, {"UAE", "ARE"}, {"U.A.E.", "ARE"},
+		{"DRC", "COD"}, {"UAE", "ARE"}, {"U.A.E.", "ARE"}, {"DPRK", "PRK"}, {"the DPRK", "PRK"},
 		// Never guessed: regions, islands and abbreviations without a source.
 		{"Holland", ""}, {"America", ""}, {"Britain", ""}, {"Yugoslavia", ""}, {"RB", ""}, {"DR", ""},
 		{"West Bank", ""}, {"Svalbard", ""},

@@ -2,7 +2,7 @@
 
 package convention
 
-// stateNameTable holds the lookup keys of the 535 names of testdata/state_names.csv, sorted by key
+// stateNameTable holds the lookup keys of the 536 names of testdata/state_names.csv, sorted by key
 // (see appendNameKey); a key given to several States is ambiguous.
 var stateNameTable = [...]stateName{
 	{"afghanistan", "Afghanistan", "AFG"},
@@ -104,6 +104,7 @@ var stateNameTable = [...]stateName{
 	{"djibouti", "Djibouti", "DJI"},
 	{"dominica", "Dominica", "DMA"},
 	{"dominican republic", "Dominican Republic", "DOM"},
+	{"dprk", "DPRK", "PRK"},
 	{"dr congo", "D.R. Congo", "COD"},
 	{"drc", "DRC", "COD"},
 	{"drc congo", "Congo (DRC)", "COD"},
