@@ -21,8 +21,8 @@ import (
 //	prefix    = ("article" | "articles" | "art" | "arts") ["."]
 //	parts     = { group | letter ")" | [","] para | [","] subpara }
 //	of        = "of" [para "of"] (prefix number | "this" "article")
-//	para      = ("paragraph" | "paragraphs" | "para" | "paras" | "par" | "pars") ["."] number
-//	subpara   = ("subparagraph" | "subparagraphs" | "subpara" | …) ["."] [number] (letter | group)
+//	para      = ("paragraph" | "paragraphs" | "para" | "paras" | "par" | "pars" | "§" | "§§") ["."] number
+//	subpara   = ("subparagraph" | "subparagraphs" | "subpara" | … | "lit") ["."] [number] (letter | group)
 //	group     = "(" (number | letter | roman) ")"
 //	sep       = "," | ";" | "&" | ["," ] ("and" | "or" | "and/or") | dash | "to" | "through"
 //	suffix    = [","] ("of" ("this" | "the") "Convention" | ["of"] name [year] | "(" name ")")
@@ -60,6 +60,7 @@ const (
 	tSemi
 	tColon
 	tSlash
+	tSection // "§", a paragraph
 	tBad
 )
 
@@ -120,6 +121,10 @@ func (l *lexer) next() token {
 		kind = tSlash
 	case '-':
 		kind = tDash
+	case 0xC2:
+		if strings.HasPrefix(l.s[start:], "§") {
+			kind, width = tSection, len("§")
+		}
 	default:
 		// En dash, em dash, non-breaking hyphen and minus sign.
 		for _, d := range [...]string{"\u2013", "\u2014", "\u2011", "\u2212"} {
@@ -255,6 +260,9 @@ func (p *parser) chapterWord() bool {
 // paragraphWord consumes a paragraph keyword and reports whether it is
 // plural.
 func (p *parser) paragraphWord() (plural, ok bool) {
+	if p.tok(tSection) {
+		return p.tok(tSection), true // "§ 9", "§§ 1 and 2"
+	}
 	if p.word(true, "paragraph", "para", "par") {
 		return false, true
 	}
@@ -265,7 +273,8 @@ func (p *parser) paragraphWord() (plural, ok bool) {
 }
 
 func (p *parser) subparagraphWord() bool {
-	return p.word(true, "subparagraph", "subparagraphs", "subpara", "subparas", "subpar", "subpars")
+	// "lit." (litera) is the Swiss and German style: "art. 46 para. 9 lit. b".
+	return p.word(true, "subparagraph", "subparagraphs", "subpara", "subparas", "subpar", "subpars", "lit")
 }
 
 // paragraph parses the number after a paragraph keyword into r.
@@ -368,8 +377,8 @@ func (p *parser) components(r *raw) error {
 				continue
 			}
 			fallthrough
-		case tComma:
-			if t.kind == tWord {
+		case tComma, tSection:
+			if t.kind == tWord || t.kind == tSection {
 				p.lex.pos = save
 			}
 			if plural, ok := p.paragraphWord(); ok {
