@@ -1077,6 +1077,8 @@ func (p *parser) resolveChapter(r raw) (Chapter, error) {
 //	article 2 (a) (i)
 //	article 23, paragraph 1 b) (ii)
 //	article 23, subparagraph 1 (a)
+//	Art. 46, § 9(b)
+//	Art. 46 para. 9 lit. b
 //
 // the reversed forms that name the article last:
 //
