@@ -41,14 +41,24 @@ var stageNames = [...]string{"", "identified", "frozen or seized", "confiscated 
 // stageWords are the other words sources use for the stages, as lookup
 // keys (lower case, single spaces).
 var stageWords = map[string]Stage{
-	"traced": Identified, "identification": Identified,
+	"traced": Identified, "identification": Identified, "located": Identified,
 	"frozen": Frozen, "seized": Frozen, "frozen/seized": Frozen, "seized or frozen": Frozen, "freeze": Frozen,
 	"seizure": Frozen, "restrained": Frozen, "restraint": Frozen, "blocked": Frozen, "restraint order": Frozen,
-	"freezing order": Frozen,
-	"confiscated":    Confiscated, "forfeited": Confiscated, "confiscated/forfeited": Confiscated,
+	"freezing order": Frozen, "freezing": Frozen, "freeze order": Frozen, "seizure order": Frozen,
+	"restraining order": Frozen, "preservation order": Frozen, "blocking": Frozen,
+	// Attachment (India's provisional attachment) and sequestration hold
+	// assets pending a decision, as freezing does.
+	"attached": Frozen, "attachment": Frozen, "provisional attachment": Frozen,
+	"sequestered": Frozen, "sequestration": Frozen,
+	"confiscated": Confiscated, "forfeited": Confiscated, "confiscated/forfeited": Confiscated,
 	"forfeited or confiscated": Confiscated, "confiscation": Confiscated, "forfeiture": Confiscated,
 	"confiscation order": Confiscated, "forfeiture order": Confiscated, "forfeiture judgment": Confiscated,
 	"forfeiture judgement": Confiscated, "civil recovery": Confiscated, "civil recovery order": Confiscated,
+	"confiscation judgment": Confiscated, "confiscation judgement": Confiscated, "civil forfeiture": Confiscated,
+	"criminal forfeiture": Confiscated, "extended confiscation": Confiscated,
+	"non-conviction based forfeiture": Confiscated, "non-conviction-based forfeiture": Confiscated,
+	"non-conviction based confiscation": Confiscated, "non-conviction-based confiscation": Confiscated,
+	"ncb forfeiture": Confiscated, "ncb confiscation": Confiscated,
 	"agreed": Agreed, "return agreement": Agreed, "restitution agreement": Agreed,
 	"repatriation agreement": Agreed, "distribution agreement": Agreed, "agreement": Agreed,
 	"return": Returned, "restitution": Returned, "restituted": Returned, "repatriation": Returned,
@@ -90,11 +100,25 @@ func (s Stage) Compare(t Stage) int { return cmp.Compare(uint8(s), uint8(t)) }
 // judgment", "civil recovery" (confiscated), "restitution agreement",
 // "repatriation agreement", "distribution agreement" (return agreed),
 // "return", "restitution", "repatriation", "repatriated" (returned),
-// "transfer". Space inside is any run of white space. Text longer than 64
+// "transfer", and more ("preservation order", "attachment", "civil
+// forfeiture", "non-conviction based forfeiture"). "Recovered" is an error
+// wrapping convention.ErrAmbiguous: sources use it of confiscated and of
+// returned assets. Space inside is any run of white space. Text longer than 64
 // bytes is an error wrapping convention.ErrRange; other text is an error
 // wrapping convention.ErrSyntax. A hit allocates nothing.
 func ParseStage(s string) (Stage, error) {
-	return parseEnum("assetrecovery.ParseStage", s, stageNames[:], stageWords)
+	st, err := parseEnum("assetrecovery.ParseStage", s, stageNames[:], stageWords)
+	if err != nil && len(s) <= maxWordLen {
+		var buf [maxWordLen]byte
+		if k := string(textnorm.AppendKey(buf[:0], s)); k == "recovered" || k == "recovery" {
+			// Sources say "recovered" of assets confiscated and of assets
+			// returned alike.
+			_, off := textnorm.Trim(s)
+			return 0, &convention.ParseError{Func: "assetrecovery.ParseStage", Input: s, Offset: off,
+				Err: fmt.Errorf("%w: %q may mean %v or %v", convention.ErrAmbiguous, k, Confiscated, Returned)}
+		}
+	}
+	return st, err
 }
 
 // MarshalText implements encoding.TextMarshaler with the form String prints.

@@ -95,6 +95,9 @@ func TestParseStageWords(t *testing.T) {
 		{"restitution agreement", Agreed}, {"repatriation  agreement", Agreed}, {"distribution agreement", Agreed},
 		{"transferred", Transferred}, {"transfer", Transferred},
 		{"identified", Identified},
+		{"Preservation order", Frozen}, {"provisional attachment", Frozen}, {"sequestration", Frozen}, {"freezing", Frozen},
+		{"civil forfeiture", Confiscated}, {"Non-conviction based forfeiture", Confiscated}, {"NCB confiscation", Confiscated},
+		{"confiscation judgement", Confiscated}, {"located", Identified},
 	}
 	for _, tt := range tests {
 		if got, err := ParseStage(tt.in); err != nil || got != tt.want {
@@ -103,6 +106,11 @@ func TestParseStageWords(t *testing.T) {
 	}
 	if _, err := ParseStage("appealed"); !errors.Is(err, convention.ErrSyntax) {
 		t.Errorf("ParseStage(appealed) error = %v", err)
+	}
+	for _, in := range []string{"recovered", " Recovery "} {
+		if _, err := ParseStage(in); !errors.Is(err, convention.ErrAmbiguous) {
+			t.Errorf("ParseStage(%q) error = %v, want ErrAmbiguous", in, err)
+		}
 	}
 }
 
