@@ -30,11 +30,18 @@ var avenueNames = [...]string{"", "criminal confiscation", "non-conviction-based
 
 var avenueWords = map[string]Avenue{
 	"criminal": CriminalConfiscation, "conviction-based confiscation": CriminalConfiscation,
+	"criminal forfeiture": CriminalConfiscation, "criminal confiscation order": CriminalConfiscation,
 	"ncb": NonConvictionBased, "non-conviction based confiscation": NonConvictionBased,
 	"non-conviction-based": NonConvictionBased, "ncb confiscation": NonConvictionBased,
-	"civil forfeiture": NonConvictionBased,
-	"civil":            CivilAction, "civil suit": CivilAction,
-	"administrative measure": Administrative,
+	"civil forfeiture": NonConvictionBased, "non-conviction based forfeiture": NonConvictionBased,
+	"non-conviction-based forfeiture": NonConvictionBased, "ncb forfeiture": NonConvictionBased,
+	"civil recovery": NonConvictionBased, "in rem forfeiture": NonConvictionBased,
+	"civil": CivilAction, "civil suit": CivilAction, "private civil action": CivilAction,
+	"civil claim": CivilAction, "civil proceedings": CivilAction,
+	"plea agreement": Settlement, "plea bargain": Settlement, "deferred prosecution agreement": Settlement,
+	"settlement agreement": Settlement, "negotiated settlement": Settlement,
+	"administrative measure": Administrative, "administrative confiscation": Administrative,
+	"voluntary return": Administrative,
 }
 
 // Avenues returns an iterator over the five avenues in the order of their
@@ -59,8 +66,10 @@ func (a Avenue) String() string { return enumString("Avenue", uint8(a), avenueNa
 func (a Avenue) IsValid() bool { return a >= CriminalConfiscation && a <= Administrative }
 
 // ParseAvenue parses an avenue as String prints it, in any case, and also
-// "NCB", "criminal", "civil", "civil forfeiture". Errors are as for
-// ParseStage.
+// the words sources use: "NCB", "criminal", "criminal forfeiture", "civil",
+// "civil forfeiture", "civil recovery", "in rem forfeiture", "civil suit",
+// "plea agreement", "deferred prosecution agreement", "administrative
+// confiscation", "voluntary return". Errors are as for ParseStage.
 func ParseAvenue(s string) (Avenue, error) {
 	return parseEnum("assetrecovery.ParseAvenue", s, avenueNames[:], avenueWords)
 }

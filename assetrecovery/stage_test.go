@@ -177,3 +177,22 @@ func FuzzParseStage(f *testing.F) {
 		}
 	})
 }
+
+// TestParseAvenueWords checks the words sources use for the avenues.
+func TestParseAvenueWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Avenue
+	}{
+		{"NCB", NonConvictionBased}, {"civil forfeiture", NonConvictionBased}, {"In rem forfeiture", NonConvictionBased},
+		{"civil recovery", NonConvictionBased}, {"criminal forfeiture", CriminalConfiscation},
+		{"civil suit", CivilAction}, {"private civil action", CivilAction},
+		{"Deferred Prosecution Agreement", Settlement}, {"plea agreement", Settlement},
+		{"voluntary return", Administrative}, {"administrative confiscation", Administrative},
+	}
+	for _, tt := range tests {
+		if got, err := ParseAvenue(tt.in); err != nil || got != tt.want {
+			t.Errorf("ParseAvenue(%q) = %v, %v, want %v", tt.in, got, err, tt.want)
+		}
+	}
+}
