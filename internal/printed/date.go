@@ -475,6 +475,9 @@ func (p *parser) yearsAfter(per *Period) (bool, error) {
 	if t := p.tok(0); t.kind == tDash && p.tok(1).kind == tNum && len(p.text(p.tok(1))) == 2 && p.tok(1).pos == t.end &&
 		!(p.tok(2).kind == tDash && p.tok(2).pos == p.tok(1).end) && !p.isMonth(2) { // not "2000–10 January"
 		yy, _ := strconv.Atoi(p.text(p.tok(1)))
+		if p.text(t) == "-" && yy >= 1 && yy <= 12 {
+			return false, nil // "2010-11" may be November 2010 (ISO 8601)
+		}
 		to := per.From.Year/100*100 + yy
 		if to <= per.From.Year {
 			return false, nil
