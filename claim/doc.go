@@ -58,9 +58,11 @@
 // ("5 or more or less") or a dangling connective ("one hundred and") is an
 // error. A literal longer than 1,000 bytes is refused with [ErrRange].
 // Case does not matter except in currency codes, which must be upper case.
-// Parse does not read fractions in words ("half", "two thirds"), negative
-// numbers or decimal commas. In texts (Figures), a plain space separates two
-// figures; only a no-break, narrow no-break or thin space groups digits.
+// Parse does not read fractions in words ("half", "two thirds", "a third
+// of"), ratios ("one in five", "9 out of 10"), negative numbers or decimal
+// commas: each is an error, never read as its first number. In texts
+// (Figures), a plain space separates two figures; only a no-break, narrow
+// no-break or thin space groups digits.
 //
 // # Interval semantics
 //

@@ -106,20 +106,29 @@ func soleFigure(literal string) (f printed.Figure, ok bool) {
 		return printed.Figure{}, false
 	}
 	n, start := 0, 0
+	var kind printed.Kind
 	for found := range printed.Scan(literal) {
 		n++
 		switch found.Kind {
 		case printed.KindNumber, printed.KindOrdinal, printed.KindMoney, printed.KindPercent, printed.KindRange, printed.KindYear:
-			start = found.Start
+			start, kind = found.Start, found.Kind
 		default:
 			return printed.Figure{}, false
 		}
 	}
-	if n != 1 || start == 0 || !plainWords(literal[:start]) {
+	if n != 1 || start == 0 || !plainWords(literal[:start]) || kind == printed.KindOrdinal && endsWithArticle(literal[:start]) {
+		// "a third of the States" is a fraction, not the ordinal third.
 		return printed.Figure{}, false
 	}
 	f, err := printed.Parse(literal[start:])
 	return f, err == nil
+}
+
+// endsWithArticle reports whether the words before a figure end with "a" or
+// "an".
+func endsWithArticle(prefix string) bool {
+	f := strings.Fields(prefix)
+	return len(f) > 0 && (strings.EqualFold(f[len(f)-1], "a") || strings.EqualFold(f[len(f)-1], "an"))
 }
 
 // plainWords reports whether the words before a figure say nothing about

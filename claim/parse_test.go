@@ -134,6 +134,12 @@ func TestParse(t *testing.T) {
 		{"groups by space", "3 680 needs", "3,680", "3,680 needs", claim.Plain, "", false, false, "needs"},
 		{"groups by apostrophe", "CHF 1'250'000", "1,250,000", "CHF 1,250,000", claim.Plain, "CHF", false, false, ""},
 		{"space before two digits", "3\u00a068", "", "", 0, "", false, false, ""}, // two numbers
+		// Fractions and ratios in words are refused, not read as their first number.
+		{"fraction in words", "two thirds of States", "", "", 0, "", false, false, ""},
+		{"quarters", "three quarters", "", "", 0, "", false, false, ""},
+		{"a third", "a third of the States", "", "", 0, "", false, false, ""},
+		{"ratio in words", "one in five States", "", "", 0, "", false, false, ""},
+		{"ratio out of", "9 out of 10 requests", "", "", 0, "", false, false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

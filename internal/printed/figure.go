@@ -438,6 +438,12 @@ func (p *parser) notAfterFigure() error {
 		if _, _, ok := numberWord(text, t.w); ok || isOrd || t.w.kind == wScale || t.w.kind == wScaleAbbr || t.w.kind == wHundred {
 			return p.failHere("a number word cannot follow the figure")
 		}
+		if isFractionWord(text) {
+			return p.failHere(`a fraction in words ("two thirds") is not read`)
+		}
+		if textEq(text, "in") && p.numberAt(1) || p.matchPhrase("out of") == 2 && p.numberAt(2) {
+			return p.failHere(`a ratio ("one in five") is not read`)
+		}
 		for _, c := range connectives {
 			if textEq(text, c) {
 				return p.failHere(`"` + text + `" after a complete figure`)
@@ -456,6 +462,31 @@ func (p *parser) notAfterFigure() error {
 		return p.failHere("a second currency after the figure")
 	}
 	return nil
+}
+
+// isFractionWord reports whether w names the parts of a fraction: "half",
+// "quarters", "thirds", "tenths".
+func isFractionWord(w string) bool {
+	for _, f := range [...]string{"half", "halves", "quarter", "quarters"} {
+		if textEq(w, f) {
+			return true
+		}
+	}
+	if len(w) < 4 || w[len(w)-1] != 's' && w[len(w)-1] != 'S' {
+		return false
+	}
+	_, ok := ordinalWord(w[:len(w)-1], lookup(w[:len(w)-1]))
+	return ok
+}
+
+// numberAt reports whether a number in digits or words stands k tokens on.
+func (p *parser) numberAt(k int) bool {
+	t := p.tok(k)
+	if t.kind == tNum {
+		return true
+	}
+	_, _, ok := numberWord(p.text(t), t.w)
+	return t.kind == tWord && ok
 }
 
 // canStartQuantity reports whether a quantity can start k tokens on: a
