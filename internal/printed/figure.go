@@ -271,12 +271,40 @@ func (p *parser) figure() (Figure, error) {
 		p.i += n
 		f.Qual, f.QualText, f.QualAfter = q, p.in[start.pos:p.tok(-1).end], true
 	}
+	if err := p.parenQualifier(&f); err != nil {
+		return f, err
+	}
 	if f.Currency != "" {
 		if err := p.alt(&f); err != nil {
 			return f, err
 		}
+		if err := p.parenQualifier(&f); err != nil {
+			return f, err
+		}
 	}
 	return f, nil
+}
+
+// parenQualifier reads a qualifier of approximation in parentheses after a
+// figure, "USD 1.5 million (approximately)", as the same qualifier before it.
+func (p *parser) parenQualifier(f *Figure) error {
+	if t := p.tok(0); t.kind != tPunct || p.text(t) != "(" || p.inAlt {
+		return nil
+	}
+	save := p.i
+	p.i++
+	q, n := p.qualifier()
+	if n == 0 || q != About || p.tok(n).kind != tPunct || p.text(p.tok(n)) != ")" {
+		p.i = save
+		return nil
+	}
+	if f.Qual != Plain {
+		p.i = save
+		return syntaxError(p.tok(1).pos, "a second qualifier")
+	}
+	f.Qual, f.QualText = q, p.in[p.tok(0).pos:p.tok(n-1).end]
+	p.i += n + 1
+	return nil
 }
 
 // alt reads the same amount in another currency in parentheses after an

@@ -60,7 +60,8 @@ func moneyOf(f Figure) Money {
 
 // ParseMoney reads one amount of money as the world prints it, with nothing
 // after it: an optional qualifier ("about", "approximately", "around",
-// "some", "over", "more than", "nearly", "up to" … or "or more" after), a
+// "some", "over", "more than", "nearly", "up to" … or "or more" after, or
+// one of approximation in parentheses, "(approximately)"), a
 // currency before the number — a sign ("$", "US$", "US $", "€", "£", "¥",
 // "₦", "R$", "kr" …) or an ISO code with or without a space ("USD 6.5
 // million", "USD43 million") — or after it — a code ("1.3 million USD"), a

@@ -80,6 +80,9 @@ func TestParseMoney(t *testing.T) {
 		{"pula joined", "P5 million", moneyReading{Plain, "", "5e6 s2", "5000000", "BWP", "P", ""}},
 		{"Swiss groups", "CHF 1'000'000", moneyReading{Plain, "", "1000000e0", "1000000", "CHF", "CHF", ""}},
 		{"space groups", "€ 500 000", moneyReading{Plain, "", "500000e0", "500000", "EUR", "€", ""}},
+		{"qualifier in parentheses", "USD 1.5 million (approximately)", moneyReading{About, "approximately", "15e5 s2 f1", "1500000", "USD", "USD", ""}},
+		{"abbreviated qualifier in parentheses", "CHF 700 million (approx.) ($730 million)",
+			moneyReading{About, "approx.", "700e6 s2", "700000000", "CHF", "CHF", "USD 730 million"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -105,6 +108,8 @@ func TestParseMoneyErrors(t *testing.T) {
 		{"kr after", "500 kr", 4, ErrAmbiguous, []string{"DKK", "ISK", "NOK", "SEK"}},
 		{"Rs", "Rs 5 billion", 0, ErrAmbiguous, []string{"LKR", "MUR", "NPR", "PKR", "SCR"}},
 		{"one letter for several", "K500,000", 0, ErrAmbiguous, []string{"MMK", "PGK", "ZMW"}},
+		{"two qualifiers", "about $5 million (approximately)", 18, ErrSyntax, nil},
+		{"bound in parentheses", "$5 million (more than)", 11, ErrSyntax, nil},
 		{"one letter spaced", "R 1.2 billion", 0, ErrSyntax, nil},
 		{"signs that differ by case", "rf 5,000", 0, ErrAmbiguous, []string{"MVR", "RWF"}},
 		{"francs", "800 million francs", 12, ErrAmbiguous, []string{"BIF", "CDF", "CHF", "DJF", "GNF", "KMF", "RWF", "XAF", "XOF", "XPF"}},
