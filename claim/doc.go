@@ -33,7 +33,9 @@
 //     optional "and" ("one hundred and five"), "a" before hundred or a scale
 //     word ("a million"), and the scale words ("forty-three million").
 //   - Scale words after digits, short scale: "thousand", "million" ("m",
-//     "mn", "mio"), "billion" ("bn"), "trillion" ("tn"); "43m", "1.2 bn".
+//     "mn", "mio"), "billion" ("bn"), "trillion" ("tn"); "43m", "1.2 bn";
+//     and the Indian "lakh" (10^5) and "crore" (10^7), after digits only.
+//     Digits grouped in lakhs ("1,00,000") are read only in rupees or taka.
 //   - Currencies before the number (a sign such as "$", "US$", "€", "£",
 //     "¥", "₹", or an ISO 4217 code such as "USD", "EUR", "CHF", current or
 //     withdrawn) or after it (a code, or a currency's English name, singular

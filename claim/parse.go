@@ -378,7 +378,7 @@ func ratMant(v *big.Rat) string {
 }
 
 func scaleRat(i int) *big.Rat {
-	return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(3*i)), nil))
+	return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(printed.ScaleExp(i))), nil))
 }
 
 // isCurrencyCode reports whether w is an ISO 4217 code the grammar knows,

@@ -132,6 +132,9 @@ func TestParse(t *testing.T) {
 		{"range with scale on the second end", "500–2 million", "[500..2,500,000)", "500–2 million", claim.Plain, "", false, false, ""},
 		{"groups by no-break space", "3\u00a0680", "3,680", "3,680", claim.Plain, "", false, false, ""},
 		{"groups by space", "3 680 needs", "3,680", "3,680 needs", claim.Plain, "", false, false, "needs"},
+		{"crore", "₹50 crore", "[495,000,000..505,000,000)", "INR 50 crore", claim.Plain, "INR", false, false, ""},
+		{"Indian groups in rupees", "₹1,00,000", "100,000", "INR 100,000", claim.Plain, "INR", false, false, ""},
+		{"Indian groups outside rupees", "1,00,000 cases", "", "", 0, "", false, false, ""}, // a typo for 100,000?
 		{"groups by apostrophe", "CHF 1'250'000", "1,250,000", "CHF 1,250,000", claim.Plain, "CHF", false, false, ""},
 		{"space before two digits", "3\u00a068", "", "", 0, "", false, false, ""}, // two numbers
 		// Fractions and ratios in words are refused, not read as their first number.

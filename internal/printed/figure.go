@@ -409,10 +409,24 @@ func (p *parser) quantity() (quantity, error) {
 	if q.n.Ordinal && (q.cur != "" || q.pct) {
 		return q, syntaxError(q.pos, "an ordinal with a currency or per cent")
 	}
+	if q.n.Indian && !groupsInLakhs(q.cur) {
+		return q, syntaxError(q.pos, `digits grouped in lakhs ("1,00,000") outside an amount in rupees or taka`)
+	}
 	if q.pct && (q.cur != "" || q.n.Scale > 0) {
 		return q, syntaxError(q.pos, "a percentage with a currency or scale")
 	}
 	return q, nil
+}
+
+// groupsInLakhs reports whether amounts in the currency code are printed
+// with digits grouped in lakhs ("₹1,00,000"): the rupees of India, Pakistan,
+// Nepal and Sri Lanka, and the taka.
+func groupsInLakhs(code string) bool {
+	switch code {
+	case "INR", "PKR", "NPR", "LKR", "BDT":
+		return true
+	}
+	return false
 }
 
 // connectives are words that join a figure to another and so cannot start
@@ -463,7 +477,7 @@ func (p *parser) notAfterFigure() error {
 	text := p.text(t)
 	if t.kind == tWord {
 		_, isOrd := ordinalWord(text, t.w)
-		if _, _, ok := numberWord(text, t.w); ok || isOrd || t.w.kind == wScale || t.w.kind == wScaleAbbr || t.w.kind == wHundred {
+		if _, _, ok := numberWord(text, t.w); ok || isOrd || t.w.kind == wScale || t.w.kind == wScaleAbbr || t.w.kind == wScaleIndian || t.w.kind == wHundred {
 			return p.failHere("a number word cannot follow the figure")
 		}
 		if isFractionWord(text) {

@@ -68,11 +68,12 @@ func moneyOf(f Figure) Money {
 // sign ("5 €") or a name ("Swiss francs", "US dollars", "naira", "pounds
 // sterling", "euros"); the number in digits with thousands separators
 // (commas, apostrophes as in Switzerland, "1'000'000", or spaces, "500
-// 000", one kind in a number) and any number of decimals, or in words; a scale word or abbreviation
+// 000", one kind in a number; in rupees and taka also in lakhs, "₹1,00,000")
+// and any number of decimals, or in words; a scale word or abbreviation
 // ("thousand", "k", "million", "m", "mn", "mln", "Mio.", "billion", "bn",
-// "bln", "trillion", "tn"); and the same amount in another currency in
-// parentheses. Decimal commas ("1,5 Mio") are not read: a comma separates
-// thousands.
+// "bln", "trillion", "tn", and the Indian "lakh" and "crore" or "cr"); and
+// the same amount in another currency in parentheses. Decimal commas ("1,5
+// Mio") are not read: a comma separates thousands.
 //
 // "$" is US dollars, as in UN documents; every other sign is the currency
 // whose English CLDR symbol it is ("¥" yen, "£" pounds sterling), or, when

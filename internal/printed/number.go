@@ -11,15 +11,19 @@ import (
 // 10^Exp exactly, and 10^Exp is the place value of its last printed digit,
 // which is what the print says about its precision. "$43 million" has Coef
 // 43, Exp 6, Scale 2; "1.50" has Coef 150, Exp -2, Frac 2; "four" has Coef 4,
-// Exp 0. Exp = 3×Scale − Frac always.
+// Exp 0. Exp = ScaleExp(Scale) − Frac always.
 type Number struct {
 	Coef  *big.Int // the printed digits, without point or separators; never negative
 	Exp   int      // the power of ten of the last printed digit
 	Frac  int      // digits printed after the decimal point
-	Scale int      // the scale word printed after it: 0 none, 1 thousand, 2 million, 3 billion, 4 trillion
+	Scale int      // the scale word printed after it: 0 none, 1 thousand, 2 million, 3 billion, 4 trillion, or ScaleLakh, ScaleCrore
 	// Bare is set when the number was written in digits with four or more
 	// integer digits and no thousands separators ("2006", "10000").
 	Bare bool
+	// Indian is set when the digits are grouped as Indian English groups
+	// them, in twos before the last three ("1,00,000"); the grammar reads
+	// such a number only in an amount of a currency that prints so.
+	Indian bool
 	// Words is set when the number was written in words ("forty-three million").
 	Words bool
 	// Ordinal is set for an ordinal ("thirtieth", "100th", "191st"): a count.
@@ -112,10 +116,34 @@ func GroupInt(s string) string {
 	return b.String()
 }
 
+// The scales of Indian English, read after digits: "50 crore", "2.5 lakh".
+const (
+	ScaleLakh  = 5 // 10^5
+	ScaleCrore = 6 // 10^7
+)
+
+// ScaleExp returns the power of ten of a scale: 3 for thousand … 12 for
+// trillion, 5 for a lakh, 7 for a crore, 0 for none.
+func ScaleExp(scale int) int {
+	switch scale {
+	case ScaleLakh:
+		return 5
+	case ScaleCrore:
+		return 7
+	case 1, 2, 3, 4:
+		return 3 * scale
+	}
+	return 0
+}
+
 // ScaleName returns the scale word of a power of 1,000 from 1 to 4
-// ("thousand" … "trillion"), or "".
+// ("thousand" … "trillion"), "lakh" or "crore", or "".
 func ScaleName(scale int) string {
 	switch scale {
+	case ScaleLakh:
+		return "lakh"
+	case ScaleCrore:
+		return "crore"
 	case 1:
 		return "thousand"
 	case 2:
@@ -145,6 +173,22 @@ func abs(x int) int {
 }
 
 func isNotDigit(r rune) bool { return r < '0' || r > '9' }
+
+// indianGroups reports whether s groups its digits as Indian English does,
+// in twos before the last three, with at least one group of two: "1,00,000"
+// (one lakh), "12,34,56,789". Such a number is never grouped in threes.
+func indianGroups(s string) bool {
+	groups := strings.Split(s, ",")
+	if len(groups) < 3 || len(groups[len(groups)-1]) != 3 || len(groups[0]) < 1 || len(groups[0]) > 2 {
+		return false
+	}
+	for _, g := range groups[1 : len(groups)-1] {
+		if len(g) != 2 {
+			return false
+		}
+	}
+	return true
+}
 
 // commaGroups returns the digits of s with its thousands separators, which
 // the lexer let through, written as commas: apostrophes ("1'000'000",
@@ -184,7 +228,7 @@ func commaGroups(s string) (string, string) {
 // withScale returns n multiplied by the scale word of power sc.
 func (n Number) withScale(sc int) Number {
 	n.Scale = sc
-	n.Exp += 3 * sc
+	n.Exp += ScaleExp(sc)
 	return n
 }
 
@@ -203,21 +247,26 @@ func (p *parser) digits() (Number, error) {
 	if hasFrac && strings.IndexFunc(frac, isNotDigit) >= 0 {
 		return Number{}, syntaxError(t.pos, "malformed decimal number")
 	}
+	commas := strings.Contains(intPart, ",") // as printed: Indian groups take commas only
 	intPart, sepErr := commaGroups(intPart)
 	if sepErr != "" {
 		return Number{}, syntaxError(t.pos, sepErr)
 	}
 	grouped := strings.Contains(intPart, ",")
+	indian := false
 	if grouped {
 		// groups of three after a first group of one to three digits
 		first := strings.IndexByte(intPart, ',')
 		if first > 3 {
 			return Number{}, syntaxError(t.pos, "thousands separator misplaced")
 		}
-		for k := first; k < len(intPart); k += 4 {
-			if intPart[k] != ',' || k+4 > len(intPart) || strings.IndexByte(intPart[k+1:k+4], ',') >= 0 ||
-				k+4 < len(intPart) && intPart[k+4] != ',' {
-				return Number{}, syntaxError(t.pos+first, "thousands separator misplaced")
+		indian = commas && indianGroups(intPart)
+		if !indian {
+			for k := first; k < len(intPart); k += 4 {
+				if intPart[k] != ',' || k+4 > len(intPart) || strings.IndexByte(intPart[k+1:k+4], ',') >= 0 ||
+					k+4 < len(intPart) && intPart[k+4] != ',' {
+					return Number{}, syntaxError(t.pos+first, "thousands separator misplaced")
+				}
 			}
 		}
 		intPart = strings.ReplaceAll(intPart, ",", "")
@@ -227,9 +276,9 @@ func (p *parser) digits() (Number, error) {
 		return Number{}, syntaxError(t.pos, "malformed number")
 	}
 	p.i++
-	n := Number{Coef: coef, Frac: len(frac), Exp: -len(frac)}
+	n := Number{Coef: coef, Frac: len(frac), Exp: -len(frac), Indian: indian}
 	n.Bare = !grouped && len(strings.TrimLeft(intPart, "0")) >= 4
-	if w := p.tok(0); w.kind == tWord && (w.w.kind == wScale || w.w.kind == wScaleAbbr) {
+	if w := p.tok(0); w.kind == tWord && (w.w.kind == wScale || w.w.kind == wScaleAbbr || w.w.kind == wScaleIndian) {
 		p.i++
 		n = n.withScale(int(w.w.val))
 	}

@@ -10,19 +10,20 @@ import (
 type wkind uint8
 
 const (
-	wNone       wkind = iota
-	wUnit             // "zero" … "nineteen": val
-	wTens             // "twenty" … "ninety": val
-	wHundred          // "hundred"
-	wScale            // "thousand" … "trillion": val is the power of 1,000
-	wScaleAbbr        // "k", "m", "mn", "mio", "bn", "tn": val is the power of 1,000
-	wOrdUnit          // "first" … "nineteenth": val
-	wOrdTens          // "twentieth" … "ninetieth": val
-	wOrdHundred       // "hundredth"
-	wOrdScale         // "thousandth", "millionth": val is the power of 1,000
-	wMonth            // "January" … "December" and "Jan", "Sept" …: val 1..12
-	wWeekday          // "Monday" … "Sunday": val 1..7 (time.Weekday + 1)
-	wOther            // a word the grammar names by its text ("and", "per", "the" …)
+	wNone        wkind = iota
+	wUnit              // "zero" … "nineteen": val
+	wTens              // "twenty" … "ninety": val
+	wHundred           // "hundred"
+	wScale             // "thousand" … "trillion": val is the power of 1,000
+	wScaleAbbr         // "k", "m", "mn", "mio", "bn", "tn": val is the power of 1,000
+	wScaleIndian       // "lakh", "crore", "cr": val is ScaleLakh or ScaleCrore; read after digits only
+	wOrdUnit           // "first" … "nineteenth": val
+	wOrdTens           // "twentieth" … "ninetieth": val
+	wOrdHundred        // "hundredth"
+	wOrdScale          // "thousandth", "millionth": val is the power of 1,000
+	wMonth             // "January" … "December" and "Jan", "Sept" …: val 1..12
+	wWeekday           // "Monday" … "Sunday": val 1..7 (time.Weekday + 1)
+	wOther             // a word the grammar names by its text ("and", "per", "the" …)
 )
 
 // A word is a vocabulary entry: its kind and value, and whether it is an
@@ -122,6 +123,12 @@ func lookup(w string) word {
 		return word{kind: wScaleAbbr, val: 3, abbrev: true}
 	case "tn":
 		return word{kind: wScaleAbbr, val: 4, abbrev: true}
+	case "lakh", "lakhs", "lac", "lacs":
+		return word{kind: wScaleIndian, val: ScaleLakh}
+	case "crore", "crores":
+		return word{kind: wScaleIndian, val: ScaleCrore}
+	case "cr":
+		return word{kind: wScaleIndian, val: ScaleCrore, abbrev: true}
 	case "first":
 		return word{kind: wOrdUnit, val: 1}
 	case "second":
