@@ -479,6 +479,9 @@ func (p *parser) yearsAfter(per *Period) (bool, error) {
 			return false, nil // "2010-11" may be November 2010 (ISO 8601)
 		}
 		to := per.From.Year/100*100 + yy
+		if to <= per.From.Year && to+100-per.From.Year <= 10 {
+			to += 100 // "1999–00", "1998–02": into the next century
+		}
 		if to <= per.From.Year {
 			return false, nil
 		}

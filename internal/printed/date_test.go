@@ -52,6 +52,7 @@ func TestParseDate(t *testing.T) {
 		{"2019–20", Period{From: d(2019, 0, 0), To: d(2020, 0, 0), Sep: "–"}},
 		{"1999–2000", Period{From: d(1999, 0, 0), To: d(2000, 0, 0), Sep: "–"}},
 		{"2010–11", Period{From: d(2010, 0, 0), To: d(2011, 0, 0), Sep: "–"}},
+		{"1999–00", Period{From: d(1999, 0, 0), To: d(2000, 0, 0), Sep: "–"}},
 		{"2019-20", Period{From: d(2019, 0, 0), To: d(2020, 0, 0), Sep: "–"}},
 		{"2010-11", Period{From: d(2010, 11, 0)}}, // ISO 8601 with a hyphen and a month
 		{"2010, 2011 and 2012", Period{From: d(2010, 0, 0), To: d(2012, 0, 0), Sep: "and"}},
