@@ -140,11 +140,12 @@ func categoryOf(key []byte) Category {
 	case "model legislation", "model law", "model laws":
 		return ModelLegislation
 	case "good practices and lessons learned", "good practices", "good practices lessons learned",
-		"information on good practices and lessons learned", "lessons learned":
+		"good practices/lessons learned", "information on good practices and lessons learned", "lessons learned":
 		return GoodPractices
 	case "model agreements", "model agreement":
 		return ModelAgreements
-	case "capacity building", "training", "capacity building programmes":
+	case "capacity building", "training", "capacity building programmes", "capacity building programs",
+		"capacity building/training":
 		return CapacityBuilding
 	case "on site assistance by an expert", "on site assistance", "on site expert",
 		"on site assistance by a relevant expert":
@@ -157,7 +158,7 @@ func categoryOf(key []byte) Category {
 		return Policymaking
 	case "technological assistance", "technology":
 		return TechnologicalAssistance
-	case "other":
+	case "other", "other assistance", "other forms of assistance", "other types of assistance":
 		return Other
 	}
 	return 0
