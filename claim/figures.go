@@ -13,8 +13,9 @@ import (
 // A Figure is a figure printed in a text, as Figures finds it: where it
 // stands, what kind it is, how it is printed and how it reads. A figure the
 // scanner sees but cannot read (a misplaced separator, a range that runs
-// backwards, an ambiguous currency) has Kind "unreadable" and Err set; it
-// is never skipped.
+// backwards, an ambiguous currency, a fraction or ratio in words such as
+// "two thirds" or "one in five") has Kind "unreadable" and Err set; it is
+// never skipped.
 type Figure struct {
 	Start, End int    // byte offsets: the figure is text[Start:End]
 	Text       string // the figure as printed

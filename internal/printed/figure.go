@@ -480,11 +480,8 @@ func (p *parser) notAfterFigure() error {
 		if _, _, ok := numberWord(text, t.w); ok || isOrd || t.w.kind == wScale || t.w.kind == wScaleAbbr || t.w.kind == wScaleIndian || t.w.kind == wHundred {
 			return p.failHere("a number word cannot follow the figure")
 		}
-		if isFractionWord(text) {
-			return p.failHere(`a fraction in words ("two thirds") is not read`)
-		}
-		if textEq(text, "in") && p.numberAt(1) || p.matchPhrase("out of") == 2 && p.numberAt(2) {
-			return p.failHere(`a ratio ("one in five") is not read`)
+		if n, reason := p.fractionOrRatio(); n > 0 {
+			return p.failHere(reason)
 		}
 		for _, c := range connectives {
 			if textEq(text, c) {
@@ -519,6 +516,25 @@ func isFractionWord(w string) bool {
 	}
 	_, ok := ordinalWord(w[:len(w)-1], lookup(w[:len(w)-1]))
 	return ok
+}
+
+// fractionOrRatio matches, after a number, the words that make it a
+// fraction ("thirds", "quarters") or a ratio ("in five", "out of 10"), and
+// returns how many tokens they take and why the grammar does not read them.
+func (p *parser) fractionOrRatio() (int, string) {
+	t := p.tok(0)
+	if t.kind != tWord {
+		return 0, ""
+	}
+	switch text := p.text(t); {
+	case isFractionWord(text):
+		return 1, `a fraction in words ("two thirds") is not read`
+	case textEq(text, "in") && p.numberAt(1) && !p.isYear(1): // not "four in 2020"
+		return 2, `a ratio ("one in five") is not read`
+	case p.matchPhrase("out of") == 2 && p.numberAt(2) && !p.isYear(2):
+		return 3, `a ratio ("one in five") is not read`
+	}
+	return 0, ""
 }
 
 // numberAt reports whether a number in digits or words stands k tokens on.

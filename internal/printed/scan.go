@@ -70,8 +70,9 @@ type Found struct {
 // no-break or thin spaces ("500\u00a0000"); a plain space separates two
 // figures ("in 2019 200 cases"). A figure that
 // cannot be read — a misplaced separator ("3,68"), a range that runs
-// backwards, an ambiguous currency ("kr 500"), a number longer than MaxLen
-// — is yielded as KindUnreadable with its error, never skipped.
+// backwards, an ambiguous currency ("kr 500"), a fraction or ratio in words
+// ("two thirds", "one in five"), a number longer than MaxLen — is yielded
+// as KindUnreadable with its error, never skipped.
 //
 // Scan has no length limit: it runs in time linear in the length of text
 // and holds only the tokens of the figure it is reading.
@@ -171,6 +172,13 @@ func (p *parser) scanOne() (Found, bool) {
 		found := Found{Start: t.pos, End: figEnd, Figure: fig, Kind: figureKind(fig)}
 		if textEq(p.text(t), "the") && found.Kind != KindOrdinal {
 			found.Start = p.toks[start+1].pos // "the eight States": the figure is "eight"
+		}
+		if n, reason := p.fractionOrRatio(); n > 0 {
+			// "two thirds", "one in five": one figure that is not read,
+			// rather than a number that misreads it.
+			p.i += n
+			found.End, found.Kind, found.Figure = p.toks[p.i-1].end, KindUnreadable, Figure{}
+			found.Err = syntaxError(found.Start, reason)
 		}
 		return found, true
 	case figErr != nil && p.unreadable(t, figErr, numRead):
