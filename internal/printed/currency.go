@@ -147,7 +147,8 @@ func (p *parser) currencyBefore() (curMatch, error) {
 			codes, ok := signCodes(s)
 			// In money, a sign may be printed in other case, and a sign of
 			// one letter ("R1.2 billion") is read when joined to the number.
-			if !ok && p.money && (!n.spaceBef || utf8.RuneCountInString(s) > 1) {
+			// Three capitals are a code, unknown or not ("USH" is no "USh").
+			if !ok && p.money && !isCodeShape(s) && (!n.spaceBef || utf8.RuneCountInString(s) > 1) {
 				codes, ok = letterSignCodes(s)
 			}
 			if ok {

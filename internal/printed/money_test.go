@@ -59,6 +59,7 @@ func TestParseMoney(t *testing.T) {
 		{"withdrawn code", "DEM 30 million", moneyReading{Plain, "", "30e6 s2", "30000000", "DEM", "DEM", ""}},
 		{"withdrawn name", "30 million German marks", moneyReading{Plain, "", "30e6 s2", "30000000", "DEM", "German marks", ""}},
 		{"any code shape is returned", "ABC 5", moneyReading{Plain, "", "5e0", "5", "ABC", "ABC", ""}},
+		{"three capitals are a code, not a sign in other case", "USH 5", moneyReading{Plain, "", "5e0", "5", "USH", "USH", ""}},
 		{"k", "$250k", moneyReading{Plain, "", "250e3 s1", "250000", "USD", "$", ""}},
 		{"thousand", "USD 250 thousand", moneyReading{Plain, "", "250e3 s1", "250000", "USD", "USD", ""}},
 		{"sign after", "5 €", moneyReading{Plain, "", "5e0", "5", "EUR", "€", ""}},
