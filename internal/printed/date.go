@@ -286,8 +286,8 @@ func (p *parser) period() (Period, error) {
 		per.Part, per.From = part, Date{Year: y, Month: m}
 		return per, nil
 	}
-	if ok, err := p.spanOfYear(&per); ok || err != nil {
-		return per, err
+	if p.spanOfYear(&per) {
+		return per, nil
 	}
 	from, err := p.date(true)
 	if err != nil {
@@ -302,7 +302,7 @@ func (p *parser) period() (Period, error) {
 	}
 	if from.Month > 0 && from.Year == 0 && from.Day == 0 && p.gluedDash(0) {
 		// "May-2014": the month of that year.
-		if y, ok := p.year(1); ok && p.tok(1).pos == p.tok(0).end {
+		if y, ok := p.year(1); ok {
 			p.i += 2
 			per.From.Year = y
 			return per, p.check(per, sepPos)
@@ -411,8 +411,7 @@ func (p *parser) gluedDash(k int) bool {
 // spanOfYear reads a part of a year that is a span of months or years: a
 // decade ("1990s", "the 1990s"), a quarter ("Q1 2019", "the first quarter
 // of 2019") or a half ("H2 2019", "the second half of 2019").
-func (p *parser) spanOfYear(per *Period) (bool, error) {
-	save := p.i
+func (p *parser) spanOfYear(per *Period) bool {
 	the := 0
 	if p.isWord(0, "the") {
 		the = 1
@@ -422,7 +421,7 @@ func (p *parser) spanOfYear(per *Period) (bool, error) {
 		if s := p.tok(the + 1); s.kind == tWord && s.pos == p.tok(the).end && p.text(s) == "s" {
 			p.i += the + 2
 			per.From, per.To, per.Sep = Date{Year: y}, Date{Year: y + 9}, "–"
-			return true, nil
+			return true
 		}
 	}
 	var n, size int // the part's number, and its months
@@ -454,17 +453,13 @@ func (p *parser) spanOfYear(per *Period) (bool, error) {
 			k++
 		}
 	}
-	if n == 0 {
-		return false, nil
-	}
 	y, ok := p.year(k)
-	if !ok || n < 1 || n > 12/size {
-		p.i = save
-		return false, nil
+	if n < 1 || n > 12/size || !ok {
+		return false
 	}
 	p.i += k + 1
 	per.From, per.To, per.Sep = Date{Year: y, Month: (n-1)*size + 1}, Date{Year: y, Month: n * size}, "–"
-	return true, nil
+	return true
 }
 
 // yearsAfter reads what may follow a year to make a span of years: a second
@@ -493,17 +488,14 @@ func (p *parser) yearsAfter(per *Period) (bool, error) {
 		return false, nil
 	}
 	save, last := p.i, per.From.Year
-	for {
-		sep := p.tok(0)
-		switch {
-		case sep.kind == tPunct && p.text(sep) == ",":
+	for and := false; !and; {
+		comma := p.tok(0).kind == tPunct && p.text(p.tok(0)) == ","
+		if comma {
 			p.i++
-			if p.isWord(0, "and") {
-				p.i++ // "2010, 2011, and 2012"
-			}
-		case p.isWord(0, "and"):
-			p.i++
-		default:
+		}
+		if and = p.isWord(0, "and"); and {
+			p.i++ // "2011 and 2012", "2011, and 2012"
+		} else if !comma {
 			p.i = save
 			return false, nil
 		}
@@ -514,9 +506,6 @@ func (p *parser) yearsAfter(per *Period) (bool, error) {
 		}
 		p.i++
 		last = y
-		if p.isWord(-2, "and") {
-			break
-		}
 	}
 	per.To, per.Sep = Date{Year: last}, "and"
 	return true, nil
