@@ -64,13 +64,10 @@ func signCodes(sign string) (string, bool) {
 }
 
 // letterSignCodes returns the codes of a sign of letters before a number in
-// money, as printed or in other case ("KSh" for CLDR's "Ksh"), and of a sign
-// of one letter ("R", "K"). A sign that matches several in other case
-// ("rf": "RF" and "Rf") stands for all their currencies.
+// money that signCodes does not know as printed: a sign in other case ("KSh"
+// for CLDR's "Ksh") or of one letter ("R", "K"). A sign that matches several
+// in other case ("rf": "RF" and "Rf") stands for all their currencies.
 func letterSignCodes(sign string) (string, bool) {
-	if codes, ok := signCodes(sign); ok {
-		return codes, true
-	}
 	if utf8.RuneCountInString(sign) == 1 {
 		return findForm(currencyLetters[:], sign)
 	}
@@ -148,7 +145,7 @@ func (p *parser) currencyBefore() (curMatch, error) {
 			// In money, a sign may be printed in other case, and a sign of
 			// one letter ("R1.2 billion") is read when joined to the number.
 			// Three capitals are a code, unknown or not ("USH" is no "USh").
-			if !ok && p.money && !isCodeShape(s) && (!n.spaceBef || utf8.RuneCountInString(s) > 1) {
+			if !ok && p.money && !p.isCodeAt(0) && (!n.spaceBef || utf8.RuneCountInString(s) > 1) {
 				codes, ok = letterSignCodes(s)
 			}
 			if ok {

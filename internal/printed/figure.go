@@ -195,7 +195,7 @@ type quantity struct {
 // figure reads a figure without its noun.
 func (p *parser) figure() (Figure, error) {
 	f := Figure{Qual: Plain}
-	if p.isWord(0, "the") && !(p.money && isCodeShape(p.text(p.tok(0)))) { // in money, "THE 5" is a code
+	if p.isWord(0, "the") && !p.isCodeAt(0) { // in money, "THE 5" is a code
 		p.i++
 	}
 	if p.isWord(0, "between") || p.isWord(0, "from") {
