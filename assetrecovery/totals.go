@@ -730,8 +730,8 @@ func (s *summer) totals() Totals {
 }
 
 // yearIndex finds the position of a year's accumulators: directly for the
-// years 1900 to 2155, through a map for others. Each holds 1 + the
-// position, or 0 for a year not met.
+// years 1900 to 2155, through a map for others. Each holds the position in
+// summer.years, or 0 (the sentinel) for a year not met.
 type yearIndex struct {
 	dense  [256]int32
 	lo, hi int // the first and last index of dense in use, if hi >= lo

@@ -440,7 +440,7 @@ loop:
 			f *= 1000
 		}
 		n.Coef.SetInt64(value / f)
-		n.Scale, n.Exp = endScale, 3*endScale
+		n.Scale, n.Exp = endScale, ScaleExp(endScale)
 	}
 	return n, nil
 }
