@@ -436,7 +436,7 @@ var connectives = [...]string{"and", "or", "nor", "to", "than", "plus", "minus"}
 // noun reads the words after the figure: a change word ("further", "more")
 // and the noun.
 func (p *parser) noun(f *Figure) error {
-	if !f.Range {
+	if !f.Range && !f.Change { // one change marker: "an additional 8 further" has the noun "further"
 		for _, w := range [...]string{"additional", "further", "more"} {
 			if p.acceptPhrase(w) {
 				f.Change = true
