@@ -18,20 +18,24 @@ const maxDateLen = 64
 // stands for, as precise as the text: a day ("14 December 2005", "June 7,
 // 2019", "1st March 2018", "31.12.2015", "21-May-2014", "2019-03-01",
 // "21/05/2014" when the order of day and month is certain), a month ("March
-// 2016", "2016-03", "May-2014"), a year ("2008", "in 2009"), or a span of
-// two of these ("2010 and 2011", "2010–June 2012", "between 2006 and 2012",
-// "14–16 December 2005", "2019–20"), which runs from the start of the first
-// to the end of the second; a list of years ("2010, 2011 and 2012"), a
-// decade ("the 1990s"), a quarter or half ("Q1 2019", "the first half of
-// 2019"). A word that places the date within its span ("early 2019",
-// "mid-March 2016", "the end of 2019") leaves the whole span. It reads
+// 2016", "2016-03", "May-2014", "12/2005"), a year ("2008", "in 2009"), or
+// a span of two of these ("2010 and 2011", "2010–June 2012", "between 2006
+// and 2012", "14–16 December 2005", "2019–20"), which runs from the start
+// of the first to the end of the second; a fiscal or split year ("2005/06",
+// "2005/2006"), which lies within both years; a list of years ("2010, 2011
+// and 2012"), a decade ("the 1990s"), a quarter or half ("Q1 2019", "3Q
+// 2019", "the first half of 2019"). A word that places the date within its
+// span ("early 2019", "mid-March 2016", "end-2019", "the early 2000s")
+// leaves the whole span. It reads
 // them with the grammar of printed dates that package claim shares, so
 // month names are English. It also reads the form
 // convention.DateRange prints ("2014-07-11..2018-06-30").
 //
 // Text in no such form is an error wrapping convention.ErrSyntax, and so is
 // a date that is not the event's own: one without a year ("27 September"),
-// or a bound ("as at 30 November 2007", "since 2010", "by 2012"). A day
+// or a bound ("as at 30 November 2007", "since 2010", "by 2012"), and one
+// whose span is not certain, with the reason: a season ("summer 2019"), a
+// fiscal year ("FY2019"), an approximate date ("c. 2005"). A day
 // that does not exist (31 February), a span that ends before it starts or
 // text longer than 64 bytes is an error wrapping convention.ErrRange. Errors
 // are *convention.ParseError values.

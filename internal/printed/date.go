@@ -193,8 +193,8 @@ func (p Period) String() string {
 	b.WriteString(p.From.String())
 	if p.IsSpan() {
 		switch p.Sep {
-		case "–":
-			b.WriteString("–")
+		case "–", "/":
+			b.WriteString(p.Sep)
 		default:
 			b.WriteByte(' ')
 			b.WriteString(p.Sep)
@@ -216,18 +216,21 @@ var datePrefixes = [...]string{"as at", "as of", "since", "by", "until", "before
 //     year left out), "31.12.2015" (day, month, year), "21-May-2014",
 //     "2019-03-01" (ISO 8601), and with slashes when the order is certain:
 //     "2019/03/01", "21/05/2014" or "05/21/2014" (a day above 12);
-//   - a month: "March 2016", "Sept. 2019", "May-2014";
+//   - a month: "March 2016", "Sept. 2019", "May-2014", "12/2005";
 //   - a year: "2008" (four digits, 1800 to 2199);
 //   - a span: two of those joined by a dash, "to" or "and", or after
 //     "between … and" or "from … to": "2006–2009", "2010–June 2012", "2010
 //     and 2011", "14–16 December 2005", "2 and 3 March 2016", "June–July
-//     2019"; a second year of two digits, "2019–20"; a list of years in
-//     order, "2010, 2011 and 2012", from the first to the last; a decade,
-//     "the 1990s"; a quarter or a half of a year, "Q1 2019", "the fourth
-//     quarter of 2018", "H2 2019", "the first half of 2019";
+//     2019"; a second year of two digits, "2019–20"; a fiscal or split
+//     year with a slash, "2005/06" or "2005/2006", which lies within both
+//     years; a list of years in order, "2010, 2011 and 2012", from the
+//     first to the last; a decade, "the 1990s"; a quarter or a half of a
+//     year, "Q1 2019", "3Q 2019", "the fourth quarter of 2018", "H2 2019",
+//     "the first half of 2019";
 //   - any of those after a word that places it within its span without
-//     bounding it, "early", "mid", "late", "the end of", "the beginning of"
-//     (kept in Period.Part): "mid-2019" covers 2019;
+//     bounding it, "early", "mid", "late", "end", "the end of", "the
+//     beginning of" (kept in Period.Part): "mid-2019" and "end-2019" cover
+//     2019, "the early 2000s" the decade;
 //   - a date relative to the day of writing: "ten years ago", "10 years ago
 //     today", "a month ago" (Period.Ago);
 //   - any of those after "as at", "as of", "since", "by", "until",
@@ -238,8 +241,10 @@ var datePrefixes = [...]string{"as at", "as of", "since", "by", "until", "before
 // capitalized ("March", not "march": "may" is a verb); a weekday is kept as
 // printed and not checked against the date. "2016-03" is March 2016 (but
 // not in Scan, where "2010-11" may be two years), and "through" joins a
-// span too. A slashed date whose order is not certain ("01/03/2019") is
-// refused. The day must exist in its month (29 February only in a leap year
+// span too. What has no certain span is refused, with the reason: a
+// slashed date whose order is not known ("01/03/2019"), a year and a
+// number that may be a month ("2019/03"), a season ("summer 2019"), a
+// fiscal year ("FY2019") and an approximate date ("c. 2005"). The day must exist in its month (29 February only in a leap year
 // or without a year), and a span must not end before it starts. Text
 // longer than MaxLen is an error wrapping ErrRange.
 func ParseDate(text string) (Period, error) {
@@ -351,8 +356,8 @@ func (p *parser) period() (Period, error) {
 }
 
 // dateParts are the words before a date that place it within its span.
-var dateParts = [...]string{"early", "mid", "late", "the end of", "end of", "the beginning of", "beginning of",
-	"the start of", "start of", "the middle of", "middle of"}
+var dateParts = [...]string{"early", "mid", "late", "the early", "the mid", "the late", "the end of", "end of", "the beginning of", "beginning of",
+	"the start of", "start of", "the middle of", "middle of", "end"}
 
 // datePart reads a word that places a date within its span ("early 2019",
 // "mid-2019", "the end of March 2016") and returns it without "the".
@@ -388,7 +393,7 @@ func (p *parser) partOfMonth() (part string, month, year int, ok bool) {
 	if m.kind != wMonth || !isYear {
 		return "", 0, 0, false
 	}
-	for _, w := range [...]string{"early", "mid", "late"} {
+	for _, w := range [...]string{"early", "mid", "late", "end"} {
 		if textEq(before, w) {
 			return w, int(m.val), y, true
 		}
@@ -406,6 +411,13 @@ func (p *parser) mayStartDateAt(k int) bool {
 func (p *parser) gluedDash(k int) bool {
 	t := p.tok(k)
 	return t.kind == tDash && t.pos == p.tok(k-1).end && p.tok(k+1).pos == t.end && p.tok(k+1).kind != 0
+}
+
+// gluedSlash reports whether a slash stands at token k, joined to the
+// token before it.
+func (p *parser) gluedSlash(k int) bool {
+	t := p.tok(k)
+	return t.kind == tPunct && p.text(t) == "/" && t.pos == p.tok(k-1).end
 }
 
 // spanOfYear reads a part of a year that is a span of months or years: a
@@ -433,6 +445,14 @@ func (p *parser) spanOfYear(per *Period) bool {
 		if v, err := strconv.Atoi(p.text(u)); err == nil && u.kind == tNum && u.pos == t.end {
 			n, size, k = v, 3, 2
 			if p.text(t) == "H" {
+				size = 6
+			}
+		}
+	} else if u := p.tok(1); t.kind == tNum && the == 0 && u.kind == tWord && u.pos == t.end && (p.text(u) == "Q" || p.text(u) == "H") {
+		// "3Q 2019", "2H 2019": the number before the letter.
+		if v, err := strconv.Atoi(p.text(t)); err == nil && len(p.text(t)) == 1 {
+			n, size, k = v, 3, 2
+			if p.text(u) == "H" {
 				size = 6
 			}
 		}
@@ -467,6 +487,25 @@ func (p *parser) spanOfYear(per *Period) bool {
 // ("2010, 2011 and 2012"), which spans from the first to the last.
 func (p *parser) yearsAfter(per *Period) (bool, error) {
 	pos := p.tok(0).pos
+	if p.gluedSlash(0) && p.tok(1).kind == tNum && p.tok(1).pos == p.tok(0).end {
+		// "2005/06", "2005/2006": a fiscal or split year, which lies within
+		// the two calendar years. Two digits after the slash that are not
+		// the next year may be a month ("2019/03").
+		s := p.text(p.tok(1))
+		to, _ := strconv.Atoi(s)
+		switch {
+		case len(s) == 2 && to == (per.From.Year+1)%100:
+			to = per.From.Year + 1
+		case len(s) == 4 && to > per.From.Year && to <= 2199:
+		case len(s) == 2 && to >= 1 && to <= 12:
+			return false, syntaxError(pos, "a year, a slash and a number that may be a month or a year")
+		default:
+			return false, nil
+		}
+		p.i += 2
+		per.To, per.Sep = Date{Year: to}, "/"
+		return true, p.check(*per, pos)
+	}
 	if t := p.tok(0); t.kind == tDash && p.tok(1).kind == tNum && len(p.text(p.tok(1))) == 2 && p.tok(1).pos == t.end &&
 		!(p.tok(2).kind == tDash && p.tok(2).pos == p.tok(1).end) && !p.isMonth(2) { // not "2000–10 January"
 		yy, _ := strconv.Atoi(p.text(p.tok(1)))
@@ -622,7 +661,7 @@ func (p *parser) date(first bool) (Date, error) {
 	case t.kind == tNum && strings.Count(p.text(t), ".") == 2:
 		return p.dottedDate(t, d)
 	case t.kind == tNum && p.isYear(0):
-		if u := p.tok(1); u.kind == tPunct && p.text(u) == "/" && u.pos == t.end {
+		if p.gluedSlash(1) && p.gluedSlash(3) {
 			return p.slashDate(d) // "2019/03/01"
 		}
 		if y, m, day, n, ok := p.isoDate(); ok {
@@ -648,7 +687,7 @@ func (p *parser) date(first bool) (Date, error) {
 	}
 	day, ok := p.day(0)
 	if !ok {
-		return d, p.failHere("expected a date")
+		return d, p.failHere(p.noDateReason())
 	}
 	d.Day = day
 	p.i++
@@ -680,6 +719,23 @@ func (p *parser) date(first bool) (Date, error) {
 	return d, p.failHere("expected a month after the day")
 }
 
+// noDateReason says why the text at the parser is no date: a season, a
+// fiscal year and an approximate date have no span that is certain.
+func (p *parser) noDateReason() string {
+	t := p.tok(0)
+	w := strings.ToLower(p.text(t))
+	switch {
+	case t.kind != tWord:
+	case w == "spring" || w == "summer" || w == "autumn" || w == "fall" || w == "winter":
+		return "a season: its months depend on the hemisphere"
+	case w == "fy" || w == "fiscal" || w == "financial":
+		return "a fiscal year: its months depend on the country"
+	case w == "c" || w == "c." || w == "ca" || w == "ca." || w == "circa" || w == "around" || w == "about" || w == "approximately" || w == "some":
+		return "an approximate date: its span is not certain"
+	}
+	return "expected a date"
+}
+
 // isDayMonth reports whether a day and a month name start k tokens ahead.
 func (p *parser) isDayMonth(k int) bool {
 	_, ok := p.day(k)
@@ -691,6 +747,18 @@ func (p *parser) isDayMonth(k int) bool {
 // "05/21/2014"), or day and month equal ("05/05/2014").
 func (p *parser) slashDate(d Date) (Date, error) {
 	t := p.tok(0)
+	if u := p.tok(2); t.kind == tNum && len(p.text(t)) <= 2 && p.gluedSlash(1) && u.kind == tNum && u.pos == p.tok(1).end &&
+		!p.gluedSlash(3) && !(p.tok(-1).kind == tPunct && p.text(p.tok(-1)) == "/" && p.tok(-1).end == t.pos) {
+		// "12/2005": a month and a year (not the end of "01/03/2019").
+		m, _ := strconv.Atoi(p.text(t))
+		y, ok := p.year(2)
+		if !ok || m < 1 || m > 12 {
+			return d, syntaxError(t.pos, "not a month and a year of the form 12/2005")
+		}
+		p.i += 3
+		d.Year, d.Month = y, m
+		return d, nil
+	}
 	var parts [3]int
 	var lens [3]int
 	for k := range 3 {

@@ -1,6 +1,7 @@
 package printed
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -68,6 +69,18 @@ func TestParseDate(t *testing.T) {
 		{"mid-March 2016", Period{Part: "mid", From: d(2016, 3, 0)}},
 		{"the end of 2019", Period{Part: "end of", From: d(2019, 0, 0)}},
 		{"late 2010–2011", Period{Part: "late", From: d(2010, 0, 0), To: d(2011, 0, 0), Sep: "–"}},
+		// Fiscal and split years with a slash lie within both years.
+		{"2005/06", Period{From: d(2005, 0, 0), To: d(2006, 0, 0), Sep: "/"}},
+		{"1999/00", Period{From: d(1999, 0, 0), To: d(2000, 0, 0), Sep: "/"}},
+		{"2010/2011", Period{From: d(2010, 0, 0), To: d(2011, 0, 0), Sep: "/"}},
+		{"12/2005", Period{From: d(2005, 12, 0)}},
+		{"3/2019", Period{From: d(2019, 3, 0)}},
+		{"3Q 2019", Period{From: d(2019, 7, 0), To: d(2019, 9, 0), Sep: "–"}},
+		{"1H 2020", Period{From: d(2020, 1, 0), To: d(2020, 6, 0), Sep: "–"}},
+		{"the early 2000s", Period{Part: "early", From: d(2000, 0, 0), To: d(2009, 0, 0), Sep: "–"}},
+		{"the late 1990s", Period{Part: "late", From: d(1990, 0, 0), To: d(1999, 0, 0), Sep: "–"}},
+		{"end-2019", Period{Part: "end", From: d(2019, 0, 0)}},
+		{"end-June 2019", Period{Part: "end", From: d(2019, 6, 0)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -87,9 +100,31 @@ func TestParseDate(t *testing.T) {
 	for _, in := range []string{"march 2016", "31 February 2015", "29 February 2015", "2012–2010", "01/03/2019",
 		"31/02/2015", "13/13/2015", "2019/13/01", "1/2/3", "2019–18", "2019–2018", "Q5 2019", "H3 2019", "fifth quarter of 2019",
 		"2010, 2009 and 2011", "2010, 2011", "early", "mid-", "1995s", "21-May", "2 and March 2016",
-		"14 States", "Friday", "2008 States", "32 December 2005", "1st 2018", "2nd March 2018 x", "June 31, 2019", "1799", "one years ago", "two year ago", "zero days ago", "ten years"} {
+		"14 States", "Friday", "2008 States", "32 December 2005", "1st 2018", "2nd March 2018 x", "June 31, 2019", "1799", "one years ago", "two year ago", "zero days ago", "ten years",
+		"2019/03", "2005/2004", "2005/07", "13/2005", "0/2005", "12/205", "5Q 2019", "3H 2019", "12Q 2019"} {
 		if got, err := ParseDate(in); err == nil {
 			t.Errorf("ParseDate(%q) = %+v, want error", in, got)
+		}
+	}
+}
+
+// TestParseDateReasons checks that dates whose span is not certain are
+// refused with the reason.
+func TestParseDateReasons(t *testing.T) {
+	for in, want := range map[string]string{
+		"summer 2019":      "a season: its months depend on the hemisphere",
+		"Autumn 2017":      "a season: its months depend on the hemisphere",
+		"FY2019":           "a fiscal year: its months depend on the country",
+		"fiscal year 2019": "a fiscal year: its months depend on the country",
+		"c. 2005":          "an approximate date: its span is not certain",
+		"circa 2005":       "an approximate date: its span is not certain",
+		"around June 2019": "an approximate date: its span is not certain",
+		"2019/03":          "a year, a slash and a number that may be a month or a year",
+	} {
+		_, err := ParseDate(in)
+		var e *Error
+		if !errors.As(err, &e) || e.Reason != want || !errors.Is(err, ErrSyntax) {
+			t.Errorf("ParseDate(%q) = %v, want a syntax error: %s", in, err, want)
 		}
 	}
 }

@@ -149,6 +149,7 @@ func FuzzParseDate(f *testing.F) {
 		"14 December 2005", "June 7, 2019", "1st March 2018", "31.12.2015", "2019-03-01", "2008", "2010 and 2011",
 		"March 2016", "Friday, 27 September", "as at 30 November 2007", "in 2009", "2010–June 2012", "2006–2009",
 		"14–16 December 2005", "between 2006 and 2012", "ten years ago today", "01/03/2019",
+		"2005/06", "2010/2011", "12/2005", "3Q 2019", "the early 2000s", "end-June 2019", "summer 2019",
 	} {
 		f.Add(s)
 	}

@@ -85,11 +85,12 @@ func Scan(text string) iter.Seq[Found] {
 			if ok && !yield(f) {
 				return
 			}
-			// Drop the tokens already read, so that memory stays bounded.
+			// Drop the tokens already read, so that memory stays bounded;
+			// keep a few before the current one, which rules look back at.
 			if p.i > 256 {
-				n := copy(p.toks, p.toks[p.i:])
+				n := copy(p.toks, p.toks[p.i-4:])
 				p.toks = p.toks[:n]
-				p.i = 0
+				p.i = 4
 			}
 		}
 	}
