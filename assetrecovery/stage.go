@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"fmt"
 	"iter"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/uncac-go/uncac/convention"
 	"github.com/uncac-go/uncac/internal/textnorm"
@@ -64,7 +66,83 @@ var stageWords = map[string]Stage{
 	"return": Returned, "restitution": Returned, "restituted": Returned, "repatriation": Returned,
 	"repatriated": Returned, "restored": Returned,
 	"transfer": Transferred,
+	// A freezing injunction was called a Mareva injunction in English law
+	// before the Civil Procedure Rules 1998 (CPR 25.1(1)(f)).
+	"mareva injunction": Frozen, "asset freezing": Frozen,
+	// An arrangement for the return of assets (art. 57(5): "agreements or
+	// mutually acceptable arrangements").
+	"memorandum of understanding": Agreed, "mou": Agreed, "return arrangement": Agreed,
+	"handed over": Returned, "paid back": Returned, "remitted": Returned, "given back": Returned,
 }
+
+// stagePhrase reads a stage word inside a phrase, as sources print them:
+// after words that qualify it ("final forfeiture", "interim freeze", "asset
+// freeze", "partially returned"), before what it acts on or the instrument
+// ("frozen assets", "freezing injunction", "agreement signed", "return of
+// the funds"), and before a complement that starts with a preposition
+// ("returned to Nigeria", "repatriated from Switzerland in 2018"). It
+// returns the stage and the stage word it found. key is lower case with
+// single spaces.
+func stagePhrase(key string) (Stage, string, bool) {
+	words := strings.Fields(key)
+	for i, w := range words {
+		if i > 0 && slices.Contains(stagePrepositions[:], w) {
+			words = words[:i]
+			break
+		}
+	}
+	for len(words) > 1 {
+		n := len(words)
+		switch last := words[n-1]; {
+		case slices.Contains(stageObjects[:], last) && n > 2 && words[n-2] == "of":
+			words = words[:n-2] // "return of assets"
+		case slices.Contains(stageObjects[:], last) && n > 3 && words[n-2] == "the" && words[n-3] == "of":
+			words = words[:n-3] // "return of the funds"
+		case slices.Contains(stageObjects[:], last) || slices.Contains(stageInstruments[:], last):
+			words = words[:n-1] // "frozen assets", "freezing injunction"
+		default:
+			n = 0
+		}
+		if n == 0 {
+			break
+		}
+	}
+	for len(words) > 1 && slices.Contains(stageQualifiers[:], words[0]) {
+		words = words[1:]
+	}
+	head := strings.Join(words, " ")
+	if head == key {
+		return 0, head, false // nothing to take away: not a phrase of a stage word
+	}
+	for i := 1; i < len(stageNames); i++ {
+		if head == stageNames[i] {
+			return Stage(i), head, true
+		}
+	}
+	st, ok := stageWords[head]
+	return st, head, ok
+}
+
+// stagePrepositions start the complement of a stage word.
+var stagePrepositions = [...]string{"to", "from", "by", "in", "into", "for", "under", "with", "at", "on", "against",
+	"pursuant", "via", "through", "after", "following", "before"}
+
+// stageObjects are what a stage acts on.
+var stageObjects = [...]string{"assets", "asset", "funds", "fund", "proceeds", "property", "properties", "money",
+	"monies", "moneys", "amount", "amounts", "sum", "sums", "accounts", "account"}
+
+// stageInstruments are the acts that carry out a stage, and the words that
+// say the act was done: "freezing order", "forfeiture judgment", "agreement
+// signed".
+var stageInstruments = [...]string{"order", "orders", "judgment", "judgement", "judgments", "judgements", "decision",
+	"decisions", "ruling", "rulings", "injunction", "injunctions", "decree", "proceedings", "signed", "concluded",
+	"obtained", "granted", "issued", "executed", "completed", "made", "effected", "finalized", "finalised"}
+
+// stageQualifiers qualify a stage word without changing the stage.
+var stageQualifiers = [...]string{"final", "preliminary", "interim", "provisional", "temporary", "partial", "full",
+	"initial", "further", "additional", "formal", "court", "judicial", "administrative", "asset", "assets", "funds",
+	"partially", "fully", "finally", "provisionally", "temporarily", "subsequently", "eventually", "first", "second",
+	"total", "voluntary", "voluntarily", "the", "a", "an", "framework", "bilateral", "trilateral", "tripartite"}
 
 // maxWordLen is the longest text the parsers of the small enumerations
 // (Stage, Avenue, Basis) read.
@@ -101,24 +179,43 @@ func (s Stage) Compare(t Stage) int { return cmp.Compare(uint8(s), uint8(t)) }
 // "repatriation agreement", "distribution agreement" (return agreed),
 // "return", "restitution", "repatriation", "repatriated" (returned),
 // "transfer", and more ("preservation order", "attachment", "civil
-// forfeiture", "non-conviction based forfeiture"). "Recovered" is an error
-// wrapping convention.ErrAmbiguous: sources use it of confiscated and of
-// returned assets. Space inside is any run of white space. Text longer than 64
+// forfeiture", "non-conviction based forfeiture", "memorandum of
+// understanding", "handed over"). It reads one of those inside a phrase:
+// after words that qualify it ("final forfeiture", "interim freeze", "asset
+// freeze"), before what it acts on or the act that carries it out ("frozen
+// assets", "freezing injunction", "return of the funds", "agreement
+// signed") and before a complement that starts with a preposition
+// ("returned to Nigeria in 2018"). "Recovered" is an error wrapping
+// convention.ErrAmbiguous: sources use it of confiscated and of returned
+// assets; so are "released" and "unfrozen", which may mean that a freeze
+// was lifted. Space inside is any run of white space. Text longer than 64
 // bytes is an error wrapping convention.ErrRange; other text is an error
-// wrapping convention.ErrSyntax. A hit allocates nothing.
+// wrapping convention.ErrSyntax. A name or word alone allocates nothing.
 func ParseStage(s string) (Stage, error) {
 	st, err := parseEnum("assetrecovery.ParseStage", s, stageNames[:], stageWords)
-	if err != nil && len(s) <= maxWordLen {
-		var buf [maxWordLen]byte
-		if k := string(textnorm.AppendKey(buf[:0], s)); k == "recovered" || k == "recovery" {
-			// Sources say "recovered" of assets confiscated and of assets
-			// returned alike.
-			_, off := textnorm.Trim(s)
-			return 0, &convention.ParseError{Func: "assetrecovery.ParseStage", Input: s, Offset: off,
-				Err: fmt.Errorf("%w: %q may mean %v or %v", convention.ErrAmbiguous, k, Confiscated, Returned)}
-		}
+	if err == nil || len(s) > maxWordLen {
+		return st, err
 	}
-	return st, err
+	var buf [maxWordLen]byte
+	key := string(textnorm.AppendKey(buf[:0], s))
+	st, head, ok := stagePhrase(key)
+	if ok {
+		return st, nil
+	}
+	_, off := textnorm.Trim(s)
+	ambiguous := func(format string, a ...any) error {
+		return &convention.ParseError{Func: "assetrecovery.ParseStage", Input: s, Offset: off,
+			Err: fmt.Errorf("%w: "+format, append([]any{convention.ErrAmbiguous}, a...)...)}
+	}
+	switch head {
+	case "recovered", "recovery":
+		// Sources say "recovered" of assets confiscated and of assets
+		// returned alike.
+		return 0, ambiguous("%q may mean %v or %v", head, Confiscated, Returned)
+	case "released", "unfrozen", "unblocked":
+		return 0, ambiguous("%q may mean that a freeze was lifted or that the assets were %v", head, Returned)
+	}
+	return 0, err
 }
 
 // MarshalText implements encoding.TextMarshaler with the form String prints.

@@ -98,16 +98,29 @@ func TestParseStageWords(t *testing.T) {
 		{"Preservation order", Frozen}, {"provisional attachment", Frozen}, {"sequestration", Frozen}, {"freezing", Frozen},
 		{"civil forfeiture", Confiscated}, {"Non-conviction based forfeiture", Confiscated}, {"NCB confiscation", Confiscated},
 		{"confiscation judgement", Confiscated}, {"located", Identified},
+		// Stage words inside phrases.
+		{"final forfeiture", Confiscated}, {"final forfeiture order", Confiscated}, {"confiscation of assets", Confiscated},
+		{"interim freeze", Frozen}, {"asset freeze", Frozen}, {"frozen assets", Frozen}, {"freezing injunction", Frozen},
+		{"Mareva injunction", Frozen}, {"blocked funds", Frozen}, {"assets seized in 2015", Frozen},
+		{"agreement signed", Agreed}, {"memorandum of understanding", Agreed}, {"MoU", Agreed},
+		{"framework agreement", Agreed}, {"agreement to return the assets", Agreed},
+		{"returned to the country of origin", Returned}, {"repatriated to Nigeria", Returned},
+		{"the return of the funds to Nigeria", Returned}, {"handed over", Returned}, {"partially returned", Returned},
+		{"transferred to the United States", Transferred}, {"frozen or seized", Frozen},
 	}
 	for _, tt := range tests {
 		if got, err := ParseStage(tt.in); err != nil || got != tt.want {
 			t.Errorf("ParseStage(%q) = %v, %v, want %v", tt.in, got, err, tt.want)
 		}
 	}
-	if _, err := ParseStage("appealed"); !errors.Is(err, convention.ErrSyntax) {
-		t.Errorf("ParseStage(appealed) error = %v", err)
+	// Words around no stage word, and words that deny or undo a stage.
+	for _, in := range []string{"appealed", "not returned", "freeze lifted", "order to return", "assets", "order",
+		"the", "to Nigeria", "final", "return refused", "injunction"} {
+		if got, err := ParseStage(in); !errors.Is(err, convention.ErrSyntax) {
+			t.Errorf("ParseStage(%q) = %v, %v, want a syntax error", in, got, err)
+		}
 	}
-	for _, in := range []string{"recovered", " Recovery "} {
+	for _, in := range []string{"recovered", " Recovery ", "recovered assets", "released", "funds unfrozen"} {
 		if _, err := ParseStage(in); !errors.Is(err, convention.ErrAmbiguous) {
 			t.Errorf("ParseStage(%q) error = %v, want ErrAmbiguous", in, err)
 		}
