@@ -79,6 +79,33 @@ func generateTables(t *testing.T) []byte {
 			names[k] = append(names[k], code)
 		}
 	}
+	// ISO's names, which are singular, are read in the plural too, as
+	// CLDR's names make the plural of their last word: "Swiss franc", "Swiss
+	// francs" make "Uganda Shillings" and "Luxembourg Francs". Only a
+	// regular plural ("francs", not "kronor"), and not after a first word
+	// that is itself the noun ("Peso boliviano").
+	plurals := map[string][]string{} // last word of a name in the singular -> in the plural
+	for _, r := range cldr {
+		one, other := strings.Fields(foldKey(r["one"])), strings.Fields(foldKey(r["other"]))
+		if len(one) != len(other) || len(one) == 0 || !slices.Equal(one[:len(one)-1], other[:len(other)-1]) {
+			continue
+		}
+		w, pl := one[len(one)-1], other[len(other)-1]
+		if !slices.Contains(plurals[w], pl) {
+			plurals[w] = append(plurals[w], pl)
+		}
+	}
+	pluralOf := func(name string) string {
+		f := strings.Fields(foldKey(name))
+		if len(f) < 2 {
+			return ""
+		}
+		last := f[len(f)-1]
+		if pl := plurals[last]; len(pl) == 1 && pl[0] == last+"s" && plurals[f[0]] == nil {
+			return strings.Join(f[:len(f)-1], " ") + " " + pl[0]
+		}
+		return ""
+	}
 	// Withdrawn codes are codes too: a case from the 1990s is in DEM or ZRN,
 	// and claim and assetrecovery must agree on what a code is.
 	for _, r := range readCSV(t, list3CSV) {
@@ -91,6 +118,7 @@ func generateTables(t *testing.T) []byte {
 			addName(r["name"], r["code"])
 		}
 	}
+
 	primary := map[string]string{} // sign -> the code whose CLDR symbol it is
 	narrow := map[string][]string{}
 	for _, r := range cldr {
@@ -106,6 +134,11 @@ func generateTables(t *testing.T) []byte {
 		}
 		if s := r["narrow"]; s != "" && !slices.Contains(narrow[s], c) {
 			narrow[s] = append(narrow[s], c)
+		}
+	}
+	for _, r := range iso { // after every name of ISO and CLDR
+		if _, ok := names[pluralOf(r["name"])]; r["kind"] == "currency" && !ok {
+			addName(pluralOf(r["name"]), r["code"])
 		}
 	}
 	// A generic word ("francs", "pounds") that ends the names of several
@@ -132,6 +165,35 @@ func generateTables(t *testing.T) []byte {
 				addName(w, c)
 			}
 		}
+	}
+	// ISO's own names of withdrawn currencies ("Deutsche Mark", "Spanish
+	// Peseta") where CLDR's differ: only names of two words or more, since a
+	// single word ("Lev", "Rouble", "Pound") is also the word for a current
+	// currency or for several; a name CLDR or list one already gives keeps
+	// its currency, so "Russian Ruble" stays RUB rather than RUR. Names with
+	// notes ("US Dollar (Same day)", "Lev A/52") are left out.
+	list3Names := map[string][]string{}
+	for _, r := range readCSV(t, list3CSV) {
+		n := r["name"]
+		f := strings.Fields(foldKey(n))
+		if len(f) < 2 || strings.ContainsAny(n, "()/\"") {
+			continue
+		}
+		forms := []string{strings.Join(f, " ")}
+		if _, ok := names[forms[0]]; ok {
+			continue // a name of a current currency ("Ghana Cedi"), in both numbers
+		}
+		if pl := pluralOf(n); pl != "" {
+			forms = append(forms, pl)
+		}
+		for _, k := range forms {
+			if _, ok := names[k]; !ok && !slices.Contains(list3Names[k], r["code"]) {
+				list3Names[k] = append(list3Names[k], r["code"])
+			}
+		}
+	}
+	for k, cs := range list3Names {
+		names[k] = cs
 	}
 	signs := map[string][]string{}
 	letters := map[string][]string{} // single-letter signs: "R", "K"
