@@ -78,9 +78,9 @@ func TestLookupState(t *testing.T) {
 		{"Faroes", "FRO"}, {"Saint Martin (FR)", "MAF"}, {"D.R. Congo", "COD"}, {"DR Congo", "COD"},
 		{"Eq.Guinea", "GNQ"}, {"Antigua", "ATG"},
 		// Abbreviations with a source (Correlates of War, IOC).
-		{"DRC", "COD"}, {"UAE", "ARE"}, {"U.A.E.", "ARE"}, {"DPRK", "PRK"}, {"the DPRK", "PRK"},
+		{"DRC", "COD"}, {"UAE", "ARE"}, {"U.A.E.", "ARE"}, {"DPRK", "PRK"}, {"the DPRK", "PRK"}, {"Britain", "GBR"},
 		// Never guessed: regions, islands and abbreviations without a source.
-		{"Holland", ""}, {"America", ""}, {"Britain", ""}, {"Yugoslavia", ""}, {"RB", ""}, {"DR", ""},
+		{"Holland", ""}, {"America", ""}, {"Yugoslavia", ""}, {"RB", ""}, {"DR", ""},
 		{"West Bank", ""}, {"Svalbard", ""},
 		{"State of Palestine", "PSE"}, {"Palestine", "PSE"}, {"Netherlands", "NLD"}, {"the Netherlands", "NLD"},
 	}

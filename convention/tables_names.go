@@ -2,7 +2,7 @@
 
 package convention
 
-// stateNameTable holds the lookup keys of the 536 names of testdata/state_names.csv, sorted by key
+// stateNameTable holds the lookup keys of the 537 names of testdata/state_names.csv, sorted by key
 // (see appendNameKey); a key given to several States is ambiguous.
 var stateNameTable = [...]stateName{
 	{"afghanistan", "Afghanistan", "AFG"},
@@ -46,6 +46,7 @@ var stateNameTable = [...]stateName{
 	{"botswana", "Botswana", "BWA"},
 	{"bouvet island", "Bouvet Island", "BVT"},
 	{"brazil", "Brazil", "BRA"},
+	{"britain", "Britain", "GBR"},
 	{"british indian ocean territory", "British Indian Ocean Territory", "IOT"},
 	{"british virgin islands", "British Virgin Islands", "VGB"},
 	{"brunei", "Brunei", "BRN"},
