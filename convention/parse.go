@@ -19,7 +19,8 @@ import (
 //	before    = (para | subpara) parts                      (floats until its "of")
 //	continue  = (number | roman | group | letter ")" | para | subpara) parts
 //	prefix    = ("article" | "articles" | "art" | "arts") ["."]
-//	parts     = { group | letter ")" | [","] para | [","] subpara }
+//	parts     = { group | letter ")" | [","] para | [","] subpara | dotpara }
+//	dotpara   = "." number, joined to what it follows ("16.1"), once, first
 //	of        = "of" [para "of"] (prefix number | "this" "article")
 //	para      = ("paragraph" | "paragraphs" | "para" | "paras" | "par" | "pars" | "§" | "§§") ["."] number
 //	subpara   = ("subparagraph" | "subparagraphs" | "subpara" | … | "lit") ["."] [number] (letter | group)
@@ -61,6 +62,7 @@ const (
 	tColon
 	tSlash
 	tSection // "§", a paragraph
+	tQuote   // a quotation mark, inside a gloss: (“Mutual legal assistance”)
 	tBad
 )
 
@@ -125,11 +127,20 @@ func (l *lexer) next() token {
 		if strings.HasPrefix(l.s[start:], "§") {
 			kind, width = tSection, len("§")
 		}
+	case '"':
+		kind = tQuote
 	default:
 		// En dash, em dash, non-breaking hyphen and minus sign.
 		for _, d := range [...]string{"\u2013", "\u2014", "\u2011", "\u2212"} {
 			if len(l.s)-start >= len(d) && l.s[start:start+len(d)] == d {
 				kind, width = tDash, len(d)
+				break
+			}
+		}
+		// Typographic quotation marks.
+		for _, q := range [...]string{"\u201c", "\u201d", "\u2018", "\u2019"} {
+			if strings.HasPrefix(l.s[start:], q) {
+				kind, width = tQuote, len(q)
 				break
 			}
 		}
@@ -360,6 +371,18 @@ func (p *parser) components(r *raw) error {
 		save := p.lex.pos
 		t := p.lex.next()
 		switch t.kind {
+		case tDot:
+			// "art. 16.1": a paragraph after a dot, joined to the article
+			// number and to its own.
+			u := p.lex.next()
+			n, ok := parseSmallUint(p.text(u))
+			if t.start != r.end || r.p != 0 || r.s != 0 || r.i != 0 || u.kind != tNum || u.start != t.end || !ok ||
+				p.lex.s[u.start] == '0' {
+				p.lex.pos = save
+				return nil
+			}
+			r.p, r.end = n, u.end
+			continue
 		case tLParen:
 			p.lex.pos = save
 			ok, err := p.group(r)
@@ -494,7 +517,7 @@ func (p *parser) gloss() bool {
 			if t.end-t.start >= 5 && !isRomanLetters(p.text(t)) {
 				long = true
 			}
-		case tComma, tDash:
+		case tComma, tDash, tQuote:
 		case tRParen:
 			return long && n > 0
 		default:
@@ -1079,6 +1102,8 @@ func (p *parser) resolveChapter(r raw) (Chapter, error) {
 //	article 23, subparagraph 1 (a)
 //	Art. 46, § 9(b)
 //	Art. 46 para. 9 lit. b
+//	art. 16.1
+//	article 46 (“Mutual legal assistance”)
 //
 // the reversed forms that name the article last:
 //
