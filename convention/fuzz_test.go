@@ -8,7 +8,7 @@ import (
 var refSeeds = []string{
 	"art. 46(9)(b)", "article 46, paragraph 9 (b)", "art. 46, para. 9(b)", "Article 46 (9) (b)",
 	"46(9)(b)", "arts. 46", "article 2 (a) (i)", "art. 57(3)(a)", "art. 72", "art. 46(31)",
-	"art. 15(2)", "articles 15, 16 and 21", "arts. 44–46", "article 46, paragraphs 9 and 10",
+	"art. 15(2)", "articles 15, 16 and 21", "art. 16.1", "articles 15, 16.1 and 17", "article 46 (“Mutual legal assistance”)", "article 16.01", "arts. 44–46", "article 46, paragraphs 9 and 10",
 	"art. 57(3)(a)–(c)", "article\u00a046", "art. 2(a)(i)–(iii)", "((", "art. 46(9)(", "46 of the",
 	"art. 99999999999999999999(1)", "chapter IV", "", "\xff\xfe", "art. 46(9)(b) and (10)",
 	"paragraph 9 (b) of article 46", "subparagraph (b) of paragraph 9 of article 46",
