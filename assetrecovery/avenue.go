@@ -1,7 +1,12 @@
 package assetrecovery
 
 import (
+	"fmt"
 	"iter"
+	"slices"
+
+	"github.com/uncac-go/uncac/convention"
+	"github.com/uncac-go/uncac/internal/textnorm"
 )
 
 // An Avenue is the legal route by which assets are pursued. The zero Avenue
@@ -42,7 +47,26 @@ var avenueWords = map[string]Avenue{
 	"settlement agreement": Settlement, "negotiated settlement": Settlement,
 	"administrative measure": Administrative, "administrative confiscation": Administrative,
 	"voluntary return": Administrative,
+	// Article 53's heading names its civil actions "direct recovery".
+	"direct recovery": CivilAction, "article 53": CivilAction, "art. 53": CivilAction,
+	// Forfeiture in rem is the non-conviction-based kind, in personam the
+	// criminal kind.
+	"in rem": NonConvictionBased, "in personam": CriminalConfiscation, "in personam forfeiture": CriminalConfiscation,
+	"out-of-court settlement": Settlement, "out of court settlement": Settlement, "dpa": Settlement,
+	"deferred prosecution": Settlement, "non-prosecution agreement": Settlement,
 }
+
+// avenueChannels are the words for international cooperation in
+// confiscation (arts. 54 and 55), which serves criminal and
+// non-conviction-based confiscation alike.
+var avenueChannels = [...]string{"mutual legal assistance", "mla", "mla request", "article 54", "article 55",
+	"art. 54", "art. 55", "international cooperation for purposes of confiscation",
+	"international cooperation for confiscation"}
+
+// avenueUnknown are the words a source prints where it does not know the
+// avenue; ParseAvenue gives the zero Avenue for them.
+var avenueUnknown = [...]string{"unknown", "not known", "n/a", "na", "not stated", "not specified", "unspecified",
+	"not available", "-", "–", "—"}
 
 // Avenues returns an iterator over the five avenues in the order of their
 // constants.
@@ -69,9 +93,29 @@ func (a Avenue) IsValid() bool { return a >= CriminalConfiscation && a <= Admini
 // the words sources use: "NCB", "criminal", "criminal forfeiture", "civil",
 // "civil forfeiture", "civil recovery", "in rem forfeiture", "civil suit",
 // "plea agreement", "deferred prosecution agreement", "administrative
-// confiscation", "voluntary return". Errors are as for ParseStage.
+// confiscation", "voluntary return", "direct recovery" (art. 53), "in
+// rem", "DPA". "MLA" and "article 55" are errors wrapping
+// convention.ErrAmbiguous: cooperation serves either kind of confiscation.
+// The words a table prints for a route not known ("unknown",
+// "not known", "n/a", "not stated", a dash) give the zero Avenue and no
+// error, as empty text does for UnmarshalText. Errors are as for
+// ParseStage.
 func ParseAvenue(s string) (Avenue, error) {
-	return parseEnum("assetrecovery.ParseAvenue", s, avenueNames[:], avenueWords)
+	a, err := parseEnum("assetrecovery.ParseAvenue", s, avenueNames[:], avenueWords)
+	if err != nil && len(s) <= maxWordLen {
+		var buf [maxWordLen]byte
+		k := textnorm.AppendKey(buf[:0], s)
+		if slices.Contains(avenueUnknown[:], string(k)) {
+			return 0, nil
+		}
+		if slices.Contains(avenueChannels[:], string(k)) {
+			_, off := textnorm.Trim(s)
+			return 0, &convention.ParseError{Func: "assetrecovery.ParseAvenue", Input: s, Offset: off,
+				Err: fmt.Errorf("%w: %q is a channel of cooperation, not an avenue: the confiscation it serves may be %v or %v",
+					convention.ErrAmbiguous, k, CriminalConfiscation, NonConvictionBased)}
+		}
+	}
+	return a, err
 }
 
 // MarshalText implements encoding.TextMarshaler with the form String prints.

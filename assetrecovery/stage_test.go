@@ -170,7 +170,8 @@ func BenchmarkParseSmallSets(b *testing.B) {
 }
 
 func FuzzParseStage(f *testing.F) {
-	for _, s := range []string{"returned", "Restitution", "frozen or seized", "civil recovery", "x", "", "return  agreed"} {
+	for _, s := range []string{"returned", "Restitution", "frozen or seized", "civil recovery", "x", "", "return  agreed",
+		"final forfeiture order", "returned to Nigeria", "unknown", "n/a", "MLA"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -180,8 +181,8 @@ func FuzzParseStage(f *testing.F) {
 			func(s string) (fmt.Stringer, error) { return ParseBasis(s) },
 		} {
 			v, err := p(s)
-			if err != nil {
-				continue
+			if err != nil || v == Avenue(0) {
+				continue // the zero Avenue, "not known", has no name to read back
 			}
 			back, err := p(v.String())
 			if err != nil || back != v {
@@ -202,10 +203,24 @@ func TestParseAvenueWords(t *testing.T) {
 		{"civil suit", CivilAction}, {"private civil action", CivilAction},
 		{"Deferred Prosecution Agreement", Settlement}, {"plea agreement", Settlement},
 		{"voluntary return", Administrative}, {"administrative confiscation", Administrative},
+		{"direct recovery", CivilAction}, {"article 53", CivilAction}, {"in rem", NonConvictionBased},
+		{"in personam", CriminalConfiscation}, {"DPA", Settlement}, {"out-of-court settlement", Settlement},
+		// Not known: the zero Avenue.
+		{"unknown", 0}, {"Not known", 0}, {"n/a", 0}, {"N/A", 0}, {"—", 0}, {" not stated ", 0},
 	}
 	for _, tt := range tests {
 		if got, err := ParseAvenue(tt.in); err != nil || got != tt.want {
 			t.Errorf("ParseAvenue(%q) = %v, %v, want %v", tt.in, got, err, tt.want)
+		}
+	}
+	for _, in := range []string{"MLA", "mutual legal assistance", "article 55"} {
+		if got, err := ParseAvenue(in); !errors.Is(err, convention.ErrAmbiguous) {
+			t.Errorf("ParseAvenue(%q) = %v, %v, want ErrAmbiguous", in, got, err)
+		}
+	}
+	for _, in := range []string{"compensation", "unknown avenue", "article 54(1)", ""} {
+		if got, err := ParseAvenue(in); !errors.Is(err, convention.ErrSyntax) {
+			t.Errorf("ParseAvenue(%q) = %v, %v, want ErrSyntax", in, got, err)
 		}
 	}
 }
