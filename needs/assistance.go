@@ -102,7 +102,12 @@ func Outcomes() iter.Seq[Outcome] {
 
 // ParseOutcome parses an outcome's name as String prints it, in any case,
 // with hyphens, underscores and spaces interchangeable and surrounding space
-// ignored. It does not allocate when s names an outcome. Text that names no
+// ignored, and the other words reports use: "provided", "completed"
+// (delivered); "legislation adopted", "law enacted" (law adopted);
+// "institution established" (mechanism established); "strategy adopted",
+// "action plan adopted" (policy adopted); "assets returned" (assets
+// recovered). A status is no outcome: "in progress" and "pending" are
+// errors. It does not allocate when s names an outcome. Text that names no
 // outcome is a *[convention.ParseError] wrapping [convention.ErrUnknown];
 // text longer than 100 bytes one wrapping [convention.ErrRange].
 func ParseOutcome(s string) (Outcome, error) {
@@ -122,6 +127,19 @@ func ParseOutcome(s string) (Outcome, error) {
 	case "policy adopted":
 		return PolicyAdopted, nil
 	case "assets recovered":
+		return AssetsRecovered, nil
+	case "provided", "completed", "assistance delivered", "assistance provided":
+		return Delivered, nil
+	case "laws adopted", "new law adopted", "new laws adopted", "legislation adopted", "new legislation adopted",
+		"law enacted", "laws enacted", "legislation enacted", "law passed", "legislation passed":
+		return LawAdopted, nil
+	case "institution established", "body established", "agency established", "unit established",
+		"mechanism created", "institution created", "body created":
+		return MechanismEstablished, nil
+	case "strategy adopted", "national strategy adopted", "action plan adopted", "policies adopted",
+		"anti corruption strategy adopted":
+		return PolicyAdopted, nil
+	case "assets returned", "assets repatriated", "recovered assets":
 		return AssetsRecovered, nil
 	}
 	return 0, &convention.ParseError{Func: "needs.ParseOutcome", Input: s, Offset: start,

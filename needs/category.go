@@ -133,7 +133,7 @@ func nameKey(buf *[maxNameLen]byte, s string) (key []byte, start int, ok bool) {
 // byte slice does not allocate.
 func categoryOf(key []byte) Category {
 	switch string(key) {
-	case "legislative drafting", "legislative assistance":
+	case "legislative drafting", "legislative assistance", "legal drafting":
 		return LegislativeDrafting
 	case "legal advice":
 		return LegalAdvice
@@ -148,7 +148,7 @@ func categoryOf(key []byte) Category {
 		"capacity building/training":
 		return CapacityBuilding
 	case "on site assistance by an expert", "on site assistance", "on site expert",
-		"on site assistance by a relevant expert":
+		"on site assistance by a relevant expert", "on site assistance by an anti corruption expert":
 		return OnSiteExpert
 	case "action plan", "action plans", "development of an action plan":
 		return ActionPlan
@@ -156,7 +156,8 @@ func categoryOf(key []byte) Category {
 		return InstitutionBuilding
 	case "policymaking", "policy making":
 		return Policymaking
-	case "technological assistance", "technology":
+	case "technological assistance", "technology", "information technology", "it systems", "databases",
+		"it systems/databases", "equipment", "technical equipment":
 		return TechnologicalAssistance
 	case "other", "other assistance", "other forms of assistance", "other types of assistance":
 		return Other

@@ -175,3 +175,30 @@ func TestParseOutcome(t *testing.T) {
 		}
 	}
 }
+
+// TestParseOtherWords checks the other words reports use for categories
+// and outcomes, and that a status is no outcome.
+func TestParseOtherWords(t *testing.T) {
+	for in, want := range map[string]needs.Category{
+		"legal drafting": needs.LegislativeDrafting, "On-site assistance by an anti-corruption expert": needs.OnSiteExpert,
+		"IT systems/databases": needs.TechnologicalAssistance, "equipment": needs.TechnologicalAssistance,
+	} {
+		if got, err := needs.ParseCategory(in); err != nil || got != want {
+			t.Errorf("ParseCategory(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for in, want := range map[string]needs.Outcome{
+		"provided": needs.Delivered, "New legislation adopted": needs.LawAdopted, "law enacted": needs.LawAdopted,
+		"institution established": needs.MechanismEstablished, "national strategy adopted": needs.PolicyAdopted,
+		"assets returned": needs.AssetsRecovered,
+	} {
+		if got, err := needs.ParseOutcome(in); err != nil || got != want {
+			t.Errorf("ParseOutcome(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"in progress", "pending", "ongoing", "adopted", "not yet"} {
+		if got, err := needs.ParseOutcome(in); !errors.Is(err, convention.ErrUnknown) {
+			t.Errorf("ParseOutcome(%q) = %v, %v; want unknown", in, got, err)
+		}
+	}
+}

@@ -171,7 +171,7 @@ func ExampleOutcomes() {
 // ParseOutcome reads the names String prints, in any case, with hyphens,
 // underscores or spaces.
 func ExampleParseOutcome() {
-	for _, in := range []string{"law adopted", "Mechanism-Established", "ASSETS_RECOVERED", "law passed"} {
+	for _, in := range []string{"law adopted", "Mechanism-Established", "ASSETS_RECOVERED", "in progress"} {
 		o, err := needs.ParseOutcome(in)
 		fmt.Println(o, err)
 	}
@@ -179,7 +179,7 @@ func ExampleParseOutcome() {
 	// law adopted <nil>
 	// mechanism established <nil>
 	// assets recovered <nil>
-	// %!Outcome(0) needs.ParseOutcome: parsing "law passed": at offset 0: unknown outcome
+	// %!Outcome(0) needs.ParseOutcome: parsing "in progress": at offset 0: unknown outcome
 }
 
 // An Assistance records assistance delivered to a State and its outcome.

@@ -40,6 +40,8 @@ var (
 	cycleNames = [NumCycles + 1]string{"", "first cycle", "second cycle"}
 	cycleShort = [NumCycles + 1]string{"", "first", "second"}
 	cycleRoman = [NumCycles + 1]string{"", "i", "ii"}
+	// cycleOrdinal are the ordinals in digits: "1st cycle".
+	cycleOrdinal = [NumCycles + 1]string{"", "1st", "2nd"}
 )
 
 // cycleChapters holds the chapters each cycle reviews (chapters.csv; the
@@ -102,8 +104,8 @@ func Cycles() iter.Seq[Cycle] {
 const maxName = 64
 
 // ParseCycle parses a cycle as reports name it: "first", "first cycle",
-// "first review cycle", "the first cycle", "1", "cycle 1", "I" or "cycle
-// II", in any ASCII case and with any space (see the module's rules)
+// "first review cycle", "the first cycle", "1st cycle", "1", "cycle 1", "I"
+// or "cycle II", in any ASCII case and with any space (see the module's rules)
 // around and between the words. Text longer than 64 bytes is an error
 // wrapping [convention.ErrRange]; text that names no known cycle wraps
 // [convention.ErrUnknown]. Both come as a *[convention.ParseError]. It does
@@ -123,7 +125,7 @@ func parseCycle(fn, s string) (Cycle, error) {
 	t = bytes.TrimSuffix(t, []byte(" review"))
 	t = bytes.TrimPrefix(t, []byte("cycle "))
 	for c := Cycle(1); c <= NumCycles; c++ {
-		if string(t) == cycleShort[c] || string(t) == cycleRoman[c] || (len(t) == 1 && t[0] == '0'+byte(c)) {
+		if string(t) == cycleShort[c] || string(t) == cycleRoman[c] || string(t) == cycleOrdinal[c] || (len(t) == 1 && t[0] == '0'+byte(c)) {
 			return c, nil
 		}
 	}

@@ -52,6 +52,17 @@ const numFindingKinds = 3
 
 var findingKindNames = [numFindingKinds + 1]string{"", "challenge", "good practice", "assistance need"}
 
+// findingKindWords are the other names of the kinds, in the singular, as
+// lookup keys: the headings of a review's executive summary ("Successes and
+// good practices", "Challenges in implementation", "Technical assistance
+// needs") and the recommendation a challenge carries.
+var findingKindWords = map[string]FindingKind{
+	"recommendation": Challenge, "challenge in implementation": Challenge, "challenges in implementation": Challenge,
+	"successes and good practice": GoodPractice, "success and good practice": GoodPractice,
+	"need": AssistanceNeed, "technical assistance need": AssistanceNeed, "ta need": AssistanceNeed,
+	"assistance needs": AssistanceNeed, "technical assistance needs identified": AssistanceNeed,
+}
+
 // IsValid reports whether k is one of the three kinds.
 func (k FindingKind) IsValid() bool { return k >= 1 && k <= numFindingKinds }
 
@@ -67,7 +78,10 @@ func (k FindingKind) String() string {
 
 // ParseFindingKind parses a kind's name as String prints it, in any ASCII
 // case, with hyphens, underscores and space interchangeable; the plural
-// ("challenges") is accepted too. Text longer than 64 bytes is an error
+// ("challenges") is accepted too, and so are the headings of a review's
+// executive summary ("Successes and good practices", "Challenges in
+// implementation", "Technical assistance needs"), "recommendation" (what a
+// challenge carries) and "TA need". Text longer than 64 bytes is an error
 // wrapping [convention.ErrRange]; any other text that names no kind wraps
 // [convention.ErrUnknown]. Both come as a *[convention.ParseError]. It
 // does not allocate when it succeeds.
@@ -88,6 +102,9 @@ func parseFindingKind(fn, s string) (FindingKind, error) {
 		if string(t) == findingKindNames[k] {
 			return k, nil
 		}
+	}
+	if k, ok := findingKindWords[string(t)]; ok {
+		return k, nil
 	}
 	_, off := textnorm.Trim(s)
 	return 0, &convention.ParseError{Func: fn, Input: s, Offset: off, Err: fmt.Errorf("%w kind of finding", convention.ErrUnknown)}

@@ -1,6 +1,7 @@
 package review
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"iter"
@@ -64,6 +65,28 @@ var milestoneKeys = [numMilestones + 1]string{
 	"summary finalized", "report finalized", "published",
 }
 
+// milestoneWords are the other names reports and trackers give the
+// milestones, as lookup keys.
+var milestoneWords = map[string]Milestone{
+	"draw of lots": Drawn, "drawing of lots": Drawn, "lots drawn": Drawn,
+	"focal point appointed": FocalPoint, "focal point nominated": FocalPoint,
+	"self assessment checklist": SelfAssessment, "checklist": SelfAssessment,
+	"self assessment response": SelfAssessment, "response to the self assessment checklist": SelfAssessment,
+	// The terms of reference of the Mechanism call a country visit or a
+	// joint meeting in Vienna "direct dialogue".
+	"joint meeting": CountryVisit, "direct dialogue": CountryVisit,
+	"executive summary": SummaryFinalized, "final executive summary": SummaryFinalized,
+	"country report": ReportFinalized, "country review report": ReportFinalized,
+	"final country report": ReportFinalized, "final country review report": ReportFinalized,
+	"final report":     ReportFinalized,
+	"report published": Published, "country report published": Published, "publication": Published,
+}
+
+// milestoneDone are the words after a milestone's name that say it was
+// reached.
+var milestoneDone = [...]string{"completed", "finalized", "finalised", "conducted", "held", "submitted",
+	"done", "received", "appointed", "nominated", "drawn", "published", "undertaken", "took place"}
+
 // IsValid reports whether m is one of the eight milestones.
 func (m Milestone) IsValid() bool { return m >= 1 && m <= numMilestones }
 
@@ -95,7 +118,11 @@ func Milestones() iter.Seq[Milestone] {
 
 // ParseMilestone parses a milestone's name as String prints it, in any
 // ASCII case, with hyphens, underscores and space interchangeable
-// ("summary_finalized", "Focal-Point"). Text longer than 64 bytes is an
+// ("summary_finalized", "Focal-Point"), or another name reports give it
+// ("draw of lots", "self-assessment checklist", "joint meeting", "direct
+// dialogue", "executive summary", "country report"), optionally followed
+// by a word saying it was reached ("country visit conducted", "executive
+// summary finalized"). Text longer than 64 bytes is an
 // error wrapping [convention.ErrRange]; any other text that names no
 // milestone wraps [convention.ErrUnknown]. Both come as a
 // *[convention.ParseError]. It does not allocate when it succeeds.
@@ -113,6 +140,25 @@ func parseMilestone(fn, s string) (Milestone, error) {
 		if string(t) == milestoneKeys[m] {
 			return m, nil
 		}
+	}
+	if m, ok := milestoneWords[string(t)]; ok {
+		return m, nil
+	}
+	// A word that says the step was taken may follow: "country visit
+	// conducted", "executive summary finalized".
+	for _, w := range milestoneDone {
+		if k, ok := bytes.CutSuffix(t, []byte(" "+w)); ok {
+			t = k
+			break
+		}
+	}
+	for m := Milestone(1); m <= numMilestones; m++ {
+		if string(t) == milestoneKeys[m] {
+			return m, nil
+		}
+	}
+	if m, ok := milestoneWords[string(t)]; ok {
+		return m, nil
 	}
 	_, off := textnorm.Trim(s)
 	return 0, &convention.ParseError{Func: fn, Input: s, Offset: off, Err: fmt.Errorf("%w milestone", convention.ErrUnknown)}

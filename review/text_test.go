@@ -130,7 +130,7 @@ func TestParse(t *testing.T) {
 		{"kind", fk, "challenge", Challenge, nil, 0},
 		{"kind plural, hyphenated", fk, "Good-Practices", GoodPractice, nil, 0},
 		{"kind with underscore", fk, "assistance_need", AssistanceNeed, nil, 0},
-		{"kind unknown", fk, "recommendation", nil, convention.ErrUnknown, 0},
+		{"kind unknown", fk, "observation", nil, convention.ErrUnknown, 0},
 		{"kind too long", fk, long, nil, convention.ErrRange, 64},
 		{"ID", pid, "KEN/first", ID{st("KEN"), First}, nil, 0},
 		{"ID in lower case by number", pid, "ken/1", ID{st("KEN"), First}, nil, 0},
@@ -307,6 +307,48 @@ func TestParseHuge(t *testing.T) {
 		}
 		if n := testing.AllocsPerRun(10, func() { _, _ = tt.parse(huge) }); n > 5 && !testrace.Enabled {
 			t.Errorf("%s(1 MB) allocates %v times, want at most 5", tt.name, n)
+		}
+	}
+}
+
+// TestParseWordsOfReports checks the other names reports and trackers give
+// cycles, milestones and kinds of finding.
+func TestParseWordsOfReports(t *testing.T) {
+	milestones := map[string]Milestone{
+		"draw of lots": Drawn, "Focal point appointed": FocalPoint, "self-assessment checklist": SelfAssessment,
+		"checklist submitted": SelfAssessment, "joint meeting": CountryVisit, "direct dialogue": CountryVisit,
+		"country visit conducted": CountryVisit, "Executive summary": SummaryFinalized,
+		"executive summary finalized": SummaryFinalized, "country report": ReportFinalized,
+		"final country review report": ReportFinalized, "country report published": Published,
+		"desk review completed": DeskReview,
+	}
+	for in, want := range milestones {
+		if got, err := ParseMilestone(in); err != nil || got != want {
+			t.Errorf("ParseMilestone(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	kinds := map[string]FindingKind{
+		"recommendations": Challenge, "Challenges in implementation": Challenge,
+		"Successes and good practices": GoodPractice, "technical assistance needs": AssistanceNeed,
+		"TA need": AssistanceNeed, "needs": AssistanceNeed,
+	}
+	for in, want := range kinds {
+		if got, err := ParseFindingKind(in); err != nil || got != want {
+			t.Errorf("ParseFindingKind(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for in, want := range map[string]Cycle{"1st cycle": 1, "the 2nd review cycle": 2} {
+		if got, err := ParseCycle(in); err != nil || got != want {
+			t.Errorf("ParseCycle(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	// Steps that are no milestone, a word of completion alone, and a
+	// milestone's name with a word that does not say it was reached.
+	for _, in := range []string{"kick-off", "completed", "country visit planned", "summary", "3rd cycle"} {
+		_, err1 := ParseMilestone(in)
+		_, err2 := ParseCycle(in)
+		if !errors.Is(err1, convention.ErrUnknown) || !errors.Is(err2, convention.ErrUnknown) {
+			t.Errorf("ParseMilestone(%q), ParseCycle(%q) = %v, %v; want unknown", in, in, err1, err2)
 		}
 	}
 }
