@@ -98,7 +98,7 @@ func FuzzScan(f *testing.F) {
 		"There are currently 180 States parties.", "only $185 million, or less than three percent, out of $6.4 billion",
 		"of which 44", "launch in 2009", "2010-June 2012", "the thirtieth ratification and the 100th Ratification",
 		"on Friday, 27 September, as at 30 November 2007", "kr 500", "3,68", "2015–2012", "between 2 and 15",
-		"around 800 million Swiss francs ($842 million)", "14–16 December 2005", "31.12.2015 and 2019-03-01",
+		"around 800 million Swiss francs ($842 million)", "14–16 December 2005", "31.12.2015 and 2019-03-01", "CHF 700 millions", "in 2019 millions of people",
 		"one hundred and five", "from 500 to the end", "$1 ($2 ($3))",
 	} {
 		f.Add(s)

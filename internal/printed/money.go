@@ -71,7 +71,8 @@ func moneyOf(f Figure) Money {
 // 000", one kind in a number; in rupees and taka also in lakhs, "₹1,00,000")
 // and any number of decimals, or in words; a scale word or abbreviation
 // ("thousand", "k", "million", "m", "mn", "mln", "Mio.", "billion", "bn",
-// "bln", "trillion", "tn", and the Indian "lakh" and "crore" or "cr"); and
+// "bln", "trillion", "tn", the plural "millions" of texts translated from
+// French or Spanish, and the Indian "lakh" and "crore" or "cr"); and
 // the same amount in another currency in parentheses. Decimal commas ("1,5
 // Mio") are not read: a comma separates thousands.
 //

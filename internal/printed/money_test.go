@@ -71,6 +71,7 @@ func TestParseMoney(t *testing.T) {
 		{"up to", "up to £5m", moneyReading{AtMost, "up to", "5e6 s2", "5000000", "GBP", "£", ""}},
 		{"Mio.", "CHF 1.5 Mio.", moneyReading{Plain, "", "15e5 s2 f1", "1500000", "CHF", "CHF", ""}},
 		{"mln", "EUR 5 mln", moneyReading{Plain, "", "5e6 s2", "5000000", "EUR", "EUR", ""}},
+		{"plural scale", "CHF 700 millions", moneyReading{Plain, "", "700e6 s2", "700000000", "CHF", "CHF", ""}},
 		{"bn.", "$1.2 bn.", moneyReading{Plain, "", "12e8 s3 f1", "1200000000", "USD", "$", ""}},
 		// Symbols of CLDR's English locales, as printed and in other case.
 		{"Kenyan shilling", "Ksh 1.2 billion", moneyReading{Plain, "", "12e8 s3 f1", "1200000000", "KES", "Ksh", ""}},

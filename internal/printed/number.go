@@ -278,7 +278,8 @@ func (p *parser) digits() (Number, error) {
 	p.i++
 	n := Number{Coef: coef, Frac: len(frac), Exp: -len(frac), Indian: indian}
 	n.Bare = !grouped && len(strings.TrimLeft(intPart, "0")) >= 4
-	if w := p.tok(0); w.kind == tWord && (w.w.kind == wScale || w.w.kind == wScaleAbbr || w.w.kind == wScaleIndian) {
+	if w := p.tok(0); w.kind == tWord && (w.w.kind == wScale || w.w.kind == wScaleAbbr || w.w.kind == wScaleIndian) &&
+		!(w.w.plural && p.isWord(1, "of")) { // "2019 millions of people": a year, then a vague quantity
 		p.i++
 		n = n.withScale(int(w.w.val))
 	}

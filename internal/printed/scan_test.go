@@ -81,6 +81,9 @@ func TestScan(t *testing.T) {
 		{"range word without number", "from the start to the end", nil},
 		{"number then to", "from 500 to the end", []string{`number "500" = 500`}},
 		{"slashed date", "on 01/03/2019", []string{`number "01" = 1`, `number "03" = 3`, `year "2019" = 2019`}},
+		{"plural scale", "CHF 700 millions", []string{`money "CHF 700 millions" = CHF 700 million`}},
+		{"plural scale before of", "in 2019 millions of people", []string{`year "2019" = 2019`}},
+		{"fiscal year", "in 2005/06, 12 cases", []string{`period "2005/06" = 2005/2006`, `number "12" = 12`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

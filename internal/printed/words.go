@@ -33,6 +33,7 @@ type word struct {
 	val    int32
 	abbrev bool
 	qual   bool // the word starts a qualifier phrase
+	plural bool // a scale word in the plural ("millions"), read only after digits
 }
 
 // lookup returns the vocabulary entry of w, folded to lower case; the zero
@@ -123,6 +124,14 @@ func lookup(w string) word {
 		return word{kind: wScaleAbbr, val: 3, abbrev: true}
 	case "tn":
 		return word{kind: wScaleAbbr, val: 4, abbrev: true}
+	case "millions":
+		// "USD 2 millions", as texts translated from French or Spanish
+		// print it.
+		return word{kind: wScaleAbbr, val: 2, plural: true}
+	case "billions":
+		return word{kind: wScaleAbbr, val: 3, plural: true}
+	case "trillions":
+		return word{kind: wScaleAbbr, val: 4, plural: true}
 	case "lakh", "lakhs", "lac", "lacs":
 		return word{kind: wScaleIndian, val: ScaleLakh}
 	case "crore", "crores":
