@@ -61,6 +61,7 @@ var stageWords = map[string]Stage{
 	"non-conviction based forfeiture": Confiscated, "non-conviction-based forfeiture": Confiscated,
 	"non-conviction based confiscation": Confiscated, "non-conviction-based confiscation": Confiscated,
 	"ncb forfeiture": Confiscated, "ncb confiscation": Confiscated,
+	"in rem forfeiture": Confiscated, "in personam forfeiture": Confiscated,
 	"agreed": Agreed, "return agreement": Agreed, "restitution agreement": Agreed,
 	"repatriation agreement": Agreed, "distribution agreement": Agreed, "agreement": Agreed,
 	"return": Returned, "restitution": Returned, "restituted": Returned, "repatriation": Returned,
@@ -86,25 +87,24 @@ var stageWords = map[string]Stage{
 func stagePhrase(key string) (Stage, string, bool) {
 	words := strings.Fields(key)
 	for i, w := range words {
-		if i > 0 && slices.Contains(stagePrepositions[:], w) {
+		// "in rem" and "in personam" name a kind of forfeiture.
+		if i > 0 && slices.Contains(stagePrepositions[:], w) &&
+			!(w == "in" && i+1 < len(words) && (words[i+1] == "rem" || words[i+1] == "personam")) {
 			words = words[:i]
 			break
 		}
 	}
 	for len(words) > 1 {
-		n := len(words)
-		switch last := words[n-1]; {
-		case slices.Contains(stageObjects[:], last) && n > 2 && words[n-2] == "of":
-			words = words[:n-2] // "return of assets"
-		case slices.Contains(stageObjects[:], last) && n > 3 && words[n-2] == "the" && words[n-3] == "of":
-			words = words[:n-3] // "return of the funds"
-		case slices.Contains(stageObjects[:], last) || slices.Contains(stageInstruments[:], last):
-			words = words[:n-1] // "frozen assets", "freezing injunction"
-		default:
-			n = 0
-		}
-		if n == 0 {
+		last := words[len(words)-1]
+		object := slices.Contains(stageObjects[:], last)
+		if !object && !slices.Contains(stageInstruments[:], last) {
 			break
+		}
+		words = words[:len(words)-1] // "frozen assets", "freezing injunction"
+		if object && len(words) > 2 && words[len(words)-1] == "the" && words[len(words)-2] == "of" {
+			words = words[:len(words)-2] // "return of the funds"
+		} else if object && len(words) > 1 && words[len(words)-1] == "of" {
+			words = words[:len(words)-1] // "return of assets"
 		}
 	}
 	for len(words) > 1 && slices.Contains(stageQualifiers[:], words[0]) {

@@ -107,6 +107,7 @@ func TestParseStageWords(t *testing.T) {
 		{"returned to the country of origin", Returned}, {"repatriated to Nigeria", Returned},
 		{"the return of the funds to Nigeria", Returned}, {"handed over", Returned}, {"partially returned", Returned},
 		{"transferred to the United States", Transferred}, {"frozen or seized", Frozen},
+		{"final in rem forfeiture order", Confiscated}, {"frozen funds of the accounts", Frozen},
 	}
 	for _, tt := range tests {
 		if got, err := ParseStage(tt.in); err != nil || got != tt.want {
